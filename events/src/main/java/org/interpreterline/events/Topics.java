@@ -1,0 +1,61 @@
+package org.interpreterline.events;
+
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.Responder;
+import org.interpreterline.events.notification.NotificationEvent;
+import org.interpreterline.events.roster.InterpreterSnapshot;
+import org.interpreterline.events.roster.RosterCommand;
+import org.interpreterline.events.roster.RosterEvent;
+
+/**
+ * Every topic of the line, each with its key and value serdes. Event topics are keyed by rosterId so that
+ * everything about one roster is read in the order it happened; tables are keyed by their entity.
+ */
+public final class Topics {
+
+    /** Written by dispatch-service. */
+    public static final Topic<String, DispatchEvent> DISPATCH_EVENTS =
+            new Topic<>("dispatch.events", Serdes.String(), new JsonSerde<>(DispatchEvent.class), false);
+
+    /** Written by dispatch-service; key = responder phone (E.164). */
+    public static final Topic<String, Responder> DISPATCH_RESPONDERS =
+            new Topic<>("dispatch.responders", Serdes.String(), new JsonSerde<>(Responder.class), true);
+
+    /** Written by interpreter-roster. */
+    public static final Topic<String, RosterEvent> ROSTER_EVENTS =
+            new Topic<>("roster.events", Serdes.String(), new JsonSerde<>(RosterEvent.class), false);
+
+    /** Written by interpreter-roster; key = interpreterId. */
+    public static final Topic<String, InterpreterSnapshot> ROSTER_INTERPRETERS =
+            new Topic<>("roster.interpreters", Serdes.String(), new JsonSerde<>(InterpreterSnapshot.class), true);
+
+    /** Written by interpreter-roster's admin API, read only by its allocator. */
+    public static final Topic<String, RosterCommand> ROSTER_COMMANDS =
+            new Topic<>("roster.commands", Serdes.String(), new JsonSerde<>(RosterCommand.class), false);
+
+    /** Written by notification-service. */
+    public static final Topic<String, NotificationEvent> NOTIFICATION_EVENTS =
+            new Topic<>("notification.events", Serdes.String(), new JsonSerde<>(NotificationEvent.class), false);
+
+    private Topics() {
+    }
+
+    public static List<Topic<?, ?>> all() {
+        return List.of(DISPATCH_EVENTS, DISPATCH_RESPONDERS, ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS,
+                NOTIFICATION_EVENTS);
+    }
+
+    /** The topic called {@code name}, for tools that get a name from the outside. */
+    public static Topic<?, ?> named(String name) {
+        return all().stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No topic called " + name));
+    }
+
+    /** Raw bytes, for dead-letter topics whose records are by definition unreadable. */
+    public static Serde<byte[]> bytes() {
+        return Serdes.ByteArray();
+    }
+}

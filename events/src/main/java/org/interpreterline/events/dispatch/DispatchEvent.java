@@ -1,0 +1,15 @@
+package org.interpreterline.events.dispatch;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.interpreterline.events.LineEvent;
+
+/** Everything dispatch-service publishes on {@code dispatch.events}. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(RequestOpened.class),
+        @JsonSubTypes.Type(RequestCancelled.class),
+        @JsonSubTypes.Type(PresenceRequested.class)
+})
+public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested {
+}

@@ -1,0 +1,42 @@
+package org.interpreterline.events.dispatch;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.RequestEvent;
+
+/**
+ * A responder needs an interpreter. Carries everything the roster and the interpreter prompt need, so no
+ * consumer has to look anything up.
+ *
+ * @param reference        short code read to the requester and used in texts (e.g. {@code K7Q2})
+ * @param language         BCP-47 tag from the language catalog
+ * @param requesterCallSid the requester's own call for voice requests (to transfer or hang it up), else null
+ * @param conferenceName   where the requester waits and the interpreter is bridged
+ */
+public record RequestOpened(
+        UUID eventId,
+        Instant occurredAt,
+        String rosterId,
+        String requestId,
+        String reference,
+        String language,
+        Channel channel,
+        Priority priority,
+        String agency,
+        String requesterName,
+        String requesterPhone,
+        String requesterCallSid,
+        String note,
+        String conferenceName) implements DispatchEvent, RequestEvent {
+
+    public RequestOpened {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(channel, "channel");
+        priority = priority == null ? Priority.URGENT : priority;
+    }
+}

@@ -1,0 +1,6 @@
+package org.interpreterline.events.notification;
+
+/** Why the line texted someone; shown on the request timeline. */
+public enum MessagePurpose {
+    ACKNOWLEDGED, QUEUED, INTERPRETER_FOUND, FALLBACK, CANCELLED, PRESENCE, PAUSED, OTHER
+}

@@ -1,0 +1,4 @@
+package org.interpreterline.events.notification;
+
+/** Who a conference participant is. */
+public enum Party { REQUESTER, INTERPRETER }

@@ -1,0 +1,37 @@
+package org.interpreterline.events.roster;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.interpreterline.events.InterpreterStatus;
+
+/**
+ * The latest state of one interpreter on the compacted {@code roster.interpreters} topic (key =
+ * interpreterId; a null value removes them). Other services use it as a global table.
+ *
+ * @param tier         1 is offered first
+ * @param availableSince when they last became AVAILABLE (longest idle is offered first)
+ * @param missedInARow offers that went unanswered since the last one answered
+ */
+public record InterpreterSnapshot(
+        String interpreterId,
+        String rosterId,
+        String name,
+        String phone,
+        List<String> languages,
+        int tier,
+        InterpreterStatus status,
+        Instant availableSince,
+        int missedInARow,
+        Instant updatedAt) {
+
+    public InterpreterSnapshot {
+        Objects.requireNonNull(interpreterId, "interpreterId");
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        status = status == null ? InterpreterStatus.OFFLINE : status;
+    }
+
+    public boolean speaks(String language) {
+        return languages.contains(language);
+    }
+}

@@ -1,0 +1,42 @@
+package org.interpreterline.events.roster;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.RequestEvent;
+
+/**
+ * One interpreter is offered one request until {@code deadline}. Carries what the interpreter prompt and
+ * the bridge need, so notification-service looks nothing up.
+ *
+ * @param attempt 1 for the first interpreter tried for this request, 2 for the next, ...
+ */
+public record OfferMade(
+        UUID eventId,
+        Instant occurredAt,
+        String rosterId,
+        String requestId,
+        String offerId,
+        String interpreterId,
+        String interpreterName,
+        String interpreterPhone,
+        String language,
+        String agency,
+        Priority priority,
+        String note,
+        Channel channel,
+        String requesterPhone,
+        String requesterCallSid,
+        String conferenceName,
+        Instant deadline,
+        int attempt) implements RosterEvent, RequestEvent {
+
+    public OfferMade {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(offerId, "offerId");
+        Objects.requireNonNull(interpreterId, "interpreterId");
+    }
+}

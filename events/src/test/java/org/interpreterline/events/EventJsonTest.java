@@ -1,0 +1,188 @@
+package org.interpreterline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.common.errors.SerializationException;
+import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.PresenceRequested;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.Responder;
+import org.interpreterline.events.notification.ConferenceEnded;
+import org.interpreterline.events.notification.MessageFailed;
+import org.interpreterline.events.notification.MessagePurpose;
+import org.interpreterline.events.notification.MessageSent;
+import org.interpreterline.events.notification.NotificationEvent;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
+import org.interpreterline.events.notification.ParticipantJoined;
+import org.interpreterline.events.notification.ParticipantLeft;
+import org.interpreterline.events.notification.Party;
+import org.interpreterline.events.roster.InterpreterSnapshot;
+import org.interpreterline.events.roster.InterpreterStatusChanged;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.OfferWithdrawn;
+import org.interpreterline.events.roster.PutInterpreter;
+import org.interpreterline.events.roster.RemoveInterpreter;
+import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.events.roster.RequestEscalated;
+import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.events.roster.RosterCommand;
+import org.interpreterline.events.roster.RosterEvent;
+import org.interpreterline.events.roster.SetPresence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventJsonTest {
+
+    private static final Instant AT = Instant.parse("2026-11-23T02:15:30.123Z");
+    private static final String ROSTER = Rosters.DEFAULT;
+    private static final String REQ = "7f0c1c4e-2b7a-4c55-9a43-1d2f3e4a5b6c";
+
+    static UUID id() {
+        return UUID.randomUUID();
+    }
+
+    static Stream<Object[]> everyEvent() {
+        return Stream.of(
+                new Object[] {Topics.DISPATCH_EVENTS, new RequestOpened(id(), AT, ROSTER, REQ, "K7Q2", "es",
+                        Channel.VOICE, Priority.EMERGENCY, "Pittsburgh Police", "Officer Diaz", "+14125550101",
+                        "CA123", "domestic call, victim upstairs", Rosters.conferenceName(REQ))},
+                new Object[] {Topics.DISPATCH_EVENTS, new RequestCancelled(id(), AT, ROSTER, REQ,
+                        RequestCancelled.Reason.REQUESTER_HUNG_UP)},
+                new Object[] {Topics.DISPATCH_EVENTS, new PresenceRequested(id(), AT, ROSTER, "int-1",
+                        PresenceRequested.Presence.BREAK)},
+                new Object[] {Topics.ROSTER_EVENTS, new OfferMade(id(), AT, ROSTER, REQ, "off-1", "int-1", "Ana",
+                        "+14125550199", "es", "Pittsburgh Police", Priority.ROUTINE, null, Channel.SMS,
+                        "+14125550101", null, Rosters.conferenceName(REQ), AT.plusSeconds(40), 1)},
+                new Object[] {Topics.ROSTER_EVENTS, new OfferWithdrawn(id(), AT, ROSTER, REQ, "off-1", "int-1",
+                        OfferWithdrawn.Reason.REQUEST_CANCELLED)},
+                new Object[] {Topics.ROSTER_EVENTS, new RequestQueued(id(), AT, ROSTER, REQ, "ne", 2)},
+                new Object[] {Topics.ROSTER_EVENTS, new RequestAssigned(id(), AT, ROSTER, REQ, "off-1", "int-1",
+                        "Ana", "es", Channel.API, "+14125550101", Rosters.conferenceName(REQ))},
+                new Object[] {Topics.ROSTER_EVENTS, new RequestEscalated(id(), AT, ROSTER, REQ, "so",
+                        Channel.VOICE, RequestEscalated.Reason.NO_INTERPRETER_FOR_LANGUAGE, "+18005550000",
+                        "+14125550101", "CA123")},
+                new Object[] {Topics.ROSTER_EVENTS, new InterpreterStatusChanged(id(), AT, ROSTER, "int-1",
+                        "+14125550199", InterpreterStatus.AVAILABLE, InterpreterStatus.OFFERED, "offered K7Q2")},
+                new Object[] {Topics.ROSTER_COMMANDS, new PutInterpreter(id(), AT, ROSTER, "int-1", "Ana",
+                        "+14125550199", List.of("es", "pt"), 1)},
+                new Object[] {Topics.ROSTER_COMMANDS, new RemoveInterpreter(id(), AT, ROSTER, "int-1")},
+                new Object[] {Topics.ROSTER_COMMANDS, new SetPresence(id(), AT, ROSTER, "int-1",
+                        InterpreterStatus.BREAK)},
+                new Object[] {Topics.ROSTER_INTERPRETERS, new InterpreterSnapshot("int-1", ROSTER, "Ana",
+                        "+14125550199", List.of("es"), 2, InterpreterStatus.AVAILABLE, AT, 1, AT)},
+                new Object[] {Topics.DISPATCH_RESPONDERS, new Responder("resp-1", "Officer Diaz", "+14125550101",
+                        "Pittsburgh Police", "4711")},
+                new Object[] {Topics.NOTIFICATION_EVENTS, new OfferAnswered(id(), AT, ROSTER, REQ, "off-1", "int-1",
+                        OfferAnswered.Answer.ACCEPTED, "CA9")},
+                new Object[] {Topics.NOTIFICATION_EVENTS, new OfferNotAnswered(id(), AT, ROSTER, REQ, "off-1",
+                        "int-1", OfferNotAnswered.Outcome.BUSY, "CA9")},
+                new Object[] {Topics.NOTIFICATION_EVENTS, new ParticipantJoined(id(), AT, ROSTER, REQ,
+                        Rosters.conferenceName(REQ), "CF1", "CA9", Party.INTERPRETER)},
+                new Object[] {Topics.NOTIFICATION_EVENTS, new ParticipantLeft(id(), AT, ROSTER, REQ,
+                        Rosters.conferenceName(REQ), "CF1", "CA9", Party.REQUESTER)},
+                new Object[] {Topics.NOTIFICATION_EVENTS, new ConferenceEnded(id(), AT, ROSTER, REQ,
+                        Rosters.conferenceName(REQ), "CF1")},
+                new Object[] {Topics.NOTIFICATION_EVENTS, new MessageSent(id(), AT, ROSTER, REQ, "SM1",
+                        "+14125550101", MessagePurpose.ACKNOWLEDGED)},
+                new Object[] {Topics.NOTIFICATION_EVENTS, new MessageFailed(id(), AT, ROSTER, null, "+14125550101",
+                        MessagePurpose.PRESENCE, "21610 unsubscribed recipient")});
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("everyEvent")
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void everyEventSurvivesTheRoundTrip(Topic topic, Object event) {
+        byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), event);
+        Object read = topic.valueSerde().deserializer().deserialize(topic.name(), bytes);
+
+        assertThat(read).isEqualTo(event).isExactlyInstanceOf(event.getClass());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("everyEvent")
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void eventsCarryTheirTypeOnTheWire(Topic topic, Object event) {
+        String json = new String(topic.valueSerde().serializer().serialize(topic.name(), event),
+                StandardCharsets.UTF_8);
+        if (event instanceof LineEvent e) {
+            assertThat(json).contains("\"type\":\"" + event.getClass().getSimpleName() + "\"")
+                    .contains("\"eventId\":\"" + e.eventId() + "\"")
+                    .contains("\"occurredAt\":\"2026-11-23T02:15:30.123Z\"");
+            assertThat(json.indexOf("\"type\"")).isEqualTo(json.lastIndexOf("\"type\""));
+        } else {
+            assertThat(json).doesNotContain("\"type\"");
+        }
+    }
+
+    @Test
+    void everyEventTypeOfEveryTopicIsCovered() {
+        List<Class<?>> covered = everyEvent().<Class<?>>map(a -> a[1].getClass()).toList();
+        for (Class<?> sealed : List.of(DispatchEvent.class, RosterEvent.class, RosterCommand.class,
+                NotificationEvent.class)) {
+            assertThat(covered).contains(sealed.getPermittedSubclasses());
+        }
+    }
+
+    @Test
+    void aNewerProducersExtraFieldsAreIgnored() {
+        String json = """
+                {"type":"RequestQueued","eventId":"0b6f0a5e-8a43-4a4e-9d5c-3c8d8f6e7a11",
+                 "occurredAt":"2026-11-23T02:15:30Z","rosterId":"default","requestId":"r-1",
+                 "language":"ne","position":3,"estimatedWaitSeconds":90,"addedIn":{"version":2}}
+                """;
+        RosterEvent read = Topics.ROSTER_EVENTS.valueSerde().deserializer()
+                .deserialize(Topics.ROSTER_EVENTS.name(), json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read).isEqualTo(new RequestQueued(UUID.fromString("0b6f0a5e-8a43-4a4e-9d5c-3c8d8f6e7a11"),
+                Instant.parse("2026-11-23T02:15:30Z"), "default", "r-1", "ne", 3));
+    }
+
+    @Test
+    @Timeout(5)
+    void garbageFailsAtOnceNamingTopicAndType() {
+        byte[] garbage = {(byte) 0xff, 0x00, 0x13, '{', '"', 'x'};
+
+        assertThatThrownBy(() -> Topics.DISPATCH_EVENTS.valueSerde().deserializer()
+                .deserialize("dispatch.events", garbage))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("DispatchEvent")
+                .hasMessageContaining("dispatch.events");
+    }
+
+    @Test
+    void anUnknownEventTypeIsAClearError() {
+        byte[] json = "{\"type\":\"RequestTeleported\",\"eventId\":\"0b6f0a5e-8a43-4a4e-9d5c-3c8d8f6e7a11\"}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Topics.DISPATCH_EVENTS.valueSerde().deserializer().deserialize("dispatch.events", json))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("RequestTeleported");
+    }
+
+    @Test
+    void anEventMissingItsIdIsRejectedNotHalfRead() {
+        byte[] json = "{\"type\":\"RequestCancelled\",\"requestId\":\"r-1\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Topics.DISPATCH_EVENTS.valueSerde().deserializer().deserialize("dispatch.events", json))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("eventId");
+    }
+
+    @Test
+    void topicNamesAreUniqueAndDeadLettersFollowThem() {
+        assertThat(Topics.all()).extracting(Topic::name).doesNotHaveDuplicates()
+                .contains("dispatch.events", "roster.events", "roster.interpreters", "notification.events");
+        assertThat(Topics.ROSTER_EVENTS.deadLetterName()).isEqualTo("roster.events.dlt");
+        assertThat(Topics.named("roster.interpreters").compacted()).isTrue();
+    }
+}
