@@ -33,8 +33,10 @@ public class TwilioRoute extends NetworkHttpClient {
         String query = original.getQuery();
         String url = base + path + (query == null || query.isEmpty() ? "" : "?" + query);
         Request copy = new Request(request.getMethod(), url);
-        if (request.requiresAuthentication()) {
+        if (request.getAuthStrategy() != null) {
             copy.setAuth(request.getAuthStrategy());
+        } else if (request.getUsername() != null) {
+            copy.setAuth(request.getUsername(), request.getPassword());
         }
         // the query string is already in the URL; the body and headers travel as they were
         copyInto(request.getPostParams(), copy::addPostParam);

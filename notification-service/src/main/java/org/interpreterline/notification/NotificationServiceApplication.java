@@ -1,0 +1,18 @@
+package org.interpreterline.notification;
+
+import org.interpreterline.platform.LinePlatform;
+import org.interpreterline.platform.twilio.TwilioWebhooks;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Import({LinePlatform.class, TwilioWebhooks.class})
+public class NotificationServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(NotificationServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,34 @@
+package org.interpreterline.platform;
+
+import org.interpreterline.platform.admin.AdminAccess;
+import org.interpreterline.platform.admin.AdminProperties;
+import org.interpreterline.platform.kafka.KafkaHealth;
+import org.interpreterline.platform.kafka.KafkaTopicProperties;
+import org.interpreterline.platform.kafka.LineTopics;
+import org.interpreterline.platform.web.ApiErrors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * What every service of the line has: its topics, Kafka in its health, admin credentials, JSON errors.
+ * Services that Twilio calls add {@link org.interpreterline.platform.twilio.TwilioWebhooks}; a service
+ * imports them with {@code @Import}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({AdminProperties.class, KafkaTopicProperties.class})
+@Import({AdminAccess.class, ApiErrors.class})
+public class LinePlatform {
+
+    @Bean
+    KafkaAdmin.NewTopics lineTopics(KafkaTopicProperties props) {
+        return LineTopics.declarations(props);
+    }
+
+    @Bean("kafka")
+    KafkaHealth kafkaHealth(KafkaAdmin admin) {
+        return new KafkaHealth(admin.getConfigurationProperties());
+    }
+}

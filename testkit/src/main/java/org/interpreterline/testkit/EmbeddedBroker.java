@@ -1,0 +1,44 @@
+package org.interpreterline.testkit;
+
+import java.util.Map;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/** The in-JVM KRaft broker (combined controller + broker), configured so transactions work on one node. */
+final class EmbeddedBroker implements TestBroker, AutoCloseable {
+
+    /** A single broker cannot host the default three replicas of the internal topics. */
+    static final Map<String, String> SINGLE_NODE = Map.of(
+            "transaction.state.log.replication.factor", "1",
+            "transaction.state.log.min.isr", "1",
+            "offsets.topic.replication.factor", "1",
+            "group.initial.rebalance.delay.ms", "0",
+            "auto.create.topics.enable", "false");
+
+    private final EmbeddedKafkaKraftBroker broker;
+
+    private EmbeddedBroker(EmbeddedKafkaKraftBroker broker) {
+        this.broker = broker;
+    }
+
+    static EmbeddedBroker start() {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+        broker.brokerProperties(SINGLE_NODE);
+        broker.afterPropertiesSet();
+        return new EmbeddedBroker(broker);
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return broker.getBrokersAsString();
+    }
+
+    @Override
+    public String description() {
+        return "embedded KRaft broker";
+    }
+
+    @Override
+    public void close() {
+        broker.destroy();
+    }
+}
