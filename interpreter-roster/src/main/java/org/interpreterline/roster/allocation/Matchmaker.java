@@ -149,6 +149,7 @@ final class Matchmaker {
             case REQUEST_CANCELLED -> "request cancelled";
             case FILLED_BY_ANOTHER -> "another interpreter accepted";
             case REQUEST_ESCALATED -> "request escalated";
+            case INTERPRETER_UNAVAILABLE -> "interpreter went off duty";
         };
     }
 }

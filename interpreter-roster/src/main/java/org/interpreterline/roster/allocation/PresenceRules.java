@@ -14,12 +14,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PresenceRules {
 
-    /**
-     * The contract has no withdrawal reason for "the interpreter went away" (OFF/BREAK while ringing, or removed
-     * from the roster). EXPIRED is the nearest in effect: the offer simply stops standing and the request moves
-     * on. The status change that goes with it carries the real reason in words.
-     */
-    static final OfferWithdrawn.Reason INTERPRETER_LEFT = OfferWithdrawn.Reason.EXPIRED;
+    /** The interpreter went away while ringing (OFF/BREAK, or removed from the roster). */
+    static final OfferWithdrawn.Reason INTERPRETER_LEFT = OfferWithdrawn.Reason.INTERPRETER_UNAVAILABLE;
 
     private static final Logger log = LoggerFactory.getLogger(PresenceRules.class);
 

@@ -37,6 +37,8 @@ public class RosterView {
                     all.add(kv.value);
                 }
             });
+        } catch (InvalidStateStoreException e) {
+            throw notReady();
         }
         all.sort(Comparator.comparing(Interpreter::name, Comparator.nullsLast(String::compareToIgnoreCase))
                 .thenComparing(Interpreter::interpreterId));
@@ -44,7 +46,11 @@ public class RosterView {
     }
 
     public Optional<Interpreter> interpreter(String id) {
-        return Optional.ofNullable(interpreterStore().get(id)).filter(i -> rosterId.equals(i.rosterId()));
+        try {
+            return Optional.ofNullable(interpreterStore().get(id)).filter(i -> rosterId.equals(i.rosterId()));
+        } catch (InvalidStateStoreException e) {
+            throw notReady();
+        }
     }
 
     /** True once the allocator has applied the command or event with this id. */
@@ -62,8 +68,12 @@ public class RosterView {
         try {
             return allocator.store(AllocatorTopology.INTERPRETERS_STORE, QueryableStoreTypes.keyValueStore());
         } catch (InvalidStateStoreException | IllegalStateException e) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "the roster is starting or rebalancing; try again in a few seconds");
+            throw notReady();
         }
+    }
+
+    private static ResponseStatusException notReady() {
+        return new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                "the roster is starting or rebalancing; try again in a few seconds");
     }
 }
