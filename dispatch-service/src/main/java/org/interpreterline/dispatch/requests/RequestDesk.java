@@ -21,16 +21,11 @@ public class RequestDesk {
 
     private final DispatchPublisher publisher;
     private final String rosterId;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     public RequestDesk(DispatchPublisher publisher, DispatchProperties props) {
-        this(publisher, props, Clock.systemUTC());
-    }
-
-    RequestDesk(DispatchPublisher publisher, DispatchProperties props, Clock clock) {
         this.publisher = publisher;
         this.rosterId = props.rosterId();
-        this.clock = clock;
     }
 
     /** Opens a request from a webhook: waits no longer than the webhook acknowledgement timeout. */
