@@ -16,7 +16,8 @@ class DispatchServiceApplicationHealthTest extends DispatchIntegrationTest {
         assertThat(probe.componentStatus("kafka")).isEqualTo("UP");
         assertThat(probe.componentStatus("requestRecord")).isEqualTo("UP");
         assertThat(ServiceProbe.lineTopicsMissingOn(TestBroker.shared().bootstrapServers())).isEmpty();
-        assertThat(probe.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        assertThat(probe.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes",
+                "line_requests_waiting{", "line_webhook_rejected_total{");
         assertThat(probe.get("/api/anything").statusCode()).isEqualTo(401);
     }
 }

@@ -56,6 +56,10 @@ public class SmsIntake {
                     e.getMessage());
             reply = "The Interpreter Line is restarting. Please text again in a minute"
                     + props.fallback().map(n -> ", or call " + n + " for an interpreter now").orElse("") + ".";
+        } catch (RuntimeException e) {
+            log.error("Text {} from {} could not be handled", messageSid, PhoneMask.mask(from), e);
+            reply = "Sorry, something went wrong on our side. Please call this number"
+                    + props.fallback().map(n -> " or " + n).orElse("") + ".";
         }
         return Twiml.xml(new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build());
     }

@@ -16,6 +16,7 @@ import org.interpreterline.platform.logging.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -121,6 +122,15 @@ public class VoiceIntake {
     @PostMapping("/twilio/voice/hold")
     ResponseEntity<String> hold() {
         return Twiml.xml(waitingRoom.hold());
+    }
+
+    /** Whatever went wrong, the caller hears a sentence and gets a way on, never Twilio's application error. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<String> unexpected(RuntimeException e) {
+        log.error("Voice webhook failed; sending the caller on", e);
+        String sorry = "Sorry, something went wrong on our side.";
+        return Twiml.xml(turnAway.hasFallback() ? turnAway.toFallback(sorry)
+                : menuTwiml.menu(sorry + " Please try again. ", LAST_MENU_BEFORE_FALLBACK + 1, null));
     }
 
     private ResponseEntity<String> open(String callSid, String from, Language language, Caller caller, int attempt,

@@ -83,6 +83,10 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
                 t.plusSeconds(15) + " assigned to Omar Haddad",
                 t.plusSeconds(30) + " interpreter joined the conference");
 
+        String metrics = new ServiceProbe(port).get("/actuator/prometheus").body();
+        assertThat(metrics).containsPattern("line_requests_total\\{[^}]*channel=\"api\"[^}]*outcome=\"connected\"")
+                .contains("line_connect_seconds_bucket{");
+
         HttpResponse<String> csv = admin("GET", "/api/requests?language=es&outcome=connected", null, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
