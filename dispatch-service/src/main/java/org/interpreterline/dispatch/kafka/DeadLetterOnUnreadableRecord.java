@@ -1,0 +1,72 @@
+package org.interpreterline.dispatch.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A record that cannot be read is logged, copied as raw bytes to {@code <topic>.dlt} with the error in its
+ * headers, and skipped: one bad producer must not stop the request record. Kafka Streams sends the copy in
+ * the same transaction as the task's other output (KIP-1034).
+ * <p>
+ * Global-table topics are only logged and skipped: Kafka Streams cannot send dead letters from its global
+ * thread, and a table's next record for the same key replaces the unreadable one anyway.
+ */
+public class DeadLetterOnUnreadableRecord implements DeserializationExceptionHandler {
+
+    /** Streams config key: comma-separated topics whose unreadable records go to their dead-letter topic. */
+    public static final String TOPICS_CONFIG = "line.dead-letter.topics";
+
+    public static final String ERROR_CLASS = "line.error.class";
+    public static final String ERROR_MESSAGE = "line.error.message";
+    public static final String SOURCE_TOPIC = "line.source.topic";
+    public static final String SOURCE_PARTITION = "line.source.partition";
+    public static final String SOURCE_OFFSET = "line.source.offset";
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterOnUnreadableRecord.class);
+
+    private Set<String> deadLettered = Set.of();
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        Object topics = configs.get(TOPICS_CONFIG);
+        if (topics != null) {
+            deadLettered = Arrays.stream(topics.toString().split(",")).map(String::strip)
+                    .filter(t -> !t.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
+            Exception exception) {
+        String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+        if (!deadLettered.contains(record.topic())) {
+            log.error("Skipped unreadable record {}: {}", where, exception.getMessage());
+            return Response.resume();
+        }
+        String deadLetterTopic = record.topic() + ".dlt";
+        log.error("Skipped unreadable record {} (copied to {}): {}", where, deadLetterTopic, exception.getMessage());
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        headers.add(ERROR_CLASS, bytes(exception.getClass().getName()));
+        headers.add(ERROR_MESSAGE, bytes(String.valueOf(exception.getMessage())));
+        headers.add(SOURCE_TOPIC, bytes(record.topic()));
+        headers.add(SOURCE_PARTITION, bytes(Integer.toString(record.partition())));
+        headers.add(SOURCE_OFFSET, bytes(Long.toString(record.offset())));
+        return Response.resume(List.of(new ProducerRecord<>(deadLetterTopic, null, record.timestamp(), record.key(),
+                record.value(), headers)));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
