@@ -24,8 +24,6 @@ import org.springframework.validation.annotation.Validated;
  * @param unknownCallers        what a caller whose phone is not registered gets
  * @param agencies              agencies whose officers may identify with a PIN from an unregistered phone
  * @param menu                  keypad digit (1-9) to language tag; empty = the standard menu
- * @param stateDir              where the request record's Kafka Streams stores live
- * @param applicationId         Kafka Streams application id (consumer group and internal topic prefix)
  * @param publishAckTimeout     how long a webhook waits for Kafka to acknowledge the event it publishes
  * @param adminWriteTimeout     how long an admin write waits to see itself applied before answering 503
  */
@@ -41,8 +39,6 @@ public record DispatchProperties(
         @NotNull @DefaultValue("PIN") UnknownCallers unknownCallers,
         @Valid @DefaultValue List<Agency> agencies,
         @DefaultValue Map<String, String> menu,
-        @NotBlank String stateDir,
-        @NotBlank @DefaultValue("dispatch-service") String applicationId,
         @NotNull @DefaultValue("250ms") Duration publishAckTimeout,
         @NotNull @DefaultValue("5s") Duration adminWriteTimeout) {
 

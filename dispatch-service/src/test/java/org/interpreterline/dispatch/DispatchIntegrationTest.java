@@ -54,8 +54,8 @@ public abstract class DispatchIntegrationTest {
         registry.add("line.dispatch.fallback-number", () -> FALLBACK);
         registry.add("line.dispatch.agencies[0].name", () -> AGENCY_WITH_PIN);
         registry.add("line.dispatch.agencies[0].pin", () -> AGENCY_PIN);
-        registry.add("line.dispatch.state-dir", stateDir::toString);
-        registry.add("line.dispatch.application-id", () -> "dispatch-test-" + RUN);
+        registry.add("line.streams.state-dir", stateDir::toString);
+        registry.add("line.streams.application-id", () -> "dispatch-test-" + RUN);
     }
 
     @LocalServerPort

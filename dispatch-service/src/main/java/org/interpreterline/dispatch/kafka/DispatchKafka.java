@@ -1,14 +1,10 @@
 package org.interpreterline.dispatch.kafka;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
-import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.presence.InterpreterTable;
 import org.interpreterline.dispatch.requests.RequestMetrics;
 import org.interpreterline.dispatch.requests.RequestRecordTopology;
@@ -31,9 +27,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class DispatchKafka {
 
-    /** Latency over throughput: a STATUS text should see an event ~100 ms after it was published. */
-    static final Duration COMMIT_INTERVAL = Duration.ofMillis(50);
-
     @Bean
     TopicPublisher<String, DispatchEvent> dispatchEvents(KafkaProperties kafka) {
         return new TopicPublisher<>(Topics.DISPATCH_EVENTS, producerConfig(kafka, "dispatch-events"));
@@ -45,9 +38,9 @@ public class DispatchKafka {
     }
 
     @Bean("requestRecord")
-    LineStreams requestRecordStreams(KafkaProperties kafka, KafkaTopicProperties topics, DispatchProperties props,
+    LineStreams requestRecordStreams(KafkaProperties kafka, KafkaTopicProperties topics, StreamsProperties streams,
             RequestMetrics metrics) {
-        return new LineStreams(topology(metrics), streamsConfig(kafka, topics, props));
+        return new LineStreams(topology(metrics), streamsConfig(kafka, topics, streams));
     }
 
     /** The request record, and the tables it hosts for look-ups. */
@@ -59,21 +52,8 @@ public class DispatchKafka {
         return topology;
     }
 
-    static Properties streamsConfig(KafkaProperties kafka, KafkaTopicProperties topics, DispatchProperties props) {
-        Properties base = LineStreams.config(String.join(",", kafka.getBootstrapServers()),
-                new StreamsProperties(props.applicationId(), props.stateDir(), COMMIT_INTERVAL),
-                topics.replicationFactor(), Map.of());
-        Map<String, Object> config = new HashMap<>(kafka.buildStreamsProperties()); // e.g. security settings
-        base.forEach((k, v) -> config.put(k.toString(), v));
-        // dead letters only from stream tasks: Streams cannot produce them from its global thread
-        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadableRecord.class);
-        config.put(DeadLetterOnUnreadableRecord.TOPICS_CONFIG, String.join(",", RequestRecordTopology.SOURCE_TOPICS));
-        // a bug met by one event must not stop the record for everyone: log it and go on
-        config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueProcessingExceptionHandler.class);
-        Properties properties = new Properties();
-        properties.putAll(config);
-        return properties;
+    static Properties streamsConfig(KafkaProperties kafka, KafkaTopicProperties topics, StreamsProperties streams) {
+        return LineStreams.config(kafka, streams, topics.replicationFactor());
     }
 
     private static Map<String, Object> producerConfig(KafkaProperties kafka, String clientId) {

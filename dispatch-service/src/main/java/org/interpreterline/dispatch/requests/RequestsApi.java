@@ -1,5 +1,6 @@
 package org.interpreterline.dispatch.requests;
 
+import org.interpreterline.platform.phone.E164;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.PhoneNumber;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.language.LanguageCatalog;
@@ -74,8 +74,8 @@ public class RequestsApi {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         var language = catalog.byTag(form.language()).or(() -> catalog.resolve(form.language())).orElseThrow(() ->
                 new InvalidField("language", "'" + form.language() + "' is not a language the line knows"));
-        String callback = PhoneNumber.normalise(form.callbackNumber())
-                .orElseThrow(() -> new InvalidField("callbackNumber", PhoneNumber.EXPECTED));
+        String callback = E164.normalise(form.callbackNumber())
+                .orElseThrow(() -> new InvalidField("callbackNumber", E164.EXPECTED));
         Priority priority = priority(form.priority());
         String requestId = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
                 : RequestIds.api(idempotencyKey.strip());

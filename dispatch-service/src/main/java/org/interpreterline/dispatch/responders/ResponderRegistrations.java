@@ -1,11 +1,11 @@
 package org.interpreterline.dispatch.responders;
 
+import org.interpreterline.platform.phone.E164;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.interpreterline.dispatch.AdminWrites;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.PhoneNumber;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.interpreterline.platform.logging.PhoneMask;
@@ -106,7 +106,7 @@ public class ResponderRegistrations {
     }
 
     private static String phone(ResponderForm form) {
-        return PhoneNumber.normalise(form.phone()).orElseThrow(() -> new InvalidField("phone", PhoneNumber.EXPECTED));
+        return E164.normalise(form.phone()).orElseThrow(() -> new InvalidField("phone", E164.EXPECTED));
     }
 
     private static ResponseStatusException taken(String phone, Responder holder) {

@@ -15,7 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.interpreterline.dispatch.DispatchIntegrationTest;
 import org.interpreterline.dispatch.LineTopicsTap;
-import org.interpreterline.dispatch.kafka.DeadLetterOnUnreadableRecord;
+import org.interpreterline.platform.streams.DeadLetterOnUnreadable;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.Priority;
@@ -157,7 +157,7 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
             List<String> errors = new ArrayList<>();
             await().atMost(KAFKA).until(() -> {
                 dlt.poll(Duration.ofMillis(200)).forEach(r -> errors.add(new String(r.headers()
-                        .lastHeader(DeadLetterOnUnreadableRecord.SOURCE_TOPIC).value(), StandardCharsets.UTF_8)));
+                        .lastHeader(DeadLetterOnUnreadable.SOURCE_TOPIC).value(), StandardCharsets.UTF_8)));
                 return !errors.isEmpty();
             });
             assertThat(errors).contains("dispatch.events");

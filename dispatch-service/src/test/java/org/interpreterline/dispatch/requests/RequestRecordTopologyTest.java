@@ -16,7 +16,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.interpreterline.dispatch.kafka.DeadLetterOnUnreadableRecord;
+import org.interpreterline.platform.streams.DeadLetterOnUnreadable;
 import org.interpreterline.dispatch.kafka.DispatchKafka;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
@@ -57,8 +57,7 @@ class RequestRecordTopologyTest {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "request-record-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadableRecord.class);
-        config.put(DeadLetterOnUnreadableRecord.TOPICS_CONFIG, String.join(",", RequestRecordTopology.SOURCE_TOPICS));
+        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadable.class);
         driver = new TopologyTestDriver(DispatchKafka.topology(new RequestMetrics(meters)), config, T0);
         dispatch = driver.createInputTopic(Topics.DISPATCH_EVENTS.name(), Topics.DISPATCH_EVENTS.keySerde().serializer(),
                 Topics.DISPATCH_EVENTS.valueSerde().serializer());
@@ -163,9 +162,9 @@ class RequestRecordTopologyTest {
 
         var dead = deadLetters.readRecord();
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-        assertThat(new String(dead.headers().lastHeader(DeadLetterOnUnreadableRecord.SOURCE_TOPIC).value(),
+        assertThat(new String(dead.headers().lastHeader(DeadLetterOnUnreadable.SOURCE_TOPIC).value(),
                 StandardCharsets.UTF_8)).isEqualTo("dispatch.events");
-        assertThat(dead.headers().lastHeader(DeadLetterOnUnreadableRecord.ERROR_MESSAGE)).isNotNull();
+        assertThat(dead.headers().lastHeader(DeadLetterOnUnreadable.ERROR_MESSAGE)).isNotNull();
         assertThat(requests.get(id)).isNotNull();
     }
 
