@@ -93,6 +93,23 @@ class ConferenceApiTest extends SimulatorTest {
         assertThat(line.received("/conference-events").getLast().param("ReasonConferenceEnded")).isEqualTo("last-participant-left");
     }
 
+    @Test
+    void participantsCanBeHeldAndRemovedThroughTheApi() {
+        line.respond("/twilio/voice", """
+                <Response><Dial><Conference>kick-room</Conference></Dial><Say>You left the conference.</Say></Response>""");
+        String officerCall = sim.dial(OFFICER);
+        String conferenceSid = sim.awaitConference("kick-room", c -> c.phoneNumbers().contains(OFFICER), WAIT).sid();
+
+        Participant held = Participant.updater(conferenceSid, officerCall).setHold(true).update(twilio);
+        assertThat(held.getHold()).isTrue();
+        sim.awaitPhone(OFFICER, p -> p.callState() == PhoneCallState.ON_HOLD, WAIT);
+
+        Participant.deleter(conferenceSid, officerCall).delete(twilio);
+
+        sim.awaitCall(officerCall, c -> c.status() == CallStatus.COMPLETED, WAIT);
+        assertThat(sim.phone(OFFICER).heard()).containsExactly("You left the conference.");
+    }
+
     private static <T> List<T> listOf(Iterable<T> records) {
         return java.util.stream.StreamSupport.stream(records.spliterator(), false).toList();
     }

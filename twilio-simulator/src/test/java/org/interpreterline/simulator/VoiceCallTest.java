@@ -189,6 +189,18 @@ class VoiceCallTest extends SimulatorTest {
     }
 
     @Test
+    void aDialToABusyNumberReportsBusyToTheDialAction() {
+        sim.configurePhone(FALLBACK, Behaviour.BUSY);
+        line.respond("/twilio/voice", "<Response><Dial action=\"/dial-done\" timeout=\"10\"><Number>" + FALLBACK + "</Number></Dial></Response>");
+        line.respond("/dial-done", "<Response><Say>The service is busy.</Say></Response>");
+        String callSid = sim.dial(OFFICER);
+
+        assertThat(line.awaitHook("/dial-done").param("DialCallStatus")).isEqualTo("busy");
+        sim.awaitCall(callSid, c -> c.status() == CallStatus.COMPLETED, WAIT);
+        assertThat(sim.phone(OFFICER).heard()).containsExactly("The service is busy.");
+    }
+
+    @Test
     void aFailingWebhookEndsTheCallWithTwiliosApplicationError() {
         line.fail("/twilio/voice", 500);
         String callSid = sim.dial(OFFICER);

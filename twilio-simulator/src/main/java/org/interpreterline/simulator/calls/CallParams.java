@@ -22,8 +22,12 @@ public final class CallParams {
         params.put("To", leg.to());
         params.put("Caller", leg.from());
         params.put("Called", leg.to());
-        params.put("FromCountry", "US");
-        params.put("ToCountry", "US");
+        if (leg.from().startsWith("+1")) {
+            params.put("FromCountry", "US");
+        }
+        if (leg.to().startsWith("+1")) {
+            params.put("ToCountry", "US");
+        }
         if (leg.parentCallSid() != null) {
             params.put("ParentCallSid", leg.parentCallSid());
         }

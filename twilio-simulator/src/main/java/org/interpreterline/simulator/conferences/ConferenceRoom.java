@@ -38,6 +38,7 @@ public final class ConferenceRoom implements Venue {
     private final Map<String, Participant> participants = new LinkedHashMap<>();
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
     private int sequence;
+    private boolean everJoined;
     private Instant startedAt;
     private Instant endedAt;
     private String reasonEnded;
@@ -103,6 +104,7 @@ public final class ConferenceRoom implements Venue {
             }
             Participant participant = participants.computeIfAbsent(leg.sid(), s -> new Participant(leg, options));
             participant.connected = true;
+            everJoined = true;
             subscribe(participant.options.subscription());
             emit("participant-join", participant, Map.of());
             boolean starts = status == ConferenceStatus.INIT && participant.options.startConferenceOnEnter();
@@ -224,16 +226,18 @@ public final class ConferenceRoom implements Venue {
     /** REST participant delete: the call leaves the conference (its TwiML continues after the Dial). */
     public boolean kick(String callSid) {
         Participant participant;
+        boolean connected;
         lock.lock();
         try {
             participant = participants.get(callSid);
+            connected = participant != null && participant.connected;
         } finally {
             lock.unlock();
         }
         if (participant == null) {
             return false;
         }
-        if (participant.connected) {
+        if (connected) {
             leave(participant.leg, "participant_was_kicked", CallStatus.IN_PROGRESS.value());
         } else {
             participant.leg.hangUp(CallStatus.CANCELED, "removed from conference " + friendlyName);
@@ -306,7 +310,9 @@ public final class ConferenceRoom implements Venue {
         if (callSidEnding != null) {
             extras.put("CallSidEndingConference", callSidEnding);
         }
-        emit("conference-end", trigger, extras);
+        if (everJoined) { // a conference nobody reached (the only participant never answered) reports nothing
+            emit("conference-end", trigger, extras);
+        }
         after.add(() -> onEnded.accept(this));
     }
 

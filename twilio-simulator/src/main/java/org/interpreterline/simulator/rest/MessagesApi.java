@@ -1,6 +1,7 @@
 package org.interpreterline.simulator.rest;
 
 import java.util.Map;
+import org.interpreterline.simulator.SimulatorProperties;
 import org.interpreterline.simulator.messages.MessageCenter;
 import org.interpreterline.simulator.messages.MessageRejected;
 import org.interpreterline.simulator.messages.SmsRecord;
@@ -21,16 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 class MessagesApi {
 
     private final MessageCenter messages;
+    private final String lineNumber;
 
-    MessagesApi(MessageCenter messages) {
+    MessagesApi(MessageCenter messages, SimulatorProperties properties) {
         this.messages = messages;
+        this.lineNumber = properties.lineNumber();
     }
 
     @PostMapping("/Messages.json")
     ResponseEntity<MessageResource> create(@RequestParam MultiValueMap<String, String> params) {
         Form form = new Form(params);
         String to = form.required("To", 21604, "A 'To' phone number is required.");
-        String from = form.get("From", form.get("MessagingServiceSid"));
+        // a messaging service sends from one of its numbers: here, the line's
+        String from = form.get("From", form.get("MessagingServiceSid") == null ? null : lineNumber);
         if (from == null) {
             throw TwilioApiException.badRequest(21603, "A 'From' phone number is required.");
         }

@@ -94,7 +94,7 @@ public class WebhookSender implements DisposableBean {
         if (request.isGet()) {
             builder.GET();
         } else {
-            builder.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            builder.header("Content-Type", "application/x-www-form-urlencoded") // as Twilio: no charset, UTF-8 percent-encoded
                     .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
         }
         try {
