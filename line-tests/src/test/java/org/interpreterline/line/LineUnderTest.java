@@ -37,6 +37,7 @@ final class LineUnderTest implements AutoCloseable {
 
     private LineUnderTest(String name, Map<String, String> extraEnv) throws Exception {
         Path logs = Path.of(System.getProperty("line.logs", "target/line-logs"), name);
+        org.springframework.util.FileSystemUtils.deleteRecursively(logs); // each run's logs and state start empty
         String authToken = UUID.randomUUID().toString().replace("-", "");
         String adminPassword = UUID.randomUUID().toString();
         int simPort = freePort();
