@@ -20,11 +20,15 @@ enum SharedBroker {
     }
 
     private static TestBroker start() {
+        return dockerWanted() ? ContainerBroker.start() : EmbeddedBroker.start();
+    }
+
+    static boolean dockerWanted() {
         String choice = System.getenv().getOrDefault("LINE_TEST_BROKER", "auto").toLowerCase(Locale.ROOT);
         return switch (choice) {
-            case "embedded" -> EmbeddedBroker.start();
-            case "container" -> ContainerBroker.start();
-            case "auto" -> dockerAnswers() ? ContainerBroker.start() : EmbeddedBroker.start();
+            case "embedded" -> false;
+            case "container" -> true;
+            case "auto" -> dockerAnswers();
             default -> throw new IllegalStateException(
                     "LINE_TEST_BROKER must be embedded, container or auto, not '" + choice + "'");
         };

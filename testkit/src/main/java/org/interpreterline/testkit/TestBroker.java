@@ -18,4 +18,12 @@ public interface TestBroker {
     static TestBroker shared() {
         return SharedBroker.INSTANCE.get();
     }
+
+    /**
+     * A broker of its own, for tests that must not see other tests' records (end-to-end runs of the whole
+     * line); close it when done.
+     */
+    static IsolatedBroker isolated() {
+        return new IsolatedBroker(SharedBroker.dockerWanted() ? ContainerBroker.start() : EmbeddedBroker.start());
+    }
 }

@@ -1,0 +1,104 @@
+package org.interpreterline.platform.streams;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.QueryableStoreType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs one service's topology with exactly-once processing, started and stopped with the application, and
+ * reports its state as health (UP while RUNNING or REBALANCING).
+ */
+public class LineStreams implements SmartLifecycle, HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(LineStreams.class);
+
+    private final Topology topology;
+    private final Properties config;
+    private volatile KafkaStreams streams;
+
+    public LineStreams(Topology topology, Properties config) {
+        this.topology = topology;
+        this.config = config;
+    }
+
+    /** Exactly-once settings tuned for latency: a webhook waits on this pipeline's output. */
+    public static Properties config(String bootstrapServers, StreamsProperties props, short replicationFactor,
+            Map<String, Object> overrides) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, props.applicationId());
+        p.put(StreamsConfig.STATE_DIR_CONFIG, props.stateDir());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(props.commitInterval().toMillis()));
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Short.toString(replicationFactor));
+        p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0"); // forward every update at once
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadable.class);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "0");
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), "10");
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.putAll(overrides);
+        return p;
+    }
+
+    @Override
+    public synchronized void start() {
+        KafkaStreams created = new KafkaStreams(topology, config);
+        created.setUncaughtExceptionHandler(e -> {
+            log.error("Streams thread died; replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        created.setStateListener((now, before) -> log.info("Streams {} -> {}", before, now));
+        created.start();
+        streams = created;
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (streams != null) {
+            streams.close(Duration.ofSeconds(10));
+            streams = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return streams != null;
+    }
+
+    public KafkaStreams.State state() {
+        KafkaStreams s = streams;
+        return s == null ? KafkaStreams.State.NOT_RUNNING : s.state();
+    }
+
+    /** A read-only view of one of the topology's stores on this instance. */
+    public <T> T store(String name, QueryableStoreType<T> type) {
+        KafkaStreams s = streams;
+        if (s == null) {
+            throw new IllegalStateException("Streams are not running");
+        }
+        return s.store(StoreQueryParameters.fromNameAndType(name, type));
+    }
+
+    @Override
+    public Health health() {
+        KafkaStreams.State state = state();
+        Health.Builder builder = switch (state) {
+            case RUNNING, REBALANCING -> Health.up();
+            case CREATED, PENDING_SHUTDOWN, NOT_RUNNING, PENDING_ERROR, ERROR -> Health.down();
+        };
+        return builder.withDetail("state", state.name()).build();
+    }
+}
