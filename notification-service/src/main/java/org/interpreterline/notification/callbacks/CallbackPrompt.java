@@ -16,7 +16,7 @@ public final class CallbackPrompt {
 
     /** "Interpreter Line. Your Spanish interpreter is on the line. Connecting you now." */
     public static String connecting(String language) {
-        return "Interpreter Line. Your " + LanguageNames.english(language)
+        return "Interpreter Line. Your " + LanguageNames.spoken(language)
                 + " interpreter is on the line. Connecting you now.";
     }
 }

@@ -7,11 +7,10 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.interpreterline.events.Topic;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.platform.kafka.TopicPublisher;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +29,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The consumer of dispatch.events and roster.events (read_committed; a record it cannot read goes to
- * {@code <topic>.dlt} with the error in its headers and the listener carries on), the idempotent producer of
+ * {@code <topic>.dlt} with the error in its headers and the listener carries on), the publisher of
  * notification.events, and the start-up rebuild that runs before both.
  */
 @Configuration(proxyBeanMethods = false)
@@ -97,25 +96,13 @@ public class KafkaWiring {
     }
 
     @Bean
-    ProducerFactory<String, NotificationEvent> notificationProducers(KafkaProperties kafka) {
-        Topic<String, NotificationEvent> topic = Topics.NOTIFICATION_EVENTS;
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        // a webhook's fact should reach the roster now, not after a batch fills
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        return new DefaultKafkaProducerFactory<>(config, new StringSerializer(), topic.valueSerde().serializer());
+    TopicPublisher<String, NotificationEvent> notificationPublisher(KafkaProperties kafka) {
+        return new TopicPublisher<>(Topics.NOTIFICATION_EVENTS, kafka.buildProducerProperties());
     }
 
     @Bean
-    KafkaTemplate<String, NotificationEvent> notificationTemplate(
-            ProducerFactory<String, NotificationEvent> notificationProducers) {
-        return new KafkaTemplate<>(notificationProducers);
-    }
-
-    @Bean
-    NotificationEvents notificationEvents(KafkaTemplate<String, NotificationEvent> notificationTemplate) {
-        return new KafkaNotificationEvents(notificationTemplate);
+    NotificationEvents notificationEvents(TopicPublisher<String, NotificationEvent> notificationPublisher) {
+        return new KafkaNotificationEvents(notificationPublisher);
     }
 
     @Bean

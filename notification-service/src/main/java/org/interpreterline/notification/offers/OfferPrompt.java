@@ -23,7 +23,7 @@ public final class OfferPrompt {
 
     /** "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline." */
     public static String offer(OfferMade made) {
-        StringBuilder text = new StringBuilder(LanguageNames.english(made.language())).append(" interpreter needed");
+        StringBuilder text = new StringBuilder(LanguageNames.spoken(made.language())).append(" interpreter needed");
         if (made.agency() != null && !made.agency().isBlank()) {
             text.append(" for ").append(made.agency().strip());
         }
