@@ -22,6 +22,11 @@ public class ResumePoints implements ConsumerAwareRebalanceListener {
         uncommitted.put(partition, offset);
     }
 
+    /** Where the listener will start in a partition its group never committed, if the rebuild saw it. */
+    Long startFor(TopicPartition partition) {
+        return uncommitted.get(partition);
+    }
+
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         if (uncommitted.isEmpty() || partitions.isEmpty()) {
