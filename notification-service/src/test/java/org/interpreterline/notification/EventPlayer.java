@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.events.roster.RosterEvent;
 
 /** Plays dispatch-service and the roster in integration tests: writes their topics as they would. */
@@ -29,6 +30,12 @@ public final class EventPlayer implements AutoCloseable {
     public RecordMetadata dispatch(DispatchEvent event) {
         return send(Topics.DISPATCH_EVENTS.name(), event.rosterId(),
                 Topics.DISPATCH_EVENTS.valueSerde().serializer().serialize(Topics.DISPATCH_EVENTS.name(), event));
+    }
+
+    /** What a previous run of this service reported. */
+    public RecordMetadata notification(NotificationEvent event) {
+        return send(Topics.NOTIFICATION_EVENTS.name(), event.rosterId(), Topics.NOTIFICATION_EVENTS.valueSerde()
+                .serializer().serialize(Topics.NOTIFICATION_EVENTS.name(), event));
     }
 
     /** Anything at all, e.g. bytes no consumer can read. */

@@ -20,6 +20,7 @@ public abstract class LineIntegrationTest {
     protected static final String ROSTER = "it-" + UUID.randomUUID().toString().substring(0, 8);
     protected static final String TOKEN = "simulator-token-not-a-secret";
     protected static final String ACCOUNT = "AC00000000000000000000000000000000";
+    protected static final String LINE_NUMBER = "+14125550100";
     protected static final int PORT = freePort();
     protected static final String PUBLIC_URL = "http://127.0.0.1:" + PORT;
 
@@ -34,6 +35,9 @@ public abstract class LineIntegrationTest {
         registry.add("line.twilio.public-url", () -> PUBLIC_URL);
         registry.add("line.twilio.account-sid", () -> ACCOUNT);
         registry.add("line.twilio.auth-token", () -> TOKEN);
+        registry.add("line.twilio.line-number", () -> LINE_NUMBER);
+        // the simulator runs its clock ten times faster: the bridge waits as long in Twilio's time
+        registry.add("line.notification.bridge-attempts", () -> 50);
         registry.add("line.twilio.api-base-url", TwilioStandIn::baseUrl);
         registry.add("line.notification.roster-id", () -> ROSTER);
         registry.add("spring.kafka.consumer.group-id", () -> "notification-" + ROSTER);

@@ -5,6 +5,14 @@ import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.notification.ConferenceEnded;
+import org.interpreterline.events.notification.MessageFailed;
+import org.interpreterline.events.notification.MessageSent;
+import org.interpreterline.events.notification.NotificationEvent;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
+import org.interpreterline.events.notification.ParticipantJoined;
+import org.interpreterline.events.notification.ParticipantLeft;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.OfferWithdrawn;
@@ -13,6 +21,7 @@ import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.events.roster.RosterEvent;
 import org.interpreterline.notification.offers.LiveOffers;
+import org.interpreterline.notification.offers.Offer.Stage;
 import org.interpreterline.notification.requests.Requests;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +69,34 @@ public class EventMemory {
     }
 
     /**
+     * For the rebuild: what the previous run reported about an offer (and the CallSid it learned), so a restart
+     * neither reports it twice nor loses the leg it may have to hang up.
+     */
+    public void remember(NotificationEvent event) {
+        switch (event) {
+            case OfferAnswered answered -> offers.alreadyReported(answered.offerId(), answered.callSid(),
+                    answered.answer() == OfferAnswered.Answer.ACCEPTED ? Stage.ACCEPTED : Stage.DECLINED);
+            case OfferNotAnswered notAnswered ->
+                    offers.alreadyReported(notAnswered.offerId(), notAnswered.callSid(), Stage.ENDED);
+            case ParticipantJoined joined -> {
+                // the conference reports itself again if it is still running
+            }
+            case ParticipantLeft left -> {
+                // idem
+            }
+            case ConferenceEnded ended -> {
+                // idem
+            }
+            case MessageSent sent -> {
+                // texts are not repeated: their events are only the record
+            }
+            case MessageFailed failed -> {
+                // idem
+            }
+        }
+    }
+
+    /**
      * For the rebuild: an event the previous run already handled (read before the group's committed offset),
      * so its offer was dialled then and must not be dialled again.
      */
@@ -71,6 +108,8 @@ public class EventMemory {
             }
         } else if (event instanceof DispatchEvent dispatch) {
             remember(dispatch);
+        } else if (event instanceof NotificationEvent notification) {
+            remember(notification);
         }
     }
 }

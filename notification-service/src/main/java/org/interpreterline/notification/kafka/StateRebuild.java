@@ -28,14 +28,18 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Kafka is the system of record: before the listener and the webhooks start, reads dispatch.events and
  * roster.events from the look-back window up to where the listener will resume (the group's committed
- * offset, or the end for a group that never committed) and rebuilds the offers and requests in flight. A
- * restart therefore neither forgets a live offer nor dials one a second time.
+ * offset, or the end for a group that never committed), and its own notification.events to the end, and
+ * rebuilds the offers and requests in flight. A restart therefore neither forgets a live offer, nor dials
+ * one a second time, nor reports an answer twice.
  */
 public class StateRebuild implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StateRebuild.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final List<Topic<String, ?>> TOPICS = List.of(Topics.DISPATCH_EVENTS, Topics.ROSTER_EVENTS);
+    /** What the listener consumes: read up to where it resumes. */
+    private static final List<Topic<String, ?>> CONSUMED = List.of(Topics.DISPATCH_EVENTS, Topics.ROSTER_EVENTS);
+    /** What this service wrote itself: read to the end, for the outcomes it already reported. */
+    private static final Topic<String, ?> OWN = Topics.NOTIFICATION_EVENTS;
 
     private final Map<String, Object> consumerConfig;
     private final Map<String, Object> adminConfig;
@@ -91,11 +95,11 @@ public class StateRebuild implements SmartLifecycle {
         try (KafkaConsumer<byte[], byte[]> consumer =
                      new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (Topic<String, ?> topic : TOPICS) {
-                for (PartitionInfo info : consumer.partitionsFor(topic.name(), TIMEOUT)) {
-                    partitions.add(new TopicPartition(info.topic(), info.partition()));
-                }
+            for (Topic<String, ?> topic : CONSUMED) {
+                partitions.addAll(partitionsOf(consumer, topic));
             }
+            List<TopicPartition> own = partitionsOf(consumer, OWN);
+            partitions.addAll(own);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, TIMEOUT);
             Map<TopicPartition, Long> since = new HashMap<>();
             long from = clock.instant().minus(props.lookBack()).toEpochMilli();
@@ -105,9 +109,9 @@ public class StateRebuild implements SmartLifecycle {
             Map<TopicPartition, Long> seekTo = new HashMap<>();
             for (TopicPartition partition : partitions) {
                 long end = ends.getOrDefault(partition, 0L);
-                OffsetAndMetadata done = committed.get(partition);
+                OffsetAndMetadata done = own.contains(partition) ? null : committed.get(partition);
                 long stop = done == null ? end : Math.min(done.offset(), end);
-                if (done == null) {
+                if (done == null && !own.contains(partition)) {
                     resumePoints.startAt(partition, end);
                 }
                 OffsetAndTimestamp start = starts.get(partition);
@@ -132,6 +136,14 @@ public class StateRebuild implements SmartLifecycle {
             }
         }
         return applied;
+    }
+
+    private static List<TopicPartition> partitionsOf(KafkaConsumer<?, ?> consumer, Topic<String, ?> topic) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (PartitionInfo info : consumer.partitionsFor(topic.name(), TIMEOUT)) {
+            partitions.add(new TopicPartition(info.topic(), info.partition()));
+        }
+        return partitions;
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> read(KafkaConsumer<byte[], byte[]> consumer,

@@ -44,6 +44,12 @@ public class LiveOffers {
         byId.computeIfPresent(offerId, (id, o) -> o.advancedTo(Stage.DIALLED));
     }
 
+    /** For the start-up rebuild: the previous run reported this offer's outcome; it is not reported again. */
+    public void alreadyReported(String offerId, String callSid, Stage stage) {
+        callProgressed(offerId, callSid, stage);
+        byId.computeIfPresent(offerId, (id, o) -> o.report());
+    }
+
     /** @return true exactly once per offer: the caller dials it */
     public boolean claimDial(String offerId) {
         AtomicBoolean claimed = new AtomicBoolean();

@@ -51,6 +51,12 @@ public class OfferCall {
             log.info("Offer {} of request {} not dialled again", made.offerId(), made.requestId());
             return;
         }
+        if (made.interpreterPhone() == null || made.interpreterPhone().isBlank()) {
+            log.warn("Offer {} of request {}: interpreter {} has no phone number", made.offerId(), made.requestId(),
+                    made.interpreterId());
+            offers.find(made.offerId()).ifPresent(o -> outcomes.notAnswered(o, OfferNotAnswered.Outcome.FAILED, null));
+            return;
+        }
         CallCreator creator = Call.creator(new PhoneNumber(made.interpreterPhone()),
                         new PhoneNumber(urls.lineNumber()), URI.create(urls.offer(made.offerId(), 0)))
                 .setMethod(HttpMethod.POST)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.interpreterline.events.Channel;
+import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.OfferWithdrawn;
 import org.interpreterline.notification.Fixtures;
@@ -54,6 +55,17 @@ class EventMemoryTest {
             assertThat(r.requesterPhone()).isEqualTo("+14125550122");
             assertThat(r.assignedTo("o2")).isTrue();
         });
+    }
+
+    @Test
+    void rebuiltOutcomesAreNotReportedAgainAndKeepTheirCallSid() {
+        memory.recall(Fixtures.offer("r1", "o1", Channel.VOICE));
+        memory.recall(new OfferNotAnswered(UUID.randomUUID(), Fixtures.NOW, "default", "r1", "o1", "int-ana",
+                OfferNotAnswered.Outcome.BUSY, "CA1"));
+
+        assertThat(offers.claimReport("o1", Stage.ENDED)).isFalse();
+        assertThat(offers.find("o1").orElseThrow().callSid()).isEqualTo("CA1");
+        assertThat(offers.find("o1").orElseThrow().live()).isFalse();
     }
 
     @Test

@@ -18,10 +18,12 @@ import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.notification.EventPlayer;
 import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.offers.LiveOffers;
+import org.interpreterline.notification.offers.Offer.Stage;
 import org.interpreterline.notification.requests.Requests;
 import org.interpreterline.testkit.TestBroker;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +43,8 @@ class StateRebuildTest {
     @BeforeAll
     static void topics() throws Exception {
         try (Admin admin = admin()) {
-            for (String topic : new String[] {Topics.DISPATCH_EVENTS.name(), Topics.ROSTER_EVENTS.name()}) {
+            for (String topic : new String[] {Topics.DISPATCH_EVENTS.name(), Topics.ROSTER_EVENTS.name(),
+                    Topics.NOTIFICATION_EVENTS.name()}) {
                 try {
                     admin.createTopics(java.util.List.of(new NewTopic(topic, 3, (short) 1))).all().get();
                 } catch (java.util.concurrent.ExecutionException e) {
@@ -59,6 +62,9 @@ class StateRebuildTest {
         try (EventPlayer player = new EventPlayer(TestBroker.shared().bootstrapServers())) {
             player.dispatch(opened("r1"));
             offerRecord = player.roster(offer("r1", "o1"));
+            player.roster(offer("r1", "o1b"));
+            player.notification(new OfferAnswered(UUID.randomUUID(), CLOCK.instant(), roster, "r1", "o1b", "i1",
+                    OfferAnswered.Answer.ACCEPTED, "CA-o1b"));
         }
 
         int applied = rebuild().rebuild();
@@ -69,6 +75,12 @@ class StateRebuildTest {
         assertThat(offers.claimDial("o1")).as("dialled by the previous run").isFalse();
         TopicPartition partition = new TopicPartition(offerRecord.topic(), offerRecord.partition());
         assertThat(resume.startFor(partition)).isGreaterThan(offerRecord.offset());
+        assertThat(offers.find("o1b").orElseThrow()).satisfies(o -> {
+            assertThat(o.stage()).isEqualTo(Stage.ACCEPTED);
+            assertThat(o.callSid()).isEqualTo("CA-o1b");
+            assertThat(o.reported()).as("its acceptance is not reported again").isTrue();
+        });
+        assertThat(offers.isOfferLeg("CA-o1b")).isTrue();
     }
 
     @Test
