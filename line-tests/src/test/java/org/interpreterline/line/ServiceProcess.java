@@ -54,6 +54,9 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
         process = builder.start();
+        Process started = process;
+        // whatever happens to the test, no service outlives the test JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, name + "-reaper"));
         return this;
     }
 

@@ -15,7 +15,8 @@ public record OfferWithdrawn(
         String interpreterId,
         Reason reason) implements RosterEvent, RequestEvent {
 
-    public enum Reason { EXPIRED, REQUEST_CANCELLED, FILLED_BY_ANOTHER, REQUEST_ESCALATED }
+    /** {@code INTERPRETER_UNAVAILABLE}: they went OFF or on BREAK while it rang, or left the roster. */
+    public enum Reason { EXPIRED, REQUEST_CANCELLED, FILLED_BY_ANOTHER, REQUEST_ESCALATED, INTERPRETER_UNAVAILABLE }
 
     public OfferWithdrawn {
         Objects.requireNonNull(eventId, "eventId");

@@ -19,7 +19,7 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs one service's topology with exactly-once processing, started and stopped with the application, and
- * reports its state as health (UP while RUNNING or REBALANCING).
+ * reports its state as health (UP while RUNNING).
  */
 public class LineStreams implements SmartLifecycle, HealthIndicator {
 
@@ -83,8 +83,20 @@ public class LineStreams implements SmartLifecycle, HealthIndicator {
         return s == null ? KafkaStreams.State.NOT_RUNNING : s.state();
     }
 
-    /** A read-only view of one of the topology's stores on this instance. */
+    /**
+     * A read-only view of one of the topology's stores on this instance. Waits up to five seconds while a
+     * rebalance or a restore is under way, so an admin request sent at start-up is answered, not refused.
+     */
     public <T> T store(String name, QueryableStoreType<T> type) {
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (state() != KafkaStreams.State.RUNNING && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         KafkaStreams s = streams;
         if (s == null) {
             throw new IllegalStateException("Streams are not running");
@@ -92,11 +104,13 @@ public class LineStreams implements SmartLifecycle, HealthIndicator {
         return s.store(StoreQueryParameters.fromNameAndType(name, type));
     }
 
+    /** UP only while RUNNING: before that the stores cannot be queried and nothing is being processed. */
     @Override
     public Health health() {
         KafkaStreams.State state = state();
         Health.Builder builder = switch (state) {
-            case RUNNING, REBALANCING -> Health.up();
+            case RUNNING -> Health.up();
+            case REBALANCING -> Health.outOfService();
             case CREATED, PENDING_SHUTDOWN, NOT_RUNNING, PENDING_ERROR, ERROR -> Health.down();
         };
         return builder.withDetail("state", state.name()).build();

@@ -1,0 +1,86 @@
+package org.interpreterline.roster.allocation;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.interpreterline.events.Priority;
+
+/**
+ * The knobs of the allocator (DESIGN §3). Checked here so a bad setting stops the service at start-up
+ * instead of producing odd bookings at 3 a.m.
+ *
+ * @param offerTimeout             how long one interpreter has to answer an offer
+ * @param wrapUp                   rest after a call ends before the next offer
+ * @param escalateAfter            a request unassigned this long after it opened goes to the fallback
+ * @param escalateAfterEmergency   the same for EMERGENCY requests
+ * @param missedOffersBeforePause  offers missed in a row that pause an interpreter
+ * @param parallelRing             interpreters rung at once for one request (1..3; first to accept wins)
+ * @param fallbackNumber           the commercial provider (E.164), or null when there is none
+ * @param tick                     how often deadlines are checked
+ */
+public record AllocationPolicy(
+        Duration offerTimeout,
+        Duration wrapUp,
+        Duration escalateAfter,
+        Duration escalateAfterEmergency,
+        int missedOffersBeforePause,
+        int parallelRing,
+        String fallbackNumber,
+        Duration tick) {
+
+    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+
+    public AllocationPolicy {
+        positive(offerTimeout, "offerTimeout");
+        Objects.requireNonNull(wrapUp, "wrapUp");
+        if (wrapUp.isNegative()) {
+            throw new IllegalArgumentException("wrapUp must not be negative, was " + wrapUp);
+        }
+        positive(escalateAfter, "escalateAfter");
+        positive(escalateAfterEmergency, "escalateAfterEmergency");
+        positive(tick, "tick");
+        if (missedOffersBeforePause < 1) {
+            throw new IllegalArgumentException("missedOffersBeforePause must be at least 1, was " + missedOffersBeforePause);
+        }
+        if (parallelRing < 1 || parallelRing > 3) {
+            throw new IllegalArgumentException("parallelRing must be 1, 2 or 3, was " + parallelRing);
+        }
+        // an unset environment variable often arrives as "": treat it as "no fallback"
+        fallbackNumber = fallbackNumber == null || fallbackNumber.isBlank() ? null : fallbackNumber.strip();
+        if (fallbackNumber != null && !E164.matcher(fallbackNumber).matches()) {
+            throw new IllegalArgumentException("fallbackNumber must be E.164 like +14125550100, was " + fallbackNumber);
+        }
+    }
+
+    /** DESIGN §3: 40 s to answer, 30 s wrap-up, escalate after 120 s (60 s EMERGENCY), pause after 3 misses. */
+    public static AllocationPolicy defaults() {
+        return new AllocationPolicy(Duration.ofSeconds(40), Duration.ofSeconds(30), Duration.ofSeconds(120),
+                Duration.ofSeconds(60), 3, 1, null, Duration.ofSeconds(1));
+    }
+
+    public AllocationPolicy withFallbackNumber(String number) {
+        return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
+                missedOffersBeforePause, parallelRing, number, tick);
+    }
+
+    public AllocationPolicy withParallelRing(int interpreters) {
+        return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
+                missedOffersBeforePause, interpreters, fallbackNumber, tick);
+    }
+
+    public boolean hasFallback() {
+        return fallbackNumber != null;
+    }
+
+    /** How long a request of this priority may wait for an interpreter before it is escalated. */
+    public Duration escalateAfter(Priority priority) {
+        return priority == Priority.EMERGENCY ? escalateAfterEmergency : escalateAfter;
+    }
+
+    private static void positive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isZero() || d.isNegative()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + d);
+        }
+    }
+}

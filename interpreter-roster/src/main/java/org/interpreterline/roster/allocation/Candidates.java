@@ -1,0 +1,60 @@
+package org.interpreterline.roster.allocation;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.interpreterline.events.InterpreterStatus;
+
+/**
+ * Who may be offered a request, best first: AVAILABLE, speaks the language, not yet tried for it, holds no
+ * offer; lower tier first, then whoever has been idle longest, then by id so the choice is repeatable.
+ */
+final class Candidates {
+
+    static final Comparator<Interpreter> ORDER = Comparator.comparingInt(Interpreter::tier)
+            .thenComparing(Interpreter::availableSince, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+            .thenComparing(Interpreter::interpreterId);
+
+    /** Statuses of speakers who may still take the request soon; the others are not coming back by themselves. */
+    private static final Set<InterpreterStatus> ON_DUTY = EnumSet.of(InterpreterStatus.AVAILABLE,
+            InterpreterStatus.OFFERED, InterpreterStatus.ON_CALL, InterpreterStatus.WRAP_UP);
+
+    private final ReadOnlyKeyValueStore<String, Interpreter> interpreters;
+
+    Candidates(ReadOnlyKeyValueStore<String, Interpreter> interpreters) {
+        this.interpreters = interpreters;
+    }
+
+    /** Everyone who could be offered the request now, best first. */
+    List<Interpreter> forRequest(Request request) {
+        return RosterStores.values(interpreters).stream()
+                .filter(i -> i.status() == InterpreterStatus.AVAILABLE && i.offerId() == null)
+                .filter(i -> sameRoster(i, request.rosterId()) && i.speaks(request.language()))
+                .filter(i -> !request.triedBy(i.interpreterId()))
+                .sorted(ORDER)
+                .toList();
+    }
+
+    /** Whether anyone on the roster speaks the language at all, whatever their presence. */
+    boolean anySpeaker(String rosterId, String language) {
+        return RosterStores.values(interpreters).stream()
+                .anyMatch(i -> sameRoster(i, rosterId) && i.speaks(language));
+    }
+
+    /**
+     * Whether a speaker not yet tried could still take the request without anyone switching them on:
+     * AVAILABLE, or busy (offered elsewhere, on a call, wrapping up) and so soon free.
+     */
+    boolean untriedOnDuty(Request request) {
+        return RosterStores.values(interpreters).stream()
+                .anyMatch(i -> ON_DUTY.contains(i.status()) && sameRoster(i, request.rosterId())
+                        && i.speaks(request.language()) && !request.triedBy(i.interpreterId()));
+    }
+
+    static boolean sameRoster(Interpreter interpreter, String rosterId) {
+        return java.util.Objects.equals(interpreter.rosterId(), rosterId);
+    }
+}

@@ -1,0 +1,136 @@
+package org.interpreterline.roster.allocation;
+
+import java.time.Instant;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
+import org.interpreterline.events.roster.OfferWithdrawn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What becomes of a live offer: accepted, declined, not answered, or expired. An answer to an offer that no
+ * longer stands changes no booking: notification-service tells a late interpreter they are not needed.
+ */
+final class OfferOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(OfferOutcomes.class);
+
+    private final RosterStores stores;
+    private final Bookings bookings;
+    private final Matchmaker matchmaker;
+    private final Announcer out;
+    private final AllocationPolicy policy;
+
+    OfferOutcomes(RosterStores stores, Bookings bookings, Matchmaker matchmaker, Announcer out,
+            AllocationPolicy policy) {
+        this.stores = stores;
+        this.bookings = bookings;
+        this.matchmaker = matchmaker;
+        this.out = out;
+        this.policy = policy;
+    }
+
+    void answered(OfferAnswered answer) {
+        Offer offer = live(answer.offerId(), answer.answer().name(), answer.interpreterId());
+        if (offer == null) {
+            return;
+        }
+        switch (answer.answer()) {
+            case ACCEPTED -> accepted(offer);
+            case DECLINED -> declined(offer);
+        }
+    }
+
+    void notAnswered(OfferNotAnswered notAnswered) {
+        Offer offer = live(notAnswered.offerId(), notAnswered.outcome().name(), notAnswered.interpreterId());
+        if (offer == null) {
+            return;
+        }
+        missed(bookings.close(offer), describe(notAnswered.outcome()));
+    }
+
+    /** The deadline passed with the phone still ringing (or nobody reporting back): a miss. */
+    void expired(Offer offer) {
+        missed(bookings.withdraw(offer, OfferWithdrawn.Reason.EXPIRED), "let the offer expire");
+    }
+
+    private Offer live(String offerId, String what, String interpreterId) {
+        Offer offer = stores.offer(offerId);
+        if (offer == null) {
+            log.info("{} from {} for offer {} ignored: that offer no longer stands", what, interpreterId, offerId);
+        }
+        return offer;
+    }
+
+    private void accepted(Offer offer) {
+        Request request = stores.request(offer.requestId());
+        if (request == null || !request.waiting()) {
+            // cannot happen while offers die with their request; if it does, don't book a dead request
+            log.warn("offer {} accepted but its request {} is {}: withdrawing it", offer.offerId(),
+                    offer.requestId(), request == null ? "unknown" : request.stage());
+            matchmaker.withdraw(java.util.List.of(offer), reasonFor(request), offer.requestId());
+            return;
+        }
+        Bookings.Closed assigned = bookings.assign(offer);
+        matchmaker.withdrawAll(assigned.request(), OfferWithdrawn.Reason.FILLED_BY_ANOTHER);
+    }
+
+    private void declined(Offer offer) {
+        Instant now = out.now();
+        Bookings.Closed closed = bookings.close(offer);
+        Interpreter i = closed.interpreter();
+        String label = closed.request() == null ? offer.requestId() : closed.request().label();
+        log.info("request {} declined by {}", label, i == null ? offer.interpreterId() : i.label());
+        if (i != null) {
+            // they answered: the run of misses is over, and declining is no reason to lose their place
+            bookings.update(i, i.available(i.availableSince(), 0, now), "declined request " + label);
+        }
+        moveOn(closed);
+    }
+
+    private void missed(Bookings.Closed closed, String how) {
+        Instant now = out.now();
+        Interpreter i = closed.interpreter();
+        String label = closed.request() == null ? closed.offer().requestId() : closed.request().label();
+        log.info("request {} missed by {}: {}", label, i == null ? closed.offer().interpreterId() : i.label(), how);
+        if (i != null) {
+            int missed = i.missedInARow() + 1;
+            if (missed >= policy.missedOffersBeforePause()) {
+                bookings.update(i, i.away(org.interpreterline.events.InterpreterStatus.PAUSED, missed, now),
+                        missed + " offers missed in a row");
+            } else {
+                bookings.update(i, i.available(i.availableSince(), missed, now),
+                        "missed request " + label + " (" + how + ")");
+            }
+        }
+        moveOn(closed);
+    }
+
+    /** The request tries its next candidate at once; then the interpreter, if free, gets whatever else waits. */
+    private void moveOn(Bookings.Closed closed) {
+        matchmaker.fill(closed.offer().requestId());
+        matchmaker.place(closed.offer().interpreterId());
+    }
+
+    private static OfferWithdrawn.Reason reasonFor(Request request) {
+        if (request == null) {
+            return OfferWithdrawn.Reason.REQUEST_CANCELLED;
+        }
+        return switch (request.stage()) {
+            case ASSIGNED, ENDED, WAITING -> OfferWithdrawn.Reason.FILLED_BY_ANOTHER;
+            case CANCELLED -> OfferWithdrawn.Reason.REQUEST_CANCELLED;
+            case ESCALATED -> OfferWithdrawn.Reason.REQUEST_ESCALATED;
+        };
+    }
+
+    private static String describe(OfferNotAnswered.Outcome outcome) {
+        return switch (outcome) {
+            case NO_ANSWER -> "no answer";
+            case BUSY -> "line busy";
+            case FAILED -> "call could not be placed";
+            case VOICEMAIL -> "voicemail picked up";
+            case SILENT -> "picked up but pressed nothing";
+            case HUNG_UP -> "hung up without answering";
+        };
+    }
+}

@@ -1,0 +1,137 @@
+package org.interpreterline.roster.allocation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.roster.RequestEscalated;
+
+/**
+ * One request as the allocator keeps it (value of {@link AllocatorTopology#REQUESTS_STORE}, key requestId).
+ * Closed requests stay a day so a retried RequestOpened is recognised, then they are purged.
+ *
+ * @param tried       interpreters offered this request so far, in order (never offered it again)
+ * @param liveOffers  offers that still stand (at most parallelRing, only while WAITING)
+ * @param attempts    offers made so far (the next offer is attempt {@code attempts + 1})
+ * @param escalations reasons already escalated for (each at most once)
+ * @param queued      a RequestQueued was published since its last offer (not repeated while it waits)
+ * @param interpreterId the interpreter who accepted (ASSIGNED and ENDED)
+ * @param offerId     the offer they accepted
+ */
+public record Request(
+        RequestDetails details,
+        Stage stage,
+        List<String> tried,
+        List<String> liveOffers,
+        int attempts,
+        Set<RequestEscalated.Reason> escalations,
+        boolean queued,
+        String interpreterId,
+        String offerId,
+        Instant closedAt) {
+
+    public enum Stage {
+        /** Looking for an interpreter: offered, or waiting in line. */
+        WAITING,
+        /** An interpreter accepted; the call is on. */
+        ASSIGNED,
+        /** The call is over. */
+        ENDED,
+        CANCELLED,
+        /** Sent to the fallback provider; no more offers. */
+        ESCALATED
+    }
+
+    public Request {
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(stage, "stage");
+        tried = tried == null ? List.of() : List.copyOf(tried);
+        liveOffers = liveOffers == null ? List.of() : List.copyOf(liveOffers);
+        escalations = escalations == null || escalations.isEmpty() ? Set.of() : Set.copyOf(escalations);
+    }
+
+    static Request opened(RequestDetails details) {
+        return new Request(details, Stage.WAITING, List.of(), List.of(), 0, Set.of(), false, null, null, null);
+    }
+
+    public String requestId() {
+        return details.requestId();
+    }
+
+    public String rosterId() {
+        return details.rosterId();
+    }
+
+    public String language() {
+        return details.language();
+    }
+
+    public Priority priority() {
+        return details.priority();
+    }
+
+    public boolean waiting() {
+        return stage == Stage.WAITING;
+    }
+
+    public boolean triedBy(String interpreterId) {
+        return tried.contains(interpreterId);
+    }
+
+    public boolean escalatedFor(RequestEscalated.Reason reason) {
+        return escalations.contains(reason);
+    }
+
+    /** "K7Q2 (es)" for log lines: the reference people read out, and the language. */
+    public String label() {
+        String ref = details.reference() == null ? details.requestId() : details.reference();
+        return ref + " (" + details.language() + ")";
+    }
+
+    Request offered(Offer offer) {
+        return new Request(details, stage, plus(tried, offer.interpreterId()), plus(liveOffers, offer.offerId()),
+                offer.attempt(), escalations, false, interpreterId, offerId, closedAt);
+    }
+
+    Request offerClosed(String closedOfferId) {
+        return new Request(details, stage, tried, minus(liveOffers, closedOfferId), attempts, escalations, queued,
+                interpreterId, offerId, closedAt);
+    }
+
+    Request assigned(Offer accepted) {
+        return new Request(details, Stage.ASSIGNED, tried, minus(liveOffers, accepted.offerId()), attempts,
+                escalations, false, accepted.interpreterId(), accepted.offerId(), closedAt);
+    }
+
+    Request closed(Stage end, Instant now) {
+        return new Request(details, end, tried, liveOffers, attempts, escalations, false, interpreterId, offerId, now);
+    }
+
+    Request escalated(RequestEscalated.Reason reason) {
+        Set<RequestEscalated.Reason> all = EnumSet.of(reason);
+        all.addAll(escalations);
+        return new Request(details, stage, tried, liveOffers, attempts, all, queued, interpreterId, offerId, closedAt);
+    }
+
+    Request inLine() {
+        return new Request(details, stage, tried, liveOffers, attempts, escalations, true, interpreterId, offerId,
+                closedAt);
+    }
+
+    private static List<String> plus(List<String> list, String item) {
+        List<String> copy = new ArrayList<>(list);
+        if (!copy.contains(item)) {
+            copy.add(item);
+        }
+        return copy;
+    }
+
+    private static List<String> minus(List<String> list, String item) {
+        List<String> copy = new ArrayList<>(list);
+        copy.remove(item);
+        return copy;
+    }
+}

@@ -1,0 +1,42 @@
+package org.interpreterline.roster.allocation;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.dispatch.RequestOpened;
+
+/**
+ * What a request is about, copied from {@link RequestOpened} once: every offer and escalation repeats it
+ * so that notification-service looks nothing up.
+ *
+ * @param openedAt   when the allocator first saw the request (escalation timers run from here)
+ * @param occurredAt when dispatch-service opened it (breaks ties in the waiting line)
+ */
+public record RequestDetails(
+        String requestId,
+        String rosterId,
+        String reference,
+        String language,
+        Channel channel,
+        Priority priority,
+        String agency,
+        String requesterPhone,
+        String requesterCallSid,
+        String note,
+        String conferenceName,
+        Instant openedAt,
+        Instant occurredAt) {
+
+    public RequestDetails {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(language, "language");
+        priority = priority == null ? Priority.URGENT : priority;
+    }
+
+    static RequestDetails of(RequestOpened opened, String rosterId, Instant now) {
+        return new RequestDetails(opened.requestId(), rosterId, opened.reference(), opened.language(),
+                opened.channel(), opened.priority(), opened.agency(), opened.requesterPhone(),
+                opened.requesterCallSid(), opened.note(), opened.conferenceName(), now, opened.occurredAt());
+    }
+}

@@ -1,0 +1,87 @@
+package org.interpreterline.roster.allocation;
+
+import java.time.Instant;
+import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.notification.ConferenceEnded;
+import org.interpreterline.events.roster.OfferWithdrawn;
+import org.interpreterline.events.roster.RequestEscalated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A request opens, is cancelled, or its call ends. */
+final class RequestLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestLifecycle.class);
+
+    private final RosterStores stores;
+    private final Bookings bookings;
+    private final Matchmaker matchmaker;
+    private final Announcer out;
+    private final AllocationPolicy policy;
+
+    RequestLifecycle(RosterStores stores, Bookings bookings, Matchmaker matchmaker, Announcer out,
+            AllocationPolicy policy) {
+        this.stores = stores;
+        this.bookings = bookings;
+        this.matchmaker = matchmaker;
+        this.out = out;
+        this.policy = policy;
+    }
+
+    void open(RequestOpened opened, String rosterId) {
+        Request known = stores.request(opened.requestId());
+        if (known != null) {
+            // Twilio retries webhooks, so dispatch-service may open the same request twice
+            log.info("request {} opened again: already {}, ignored", known.label(), known.stage());
+            return;
+        }
+        Request request = Request.opened(RequestDetails.of(opened, rosterId, out.now()));
+        stores.put(request);
+        log.info("request {} opened: {}, {}, {} from {}", request.label(), request.priority(),
+                opened.channel().label(), opened.agency() == null ? "no agency" : opened.agency(),
+                Phones.mask(opened.requesterPhone()));
+        if (!matchmaker.anySpeaker(rosterId, opened.language())) {
+            request = matchmaker.escalate(request, RequestEscalated.Reason.NO_INTERPRETER_FOR_LANGUAGE);
+        }
+        // without a fallback it waits in line for someone who speaks it to come on
+        matchmaker.fill(request.requestId());
+    }
+
+    void cancel(RequestCancelled cancelled) {
+        Request request = stores.request(cancelled.requestId());
+        if (request == null) {
+            log.info("cancellation of unknown request {} ignored", cancelled.requestId());
+            return;
+        }
+        if (!request.waiting()) {
+            log.info("request {} cancelled ({}) but already {}: nothing changes", request.label(),
+                    cancelled.reason(), request.stage());
+            return;
+        }
+        Request closed = request.closed(Request.Stage.CANCELLED, out.now());
+        stores.put(closed);
+        log.info("request {} cancelled ({}), {} offer(s) to withdraw", closed.label(), cancelled.reason(),
+                closed.liveOffers().size());
+        matchmaker.withdrawAll(closed, OfferWithdrawn.Reason.REQUEST_CANCELLED);
+    }
+
+    /** The call is over: its interpreter wraps up, then is AVAILABLE again (see {@link OfferClock}). */
+    void conferenceEnded(ConferenceEnded ended) {
+        Request request = stores.request(ended.requestId());
+        if (request == null || request.stage() != Request.Stage.ASSIGNED) {
+            log.info("conference of request {} ended; request is {}: nothing to release", ended.requestId(),
+                    request == null ? "unknown" : request.stage());
+            return;
+        }
+        Instant now = out.now();
+        stores.put(request.closed(Request.Stage.ENDED, now));
+        log.info("request {} call ended", request.label());
+        Interpreter i = stores.interpreter(request.interpreterId());
+        if (i != null && i.status() == InterpreterStatus.ON_CALL && request.requestId().equals(i.requestId())) {
+            bookings.update(i, i.wrappingUp(now.plus(policy.wrapUp()), now),
+                    "call for request " + request.label() + " ended");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.interpreterline.roster.allocation;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.interpreterline.events.InterpreterStatus;
+
+/**
+ * Requests still looking for an interpreter, in serving order: EMERGENCY before URGENT before ROUTINE
+ * (the enum's order), then first come first served. Works on the live store or on an interactive query.
+ */
+public final class WaitingLine {
+
+    public static final Comparator<Request> ORDER = Comparator.comparing(Request::priority)
+            .thenComparing(r -> r.details().openedAt(), Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+            .thenComparing(r -> r.details().occurredAt(), Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+            .thenComparing(Request::requestId);
+
+    private final ReadOnlyKeyValueStore<String, Request> requests;
+
+    public WaitingLine(ReadOnlyKeyValueStore<String, Request> requests) {
+        this.requests = requests;
+    }
+
+    /** Waiting requests of one language on one roster (being offered or not), in serving order. */
+    public List<Request> waiting(String rosterId, String language) {
+        return RosterStores.values(requests).stream()
+                .filter(r -> r.waiting() && java.util.Objects.equals(r.rosterId(), rosterId)
+                        && r.language().equals(language))
+                .sorted(ORDER)
+                .toList();
+    }
+
+    /** 1 = served next among the waiting requests of its language. */
+    public int position(Request request) {
+        List<Request> line = waiting(request.rosterId(), request.language());
+        int ahead = (int) line.stream()
+                .filter(r -> !r.requestId().equals(request.requestId()) && ORDER.compare(r, request) < 0)
+                .count();
+        return ahead + 1;
+    }
+
+    /**
+     * The request an AVAILABLE interpreter should be offered: one they speak, have not been offered before,
+     * and that rings fewer than {@code parallelRing} interpreters now.
+     */
+    public Optional<Request> bestFor(Interpreter interpreter, int parallelRing) {
+        if (interpreter.status() != InterpreterStatus.AVAILABLE) {
+            return Optional.empty();
+        }
+        return RosterStores.values(requests).stream()
+                .filter(r -> r.waiting() && java.util.Objects.equals(r.rosterId(), interpreter.rosterId()))
+                .filter(r -> interpreter.speaks(r.language()) && !r.triedBy(interpreter.interpreterId()))
+                .filter(r -> r.liveOffers().size() < parallelRing)
+                .min(ORDER);
+    }
+}

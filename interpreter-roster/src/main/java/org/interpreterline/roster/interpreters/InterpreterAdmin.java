@@ -1,0 +1,114 @@
+package org.interpreterline.roster.interpreters;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.events.language.Language;
+import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.phone.E164;
+import org.interpreterline.platform.web.InvalidField;
+import org.interpreterline.roster.allocation.Interpreter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The administrators' view of the roster (DESIGN.md §6): who interprets what, and their presence. */
+@RestController
+@RequestMapping("/api/interpreters")
+public class InterpreterAdmin {
+
+    private final RosterCommands commands;
+    private final RosterView view;
+    private final LanguageCatalog catalog = LanguageCatalog.standard();
+
+    public InterpreterAdmin(RosterCommands commands, RosterView view) {
+        this.commands = commands;
+        this.view = view;
+    }
+
+    @PostMapping
+    public ResponseEntity<InterpreterView> add(@Valid @RequestBody InterpreterForm form) {
+        String phone = phone(form);
+        refuseTakenPhone(phone, null);
+        String id = UUID.randomUUID().toString();
+        commands.put(id, form.name().strip(), phone, languages(form), form.tierOrDefault());
+        return ResponseEntity.created(URI.create("/api/interpreters/" + id)).body(current(id));
+    }
+
+    @GetMapping
+    public List<InterpreterView> all() {
+        return view.interpreters().stream().map(InterpreterView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    public InterpreterView one(@PathVariable String id) {
+        return current(id);
+    }
+
+    @PutMapping("/{id}")
+    public InterpreterView change(@PathVariable String id, @Valid @RequestBody InterpreterForm form) {
+        current(id);
+        String phone = phone(form);
+        refuseTakenPhone(phone, id);
+        commands.put(id, form.name().strip(), phone, languages(form), form.tierOrDefault());
+        return current(id);
+    }
+
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> remove(@PathVariable String id) {
+        current(id);
+        commands.remove(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/presence")
+    public InterpreterView presence(@PathVariable String id, @Valid @RequestBody PresenceForm form) {
+        current(id);
+        commands.presence(id, InterpreterStatus.valueOf(form.status()));
+        return current(id);
+    }
+
+    private InterpreterView current(String id) {
+        return view.interpreter(id).map(InterpreterView::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no interpreter " + id));
+    }
+
+    private static String phone(InterpreterForm form) {
+        return E164.normalise(form.phone()).orElseThrow(() -> new InvalidField("phone",
+                "must be a phone number in E.164 form such as +14125550101"));
+    }
+
+    private void refuseTakenPhone(String phone, String exceptId) {
+        for (Interpreter i : view.interpreters()) {
+            if (phone.equals(i.phone()) && !i.interpreterId().equals(exceptId)) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT,
+                        "phone already belongs to interpreter " + i.interpreterId());
+            }
+        }
+    }
+
+    /** Tags or names ("es", "Spanish", "español") become catalog tags; anything unknown is a 400. */
+    private List<String> languages(InterpreterForm form) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String typed : form.languages()) {
+            Language language = catalog.byTag(typed == null ? "" : typed.strip())
+                    .or(() -> catalog.resolve(typed))
+                    .orElseThrow(() -> new InvalidField("languages", "unknown language '" + typed + "'"));
+            tags.add(language.tag());
+        }
+        return new ArrayList<>(tags);
+    }
+}

@@ -1,0 +1,492 @@
+package org.interpreterline.roster.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.Stores;
+import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.dispatch.PresenceRequested.Presence;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
+import org.interpreterline.events.roster.InterpreterSnapshot;
+import org.interpreterline.events.roster.InterpreterStatusChanged;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.OfferWithdrawn;
+import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.events.roster.RequestEscalated;
+import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.events.roster.RosterEvent;
+
+/**
+ * Random days on the line: interpreters join, switch on and off, requests open, offers are accepted, declined,
+ * left ringing or answered too late, requests are cancelled, calls end, time passes, events are redelivered.
+ * After every step the booking invariants must hold, judged only from what the allocator published.
+ */
+class AllocatorInvariantsTest {
+
+    private static final List<String> LANGUAGES = List.of("es", "ar", "so");
+    private static final String FALLBACK = "+18005550199";
+
+    private Path stateRoot;
+
+    @BeforeProperty
+    void createStateRoot() throws IOException {
+        stateRoot = Files.createTempDirectory("allocator-properties");
+    }
+
+    @AfterProperty
+    void deleteStateRoot() throws IOException {
+        try (Stream<Path> paths = Files.walk(stateRoot)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Property(tries = 200, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void bookingInvariantsHoldAfterEveryStep(@ForAll("policies") AllocationPolicy policy,
+            @ForAll("days") List<Action> day) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory(stateRoot, "try");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // in-memory stores: RocksDB flushes to disk on every commit, far too slow for thousands of steps;
+        // AllocatorTest covers the persistent ones
+        try (RosterDriver d = new RosterDriver(AllocatorTopology.build(policy, Stores::inMemoryKeyValueStore), dir)) {
+            Model model = new Model(policy);
+            int step = 0;
+            for (Action action : day) {
+                step++;
+                String where = "step " + step + " " + action;
+                Expect expect = action.apply(d, model);
+                List<RosterEvent> events = d.events();
+                List<KeyValue<String, InterpreterSnapshot>> snapshots = d.snapshots();
+                if (expect == Expect.NOTHING) {
+                    assertThat(events).as(where + ": nothing should happen").isEmpty();
+                    assertThat(snapshots).as(where + ": nothing should happen").isEmpty();
+                }
+                model.absorb(events, snapshots, where);
+                model.check(where, action instanceof Advance);
+            }
+            model.collectStatistics(day.size());
+        }
+    }
+
+    // ---- the day's actions ----
+
+    enum Expect { ANYTHING, NOTHING }
+
+    enum Reply { ACCEPT, DECLINE, NO_ANSWER, BUSY, SILENT }
+
+    sealed interface Action {
+        Expect apply(RosterDriver d, Model m);
+    }
+
+    record Join(int who, Set<String> languages, int tier) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            d.join("i" + who, "Interpreter " + who, tier, languages.toArray(String[]::new));
+            m.joined.put("i" + who, new HashSet<>(languages));
+            return Expect.ANYTHING;
+        }
+    }
+
+    /** The start of a day: someone joins and texts ON. */
+    record JoinOn(int who, Set<String> languages, int tier) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            new Join(who, languages, tier).apply(d, m);
+            d.presence("i" + who, Presence.ON);
+            return Expect.ANYTHING;
+        }
+    }
+
+    record Texts(int who, Presence presence) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            d.presence("i" + who, presence);
+            return Expect.ANYTHING;
+        }
+    }
+
+    record AdminSets(int who, InterpreterStatus status) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            d.setPresence("i" + who, status);
+            return switch (status) {
+                case AVAILABLE, OFFLINE, BREAK -> Expect.ANYTHING;
+                case OFFERED, ON_CALL, WRAP_UP, PAUSED -> Expect.NOTHING;
+            };
+        }
+    }
+
+    record Remove(int who) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            d.remove("i" + who);
+            m.joined.remove("i" + who);
+            return Expect.ANYTHING;
+        }
+    }
+
+    record Open(String language, Priority priority) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            String id = "r" + (m.requests.size() + 1);
+            d.open(id, language, priority);
+            m.requests.put(id, new RequestModel(id, language, priority, d.now()));
+            return Expect.ANYTHING;
+        }
+    }
+
+    /** Dispatch-service opens a request it already opened (a retried webhook): a new eventId, same requestId. */
+    record Reopen(int pick) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            if (m.requests.isEmpty()) {
+                return Expect.ANYTHING;
+            }
+            RequestModel r = pickFrom(List.copyOf(m.requests.values()), pick);
+            d.open(r.id, r.language, r.priority);
+            return Expect.NOTHING;
+        }
+    }
+
+    record Answer(int pick, Reply reply) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            if (m.live.isEmpty()) {
+                return Expect.NOTHING;
+            }
+            OfferMade offer = pickFrom(List.copyOf(m.live.values()), pick);
+            m.closedByAnswer(offer, reply == Reply.ACCEPT);
+            send(d, offer, reply);
+            return Expect.ANYTHING;
+        }
+    }
+
+    /** An answer to an offer that no longer stands: withdrawn, expired, or already answered. */
+    record LateAnswer(int pick, Reply reply) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            if (m.dead.isEmpty()) {
+                return Expect.NOTHING;
+            }
+            send(d, pickFrom(m.dead, pick), reply);
+            return Expect.NOTHING;
+        }
+    }
+
+    record Cancel(int pick) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            if (m.requests.isEmpty()) {
+                return Expect.NOTHING;
+            }
+            RequestModel r = pickFrom(List.copyOf(m.requests.values()), pick);
+            d.cancel(r.id);
+            if (r.stage != Stage.WAITING) {
+                return Expect.NOTHING;
+            }
+            r.stage = Stage.CANCELLED;
+            return Expect.ANYTHING;
+        }
+    }
+
+    record EndCall(int pick) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            List<RequestModel> onCall = m.requests.values().stream().filter(r -> r.stage == Stage.ASSIGNED).toList();
+            if (onCall.isEmpty()) {
+                return Expect.NOTHING;
+            }
+            RequestModel r = pickFrom(onCall, pick);
+            d.conferenceEnded(r.id);
+            r.stage = Stage.ENDED;
+            return Expect.ANYTHING;
+        }
+    }
+
+    record Advance(int seconds) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            d.advanceSeconds(seconds);
+            m.now = d.now();
+            return Expect.ANYTHING;
+        }
+    }
+
+    /** Kafka delivers the previous input again (same eventId): the allocator must not act twice. */
+    record Redeliver() implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            d.redeliver();
+            return Expect.NOTHING;
+        }
+    }
+
+    static void send(RosterDriver d, OfferMade offer, Reply reply) {
+        switch (reply) {
+            case ACCEPT -> d.answer(offer, OfferAnswered.Answer.ACCEPTED);
+            case DECLINE -> d.answer(offer, OfferAnswered.Answer.DECLINED);
+            case NO_ANSWER -> d.notAnswered(offer, OfferNotAnswered.Outcome.NO_ANSWER);
+            case BUSY -> d.notAnswered(offer, OfferNotAnswered.Outcome.BUSY);
+            case SILENT -> d.notAnswered(offer, OfferNotAnswered.Outcome.SILENT);
+        }
+    }
+
+    static <T> T pickFrom(List<T> items, int pick) {
+        return items.get(Math.floorMod(pick, items.size()));
+    }
+
+    // ---- generators ----
+
+    @Provide
+    Arbitrary<AllocationPolicy> policies() {
+        return Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(true, false))
+                .as((ring, fallback) -> AllocationPolicy.defaults().withParallelRing(ring)
+                        .withFallbackNumber(fallback ? FALLBACK : null));
+    }
+
+    @Provide
+    Arbitrary<List<Action>> days() {
+        Arbitrary<Integer> who = Arbitraries.integers().between(0, 5);
+        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 20);
+        Arbitrary<Set<String>> languages = Arbitraries.of(LANGUAGES).set().ofMinSize(1).ofMaxSize(2);
+        Arbitrary<Integer> tier = Arbitraries.integers().between(1, 3);
+        Arbitrary<Action> joinOn = Combinators.combine(who, languages, tier).as(JoinOn::new);
+        Arbitrary<Action> join = Combinators.combine(who, languages, tier).as(Join::new);
+        Arbitrary<Action> texts = Combinators.combine(who, Arbitraries.of(Presence.class)).as(Texts::new);
+        Arbitrary<Action> admin = Combinators.combine(who, Arbitraries.of(InterpreterStatus.class)).as(AdminSets::new);
+        Arbitrary<Action> remove = who.map(Remove::new);
+        // mostly languages someone speaks; now and then one nobody does
+        Arbitrary<String> requested = Arbitraries.frequency(Tuple.of(4, "es"), Tuple.of(2, "ar"), Tuple.of(1, "so"),
+                Tuple.of(1, "uk"));
+        Arbitrary<Reply> reply = Arbitraries.frequency(Tuple.of(3, Reply.ACCEPT), Tuple.of(2, Reply.DECLINE),
+                Tuple.of(2, Reply.NO_ANSWER), Tuple.of(1, Reply.BUSY), Tuple.of(1, Reply.SILENT));
+        Arbitrary<Action> open = Combinators.combine(requested,
+                Arbitraries.of(Priority.class)).as(Open::new);
+        Arbitrary<Action> reopen = pick.map(Reopen::new);
+        Arbitrary<Action> answer = Combinators.combine(pick, reply).as(Answer::new);
+        Arbitrary<Action> late = Combinators.combine(pick, Arbitraries.of(Reply.class)).as(LateAnswer::new);
+        Arbitrary<Action> cancel = pick.map(Cancel::new);
+        Arbitrary<Action> endCall = pick.map(EndCall::new);
+        Arbitrary<Action> advance = Arbitraries.of(1, 5, 20, 31, 40, 61, 90).map(Advance::new);
+        Arbitrary<Action> redeliver = Arbitraries.just(new Redeliver());
+        Arbitrary<Action> action = Arbitraries.frequencyOf(
+                Tuple.of(2, join), Tuple.of(4, texts), Tuple.of(1, admin), Tuple.of(1, remove), Tuple.of(5, open),
+                Tuple.of(1, reopen), Tuple.of(8, answer), Tuple.of(2, late), Tuple.of(2, cancel),
+                Tuple.of(3, endCall), Tuple.of(4, advance), Tuple.of(1, redeliver));
+        // a few people on duty first, so that most days get to offers, calls and escalations
+        Arbitrary<List<Action>> morning = joinOn.list().ofMinSize(1).ofMaxSize(5);
+        Arbitrary<List<Action>> rest = action.list().ofMinSize(5).ofMaxSize(55)
+                .withSizeDistribution(RandomDistribution.uniform());
+        return Combinators.combine(morning, rest).as((a, b) -> Stream.concat(a.stream(), b.stream()).toList());
+    }
+
+    // ---- what the outputs say ----
+
+    enum Stage { WAITING, ASSIGNED, ENDED, CANCELLED, ESCALATED }
+
+    static final class RequestModel {
+        final String id;
+        final String language;
+        final Priority priority;
+        final Instant openedAt;
+        final Set<String> tried = new HashSet<>();
+        final Set<RequestEscalated.Reason> escalations = new HashSet<>();
+        Stage stage = Stage.WAITING;
+
+        RequestModel(String id, String language, Priority priority, Instant openedAt) {
+            this.id = id;
+            this.language = language;
+            this.priority = priority;
+            this.openedAt = openedAt;
+        }
+    }
+
+    static final class Model {
+        final AllocationPolicy policy;
+        /** What the test told the roster: interpreterId → languages. */
+        final Map<String, Set<String>> joined = new HashMap<>();
+        final Map<String, RequestModel> requests = new LinkedHashMap<>();
+        /** Offers that stand, by offerId, as the published events tell. */
+        final Map<String, OfferMade> live = new LinkedHashMap<>();
+        final List<OfferMade> dead = new ArrayList<>();
+        /** Status by interpreter, following InterpreterStatusChanged in publication order. */
+        final Map<String, InterpreterStatus> status = new HashMap<>();
+        /** Latest snapshot by interpreter. */
+        final Map<String, InterpreterSnapshot> snapshots = new HashMap<>();
+        String acceptedOfferId;
+        Instant now = RosterDriver.START;
+
+        Model(AllocationPolicy policy) {
+            this.policy = policy;
+        }
+
+        void closedByAnswer(OfferMade offer, boolean accepted) {
+            live.remove(offer.offerId());
+            dead.add(offer);
+            acceptedOfferId = accepted ? offer.offerId() : null;
+        }
+
+        void absorb(List<RosterEvent> events, List<KeyValue<String, InterpreterSnapshot>> published, String where) {
+            String accepted = acceptedOfferId;
+            acceptedOfferId = null;
+            boolean assigned = false;
+            for (RosterEvent event : events) {
+                switch (event) {
+                    case OfferMade o -> {
+                        RequestModel r = requests.get(o.requestId());
+                        assertThat(r).as(where + ": offer for a request never opened").isNotNull();
+                        assertThat(status.get(o.interpreterId())).as(where + ": offered " + o.interpreterId()
+                                + " who was not AVAILABLE").isEqualTo(InterpreterStatus.AVAILABLE);
+                        assertThat(live.values()).as(where + ": " + o.interpreterId() + " offered twice at once")
+                                .noneMatch(l -> l.interpreterId().equals(o.interpreterId()));
+                        assertThat(r.stage).as(where + ": offer for request " + r.id + " that is not waiting")
+                                .isEqualTo(Stage.WAITING);
+                        assertThat(r.tried).as(where + ": " + r.id + " offered twice to " + o.interpreterId())
+                                .doesNotContain(o.interpreterId());
+                        assertThat(joined.getOrDefault(o.interpreterId(), Set.of())).as(where
+                                + ": offered to someone who doesn't speak it").contains(r.language);
+                        assertThat(o.deadline()).isEqualTo(now.plus(policy.offerTimeout()));
+                        r.tried.add(o.interpreterId());
+                        live.put(o.offerId(), o);
+                        assertThat(liveFor(r.id)).as(where + ": more than parallelRing offers for " + r.id)
+                                .hasSizeLessThanOrEqualTo(policy.parallelRing());
+                    }
+                    case OfferWithdrawn w -> {
+                        assertThat(live).as(where + ": withdrew an offer that did not stand")
+                                .containsKey(w.offerId());
+                        dead.add(live.remove(w.offerId()));
+                    }
+                    case RequestAssigned a -> {
+                        assertThat(a.offerId()).as(where + ": assigned without that acceptance").isEqualTo(accepted);
+                        RequestModel r = requests.get(a.requestId());
+                        assertThat(r.stage).as(where + ": assigned a request not waiting").isEqualTo(Stage.WAITING);
+                        r.stage = Stage.ASSIGNED;
+                        assigned = true;
+                    }
+                    case RequestEscalated e -> {
+                        RequestModel r = requests.get(e.requestId());
+                        assertThat(r.stage).as(where + ": escalated a request not waiting").isEqualTo(Stage.WAITING);
+                        assertThat(r.escalations).as(where + ": escalated twice for " + e.reason())
+                                .doesNotContain(e.reason());
+                        assertThat(e.fallbackNumber()).isEqualTo(policy.fallbackNumber());
+                        if (e.reason() == RequestEscalated.Reason.WAITED_TOO_LONG) {
+                            assertThat(r.openedAt.plus(policy.escalateAfter(r.priority))).as(where
+                                    + ": escalated before its time").isBeforeOrEqualTo(now);
+                        }
+                        r.escalations.add(e.reason());
+                        if (e.fallbackNumber() != null) {
+                            r.stage = Stage.ESCALATED;
+                        }
+                    }
+                    case RequestQueued q -> {
+                        RequestModel r = requests.get(q.requestId());
+                        assertThat(r.stage).as(where + ": queued a request not waiting").isEqualTo(Stage.WAITING);
+                        assertThat(liveFor(r.id)).as(where + ": queued while offered").isEmpty();
+                        assertThat(q.position()).isPositive();
+                    }
+                    case InterpreterStatusChanged s -> {
+                        assertThat(s.previous()).as(where + ": status story of " + s.interpreterId() + " broken")
+                                .isEqualTo(status.get(s.interpreterId()));
+                        boolean holdsOffer = live.values().stream()
+                                .anyMatch(l -> l.interpreterId().equals(s.interpreterId()));
+                        assertThat(holdsOffer).as(where + ": " + s.interpreterId() + " " + s.previous() + " -> "
+                                + s.current() + " and holding an offer?").isEqualTo(
+                                s.current() == InterpreterStatus.OFFERED);
+                        status.put(s.interpreterId(), s.current());
+                    }
+                }
+            }
+            if (accepted != null) {
+                assertThat(assigned).as(where + ": a live offer was accepted but nothing was assigned").isTrue();
+            }
+            for (KeyValue<String, InterpreterSnapshot> kv : published) {
+                if (kv.value == null) {
+                    snapshots.remove(kv.key);
+                    status.remove(kv.key);
+                } else {
+                    snapshots.put(kv.key, kv.value);
+                }
+            }
+        }
+
+        /** What this day exercised, printed by jqwik: a property that never reaches a case proves nothing. */
+        void collectStatistics(int steps) {
+            Statistics.label("steps").collect(steps / 20 * 20 + "-" + (steps / 20 * 20 + 19));
+            for (Stage stage : Stage.values()) {
+                Statistics.label("a request " + stage).collect(requests.values().stream().anyMatch(r -> r.stage == stage));
+            }
+            for (RequestEscalated.Reason reason : RequestEscalated.Reason.values()) {
+                Statistics.label("escalated " + reason)
+                        .collect(requests.values().stream().anyMatch(r -> r.escalations.contains(reason)));
+            }
+            Statistics.label("someone PAUSED").collect(status.containsValue(InterpreterStatus.PAUSED));
+            int offers = dead.size() + live.size();
+            Statistics.label("offers made").collect(offers == 0 ? "none" : offers < 10 ? "1-9" : "10+");
+        }
+
+        List<OfferMade> liveFor(String requestId) {
+            return live.values().stream().filter(o -> o.requestId().equals(requestId)).toList();
+        }
+
+        void check(String where, boolean timePassed) {
+            // snapshots and status events tell the same story
+            assertThat(snapshots.keySet()).as(where).isEqualTo(status.keySet());
+            snapshots.forEach((id, s) -> {
+                assertThat(s.status()).as(where + ": snapshot of " + id).isEqualTo(status.get(id));
+                assertThat(Set.copyOf(s.languages())).as(where).isEqualTo(joined.get(id));
+            });
+            // an interpreter holds at most one offer, and is OFFERED exactly when they hold one
+            Map<String, Long> offersHeld = new HashMap<>();
+            live.values().forEach(o -> offersHeld.merge(o.interpreterId(), 1L, Long::sum));
+            offersHeld.forEach((id, n) -> assertThat(n).as(where + ": offers held by " + id).isEqualTo(1));
+            status.forEach((id, st) -> assertThat(offersHeld.containsKey(id)).as(where + ": " + id + " is " + st)
+                    .isEqualTo(st == InterpreterStatus.OFFERED));
+            for (RequestModel r : requests.values()) {
+                List<OfferMade> offers = liveFor(r.id);
+                if (r.stage != Stage.WAITING) {
+                    assertThat(offers).as(where + ": request " + r.id + " is " + r.stage + " yet offered").isEmpty();
+                    continue;
+                }
+                assertThat(offers).hasSizeLessThanOrEqualTo(policy.parallelRing());
+                if (offers.size() < policy.parallelRing()) {
+                    // nobody idles while this request could ring one more interpreter
+                    List<String> idle = snapshots.values().stream()
+                            .filter(s -> s.status() == InterpreterStatus.AVAILABLE && s.speaks(r.language))
+                            .map(InterpreterSnapshot::interpreterId)
+                            .filter(id -> !r.tried.contains(id))
+                            .toList();
+                    assertThat(idle).as(where + ": request " + r.id + " (" + r.language + ") rings " + offers.size()
+                            + " while these are free and untried").isEmpty();
+                }
+                if (timePassed) {
+                    // the clock ran: nothing past its time may be left
+                    if (!r.openedAt.plus(policy.escalateAfter(r.priority)).isAfter(now)) {
+                        assertThat(r.escalations).as(where + ": request " + r.id + " waited too long unescalated")
+                                .contains(RequestEscalated.Reason.WAITED_TOO_LONG);
+                    }
+                }
+            }
+            if (timePassed) {
+                assertThat(live.values()).as(where + ": offers past their deadline")
+                        .allMatch(o -> o.deadline().isAfter(now));
+            }
+        }
+    }
+}

@@ -1,0 +1,711 @@
+package org.interpreterline.roster.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.dispatch.PresenceRequested.Presence;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered.Outcome;
+import org.interpreterline.events.roster.InterpreterSnapshot;
+import org.interpreterline.events.roster.InterpreterStatusChanged;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.OfferWithdrawn;
+import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.events.roster.RequestEscalated;
+import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.events.roster.RosterEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AllocatorTest {
+
+    private static final String FALLBACK = "+18005550199";
+
+    @TempDir
+    Path stateDir;
+
+    private RosterDriver d;
+
+    private RosterDriver driver(AllocationPolicy policy) {
+        d = new RosterDriver(policy, stateDir);
+        return d;
+    }
+
+    @AfterEach
+    void close() {
+        if (d != null) {
+            d.close();
+        }
+    }
+
+    // ---- helpers reading the output ----
+
+    static List<String> types(List<RosterEvent> events) {
+        return events.stream().map(RosterEvent::type).toList();
+    }
+
+    static <T> List<T> only(List<RosterEvent> events, Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    static OfferMade offer(List<RosterEvent> events) {
+        List<OfferMade> offers = only(events, OfferMade.class);
+        assertThat(offers).hasSize(1);
+        return offers.getFirst();
+    }
+
+    static InterpreterStatusChanged status(List<RosterEvent> events, String interpreterId) {
+        return only(events, InterpreterStatusChanged.class).stream()
+                .filter(s -> s.interpreterId().equals(interpreterId)).reduce((a, b) -> b).orElseThrow();
+    }
+
+    static InterpreterSnapshot lastSnapshot(List<KeyValue<String, InterpreterSnapshot>> records, String id) {
+        return records.stream().filter(kv -> kv.key.equals(id)).map(kv -> kv.value).reduce((a, b) -> b)
+                .orElseThrow();
+    }
+
+    @Nested
+    class Offering {
+
+        @Test
+        void declineThenNoAnswerThenAccept_oneOfferAtATimeInTierThenLongestIdleOrder() {
+            driver(AllocationPolicy.defaults());
+            d.on("carla", "Carla Diaz", 2, "es");
+            d.advanceSeconds(5);
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.advanceSeconds(5);
+            d.on("bea", "Bea Soto", 1, "es", "pt");
+            d.on("omar", "Omar Haddad", 1, "ar");
+            d.events();
+
+            RequestOpened opened = d.open("K7Q2", "es", Priority.EMERGENCY);
+            List<RosterEvent> first = d.events();
+            assertThat(types(first)).containsExactly("OfferMade", "InterpreterStatusChanged");
+            OfferMade toAna = offer(first);
+            assertThat(toAna.interpreterId()).isEqualTo("ana"); // tier 1, idle longer than Bea
+            assertThat(toAna.attempt()).isEqualTo(1);
+            assertThat(toAna.deadline()).isEqualTo(d.now().plusSeconds(40));
+            assertThat(toAna.interpreterName()).isEqualTo("Ana Ruiz");
+            assertThat(toAna.interpreterPhone()).isEqualTo(RosterDriver.phoneOf("ana"));
+            assertThat(toAna).extracting(OfferMade::language, OfferMade::agency, OfferMade::priority, OfferMade::note,
+                            OfferMade::channel, OfferMade::requesterPhone, OfferMade::requesterCallSid,
+                            OfferMade::conferenceName, OfferMade::rosterId, OfferMade::requestId)
+                    .containsExactly("es", "Pittsburgh Police", Priority.EMERGENCY, "domestic call", Channel.VOICE,
+                            opened.requesterPhone(), opened.requesterCallSid(), opened.conferenceName(), "default",
+                            "K7Q2");
+            assertThat(status(first, "ana")).extracting(InterpreterStatusChanged::previous,
+                    InterpreterStatusChanged::current).containsExactly(InterpreterStatus.AVAILABLE,
+                    InterpreterStatus.OFFERED);
+
+            d.advanceSeconds(3);
+            d.decline(toAna);
+            List<RosterEvent> second = d.events();
+            // Ana is released before Bea is offered: the two offers never overlap
+            assertThat(types(second)).containsExactly("InterpreterStatusChanged", "OfferMade",
+                    "InterpreterStatusChanged");
+            assertThat(status(second, "ana").current()).isEqualTo(InterpreterStatus.AVAILABLE);
+            OfferMade toBea = offer(second);
+            assertThat(toBea.interpreterId()).isEqualTo("bea");
+            assertThat(toBea.attempt()).isEqualTo(2);
+            assertThat(toBea.offerId()).isNotEqualTo(toAna.offerId());
+
+            d.advanceSeconds(20);
+            d.notAnswered(toBea, Outcome.NO_ANSWER);
+            List<RosterEvent> third = d.events();
+            assertThat(types(third)).containsExactly("InterpreterStatusChanged", "OfferMade",
+                    "InterpreterStatusChanged");
+            OfferMade toCarla = offer(third);
+            assertThat(toCarla.interpreterId()).isEqualTo("carla");
+            assertThat(toCarla.attempt()).isEqualTo(3);
+
+            d.accept(toCarla);
+            List<RosterEvent> fourth = d.events();
+            assertThat(types(fourth)).containsExactly("RequestAssigned", "InterpreterStatusChanged");
+            RequestAssigned assigned = only(fourth, RequestAssigned.class).getFirst();
+            assertThat(assigned).extracting(RequestAssigned::interpreterId, RequestAssigned::offerId,
+                            RequestAssigned::interpreterName, RequestAssigned::conferenceName)
+                    .containsExactly("carla", toCarla.offerId(), "Carla Diaz", "req-K7Q2");
+            assertThat(status(fourth, "carla").current()).isEqualTo(InterpreterStatus.ON_CALL);
+
+            List<KeyValue<String, InterpreterSnapshot>> snapshots = d.snapshots();
+            assertThat(lastSnapshot(snapshots, "ana").missedInARow()).isZero();
+            assertThat(lastSnapshot(snapshots, "bea").missedInARow()).isEqualTo(1);
+            assertThat(lastSnapshot(snapshots, "bea").status()).isEqualTo(InterpreterStatus.AVAILABLE);
+            assertThat(lastSnapshot(snapshots, "carla").status()).isEqualTo(InterpreterStatus.ON_CALL);
+            assertThat(lastSnapshot(snapshots, "omar").status()).isEqualTo(InterpreterStatus.AVAILABLE);
+        }
+
+        @Test
+        void secondRequestWaitsInLine_andIsOfferedAfterTheCallAndWrapUp_emergencyFirst() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.events();
+
+            d.open("1", "es", Priority.URGENT);
+            OfferMade first = offer(d.events());
+            d.advanceSeconds(1);
+            d.open("2", "es", Priority.URGENT);
+            List<RosterEvent> queued = d.events();
+            assertThat(types(queued)).containsExactly("RequestQueued");
+            assertThat(only(queued, RequestQueued.class).getFirst()).extracting(RequestQueued::requestId,
+                    RequestQueued::language, RequestQueued::position).containsExactly("2", "es", 2);
+            d.advanceSeconds(1);
+            d.open("3", "es", Priority.EMERGENCY);
+            assertThat(only(d.events(), RequestQueued.class).getFirst().position()).isEqualTo(1);
+
+            d.accept(first);
+            assertThat(types(d.events())).containsExactly("RequestAssigned", "InterpreterStatusChanged");
+
+            d.advanceSeconds(300);
+            d.conferenceEnded("1");
+            List<RosterEvent> ended = d.events();
+            assertThat(status(ended, "ana")).extracting(InterpreterStatusChanged::previous,
+                    InterpreterStatusChanged::current).containsExactly(InterpreterStatus.ON_CALL,
+                    InterpreterStatus.WRAP_UP);
+            // waiting requests have escalated by now (no fallback), but they still wait
+            d.advanceSeconds(29);
+            assertThat(only(d.events(), OfferMade.class)).isEmpty();
+            d.advanceSeconds(1);
+            List<RosterEvent> free = d.events();
+            assertThat(types(free)).containsExactly("InterpreterStatusChanged", "OfferMade",
+                    "InterpreterStatusChanged");
+            assertThat(status(free, "ana").current()).isEqualTo(InterpreterStatus.OFFERED);
+            assertThat(offer(free).requestId()).isEqualTo("3");
+            InterpreterSnapshot ana = lastSnapshot(d.snapshots(), "ana");
+            assertThat(ana.status()).isEqualTo(InterpreterStatus.OFFERED);
+            assertThat(ana.availableSince()).isEqualTo(d.now());
+        }
+
+        @Test
+        void offerExpiresAtItsDeadline_countsAsMissed_andTheRequestMovesOn() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.advanceSeconds(1);
+            d.on("bea", "Bea Soto", 1, "es");
+            d.events();
+            d.snapshots();
+
+            d.open("1", "es", Priority.ROUTINE);
+            OfferMade toAna = offer(d.events());
+            d.advanceSeconds(39);
+            assertThat(d.events()).isEmpty();
+            d.advanceSeconds(1);
+            List<RosterEvent> expired = d.events();
+            assertThat(types(expired)).containsExactly("OfferWithdrawn", "InterpreterStatusChanged", "OfferMade",
+                    "InterpreterStatusChanged");
+            assertThat(only(expired, OfferWithdrawn.class).getFirst()).extracting(OfferWithdrawn::offerId,
+                    OfferWithdrawn::interpreterId, OfferWithdrawn::reason).containsExactly(toAna.offerId(), "ana",
+                    OfferWithdrawn.Reason.EXPIRED);
+            assertThat(offer(expired)).extracting(OfferMade::interpreterId, OfferMade::attempt)
+                    .containsExactly("bea", 2);
+            assertThat(lastSnapshot(d.snapshots(), "ana")).extracting(InterpreterSnapshot::status,
+                    InterpreterSnapshot::missedInARow).containsExactly(InterpreterStatus.AVAILABLE, 1);
+
+            // Ana's late "1" changes nothing
+            d.accept(toAna);
+            assertThat(d.events()).isEmpty();
+            assertThat(d.snapshots()).isEmpty();
+        }
+
+        @Test
+        void threeMissesInARowPause_aDeclineResetsTheCount_andOnStartsAfresh() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.open("1", "es", Priority.URGENT);
+            d.open("2", "es", Priority.URGENT);
+            d.open("3", "es", Priority.URGENT);
+            d.open("4", "es", Priority.URGENT);
+            d.open("5", "es", Priority.URGENT);
+            OfferMade one = only(d.events(), OfferMade.class).getFirst();
+            assertThat(one.requestId()).isEqualTo("1");
+
+            d.notAnswered(one, Outcome.NO_ANSWER);
+            OfferMade two = offer(d.events());
+            assertThat(two.requestId()).isEqualTo("2"); // request 1 was tried by Ana: the next one in line
+            d.decline(two); // answered: the count starts again
+            OfferMade three = offer(d.events());
+            d.notAnswered(three, Outcome.BUSY);
+            OfferMade four = offer(d.events());
+            d.notAnswered(four, Outcome.VOICEMAIL);
+            OfferMade five = offer(d.events());
+            assertThat(lastSnapshot(d.snapshots(), "ana").missedInARow()).isEqualTo(2);
+
+            d.advanceSeconds(40); // the third miss in a row: the deadline
+            List<RosterEvent> paused = d.events();
+            assertThat(only(paused, OfferWithdrawn.class)).singleElement()
+                    .extracting(OfferWithdrawn::offerId).isEqualTo(five.offerId());
+            InterpreterStatusChanged change = status(paused, "ana");
+            assertThat(change).extracting(InterpreterStatusChanged::previous, InterpreterStatusChanged::current,
+                    InterpreterStatusChanged::reason).containsExactly(InterpreterStatus.OFFERED,
+                    InterpreterStatus.PAUSED, "3 offers missed in a row");
+            assertThat(only(paused, OfferMade.class)).isEmpty();
+            assertThat(lastSnapshot(d.snapshots(), "ana")).extracting(InterpreterSnapshot::status,
+                    InterpreterSnapshot::missedInARow).containsExactly(InterpreterStatus.PAUSED, 3);
+
+            d.presence("ana", Presence.ON);
+            List<RosterEvent> back = d.events();
+            assertThat(status(back, "ana").current()).isEqualTo(InterpreterStatus.AVAILABLE);
+            assertThat(only(back, OfferMade.class)).isEmpty(); // she has been offered every waiting request
+        }
+    }
+
+    @Nested
+    class Duplicates {
+
+        @Test
+        void theSameRequestOpenedTwice_byRequestIdOrByEventId_isOfferedOnce() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 1, "es");
+            d.events();
+
+            RequestOpened opened = d.opened("1", "es", Priority.URGENT);
+            d.send(opened);
+            d.send(opened); // same eventId: redelivered
+            d.send(d.opened("1", "es", Priority.URGENT)); // same requestId, new eventId: a retried webhook
+            List<RosterEvent> events = d.events();
+            assertThat(only(events, OfferMade.class)).hasSize(1);
+            assertThat(only(events, RequestQueued.class)).isEmpty();
+        }
+
+        @Test
+        void aRedeliveredAnswerIsAppliedOnce() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 1, "es");
+            d.open("1", "es", Priority.URGENT);
+            d.open("2", "es", Priority.URGENT);
+            List<OfferMade> offers = only(d.events(), OfferMade.class);
+            OfferMade toAna = offers.getFirst();
+            var decline = new OfferAnswered(UUID.randomUUID(), d.now(), "default", toAna.requestId(),
+                    toAna.offerId(), "ana", OfferAnswered.Answer.DECLINED, "CA1");
+            d.notify(decline);
+            List<RosterEvent> first = d.events();
+            d.notify(decline);
+            assertThat(d.events()).isEmpty();
+            assertThat(first).isNotEmpty();
+        }
+
+        @Test
+        void processedEventIdsAreForgottenAfterADay() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            KeyValueStore<String, Long> processed = d.store(AllocatorTopology.PROCESSED_EVENTS_STORE);
+            assertThat(count(processed)).isEqualTo(2);
+            d.advance(Duration.ofHours(24).plusMinutes(2));
+            assertThat(count(processed)).isZero();
+        }
+
+        private static long count(KeyValueStore<String, Long> store) {
+            try (var it = store.all()) {
+                long n = 0;
+                while (it.hasNext()) {
+                    it.next();
+                    n++;
+                }
+                return n;
+            }
+        }
+    }
+
+    @Nested
+    class Escalation {
+
+        @Test
+        void nobodySpeaksTheLanguage_withFallback_escalatesAndCloses() {
+            driver(AllocationPolicy.defaults().withFallbackNumber(FALLBACK));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.events();
+            d.open("1", "so", Priority.EMERGENCY);
+            List<RosterEvent> events = d.events();
+            assertThat(types(events)).containsExactly("RequestEscalated");
+            assertThat(only(events, RequestEscalated.class).getFirst()).extracting(RequestEscalated::reason,
+                    RequestEscalated::fallbackNumber, RequestEscalated::language, RequestEscalated::requesterCallSid)
+                    .containsExactly(RequestEscalated.Reason.NO_INTERPRETER_FOR_LANGUAGE, FALLBACK, "so", "CA1");
+
+            d.on("sahra", "Sahra Ali", 1, "so"); // too late: the requester went to the fallback provider
+            assertThat(only(d.events(), OfferMade.class)).isEmpty();
+        }
+
+        @Test
+        void nobodySpeaksTheLanguage_withoutFallback_waitsUntilSomeoneWhoDoesComesOn() {
+            driver(AllocationPolicy.defaults());
+            d.open("1", "so", Priority.URGENT);
+            List<RosterEvent> events = d.events();
+            assertThat(types(events)).containsExactly("RequestEscalated", "RequestQueued");
+            assertThat(only(events, RequestEscalated.class).getFirst().fallbackNumber()).isNull();
+            assertThat(only(events, RequestQueued.class).getFirst().position()).isEqualTo(1);
+
+            d.join("sahra", "Sahra Ali", 1, "so");
+            assertThat(only(d.events(), OfferMade.class)).isEmpty(); // joined OFFLINE
+            d.presence("sahra", Presence.ON);
+            assertThat(offer(d.events())).extracting(OfferMade::requestId, OfferMade::interpreterId)
+                    .containsExactly("1", "sahra");
+        }
+
+        @Test
+        void everySpeakerDeclined_withFallback_escalatesOnceAndCloses() {
+            driver(AllocationPolicy.defaults().withFallbackNumber(FALLBACK));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.on("pia", "Pia Lenz", 1, "de");
+            d.setPresence("pia", InterpreterStatus.OFFLINE);
+            d.events();
+            d.open("1", "es", Priority.URGENT);
+            d.decline(offer(d.events()));
+            d.notAnswered(offer(d.events()), Outcome.HUNG_UP);
+            List<RosterEvent> events = d.events();
+            assertThat(types(events)).containsExactly("InterpreterStatusChanged", "RequestEscalated");
+            assertThat(only(events, RequestEscalated.class).getFirst()).extracting(RequestEscalated::reason,
+                    RequestEscalated::fallbackNumber).containsExactly(RequestEscalated.Reason.ALL_DECLINED, FALLBACK);
+
+            d.advanceSeconds(200); // closed: no second escalation, no more offers
+            d.on("cruz", "Cruz Vega", 1, "es");
+            assertThat(only(d.events(), RequestEscalated.class)).isEmpty();
+            assertThat(only(d.everyEvent(), OfferMade.class)).hasSize(2);
+        }
+
+        @Test
+        void everySpeakerDeclined_withoutFallback_staysInLineForSomeoneNew() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.join("bea", "Bea Soto", 1, "es"); // OFFLINE: not coming by herself, so not waited for
+            d.events();
+            d.open("1", "es", Priority.URGENT);
+            d.decline(offer(d.events()));
+            List<RosterEvent> events = d.events();
+            assertThat(types(events)).containsExactly("InterpreterStatusChanged", "RequestEscalated",
+                    "RequestQueued");
+            assertThat(only(events, RequestEscalated.class).getFirst()).extracting(RequestEscalated::reason,
+                    RequestEscalated::fallbackNumber).containsExactly(RequestEscalated.Reason.ALL_DECLINED, null);
+
+            d.presence("bea", Presence.ON);
+            OfferMade toBea = offer(d.events());
+            assertThat(toBea.attempt()).isEqualTo(2);
+            d.decline(toBea);
+            // back in line, but escalated for this reason once already
+            assertThat(types(d.events())).containsExactly("InterpreterStatusChanged", "RequestQueued");
+        }
+
+        @Test
+        void anUntriedSpeakerOnACallIsWaitedFor_notEscalated() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.open("0", "es", Priority.URGENT);
+            d.accept(offer(d.events()));
+            d.on("bea", "Bea Soto", 1, "es");
+            d.events();
+            d.open("1", "es", Priority.URGENT);
+            d.decline(offer(d.events()));
+            assertThat(types(d.events())).containsExactly("InterpreterStatusChanged", "RequestQueued");
+        }
+
+        @Test
+        void waitedTooLong_withFallback_escalatesAtTheEmergencyLimit_andWithdrawsTheRingingOffer() {
+            driver(AllocationPolicy.defaults().withFallbackNumber(FALLBACK));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.events();
+            d.open("1", "es", Priority.EMERGENCY);
+            offer(d.events());
+            d.advanceSeconds(40);
+            OfferMade toBea = offer(d.events());
+            d.advanceSeconds(19);
+            assertThat(d.events()).isEmpty();
+            d.advanceSeconds(1);
+            List<RosterEvent> events = d.events();
+            assertThat(types(events)).containsExactly("RequestEscalated", "OfferWithdrawn",
+                    "InterpreterStatusChanged");
+            assertThat(only(events, RequestEscalated.class).getFirst()).extracting(RequestEscalated::reason,
+                    RequestEscalated::fallbackNumber).containsExactly(RequestEscalated.Reason.WAITED_TOO_LONG,
+                    FALLBACK);
+            assertThat(only(events, OfferWithdrawn.class).getFirst()).extracting(OfferWithdrawn::offerId,
+                    OfferWithdrawn::reason).containsExactly(toBea.offerId(), OfferWithdrawn.Reason.REQUEST_ESCALATED);
+            // withdrawn, not missed
+            assertThat(lastSnapshot(d.snapshots(), "bea")).extracting(InterpreterSnapshot::status,
+                    InterpreterSnapshot::missedInARow).containsExactly(InterpreterStatus.AVAILABLE, 0);
+
+            d.accept(toBea); // too late
+            assertThat(d.events()).isEmpty();
+        }
+
+        @Test
+        void waitedTooLong_withoutFallback_escalatesOnce_andStillWaits() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.open("0", "es", Priority.URGENT);
+            d.accept(offer(d.events()));
+            d.events();
+            d.open("1", "es", Priority.ROUTINE);
+            assertThat(types(d.events())).containsExactly("RequestQueued");
+            d.advanceSeconds(119);
+            assertThat(d.events()).isEmpty();
+            d.advanceSeconds(1);
+            List<RosterEvent> events = d.events();
+            assertThat(types(events)).containsExactly("RequestEscalated");
+            assertThat(only(events, RequestEscalated.class).getFirst()).extracting(RequestEscalated::requestId,
+                    RequestEscalated::reason, RequestEscalated::fallbackNumber)
+                    .containsExactly("1", RequestEscalated.Reason.WAITED_TOO_LONG, null);
+            d.advanceSeconds(200);
+            assertThat(d.events()).isEmpty();
+
+            d.conferenceEnded("0");
+            d.advanceSeconds(30);
+            assertThat(offer(d.events()).requestId()).isEqualTo("1");
+        }
+    }
+
+    @Nested
+    class Cancellation {
+
+        @Test
+        void cancellingWithdrawsEveryRingingOffer_andTheInterpretersTakeTheNextRequest() {
+            driver(AllocationPolicy.defaults().withParallelRing(2));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.on("cruz", "Cruz Vega", 3, "es");
+            d.open("1", "es", Priority.URGENT);
+            d.open("2", "es", Priority.ROUTINE);
+            List<OfferMade> offers = only(d.events(), OfferMade.class);
+            assertThat(offers).extracting(OfferMade::requestId, OfferMade::interpreterId)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "ana"),
+                            org.assertj.core.groups.Tuple.tuple("1", "bea"),
+                            org.assertj.core.groups.Tuple.tuple("2", "cruz"));
+
+            d.cancel("1");
+            List<RosterEvent> events = d.events();
+            assertThat(only(events, OfferWithdrawn.class)).extracting(OfferWithdrawn::interpreterId,
+                    OfferWithdrawn::reason).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("ana", OfferWithdrawn.Reason.REQUEST_CANCELLED),
+                    org.assertj.core.groups.Tuple.tuple("bea", OfferWithdrawn.Reason.REQUEST_CANCELLED));
+            // request 2 rings Cruz and has room for one more: Ana (tier 1) takes it
+            assertThat(only(events, OfferMade.class)).extracting(OfferMade::requestId, OfferMade::interpreterId,
+                    OfferMade::attempt).containsExactly(org.assertj.core.groups.Tuple.tuple("2", "ana", 2));
+            assertThat(lastSnapshot(d.snapshots(), "bea")).extracting(InterpreterSnapshot::status,
+                    InterpreterSnapshot::missedInARow).containsExactly(InterpreterStatus.AVAILABLE, 0);
+
+            d.accept(offers.getFirst()); // the cancelled offer: too late
+            assertThat(d.events()).isEmpty();
+        }
+
+        @Test
+        void cancellingAnAssignedRequestChangesNothing() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.open("1", "es", Priority.URGENT);
+            d.accept(offer(d.events()));
+            d.events();
+            d.cancel("1");
+            d.cancel("unknown");
+            assertThat(d.events()).isEmpty();
+        }
+    }
+
+    @Nested
+    class ParallelRing {
+
+        @Test
+        void threeRingAtOnce_theFirstToAcceptWins_theOthersAreWithdrawn() {
+            driver(AllocationPolicy.defaults().withParallelRing(3));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 1, "es");
+            d.on("cruz", "Cruz Vega", 2, "es");
+            d.on("dora", "Dora Paz", 3, "es");
+            d.events();
+            d.open("1", "es", Priority.EMERGENCY);
+            List<OfferMade> offers = only(d.events(), OfferMade.class);
+            assertThat(offers).extracting(OfferMade::interpreterId).containsExactly("ana", "bea", "cruz");
+            assertThat(offers).extracting(OfferMade::attempt).containsExactly(1, 2, 3);
+
+            d.accept(offers.get(1));
+            List<RosterEvent> events = d.events();
+            assertThat(types(events)).containsExactly("RequestAssigned", "InterpreterStatusChanged",
+                    "OfferWithdrawn", "InterpreterStatusChanged", "OfferWithdrawn", "InterpreterStatusChanged");
+            assertThat(only(events, RequestAssigned.class).getFirst().interpreterId()).isEqualTo("bea");
+            assertThat(only(events, OfferWithdrawn.class)).extracting(OfferWithdrawn::interpreterId,
+                    OfferWithdrawn::reason).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("ana", OfferWithdrawn.Reason.FILLED_BY_ANOTHER),
+                    org.assertj.core.groups.Tuple.tuple("cruz", OfferWithdrawn.Reason.FILLED_BY_ANOTHER));
+
+            d.accept(offers.get(0)); // the second "1" arrives after the first
+            d.notAnswered(offers.get(2), Outcome.NO_ANSWER);
+            assertThat(d.events()).isEmpty();
+            assertThat(only(d.everyEvent(), OfferMade.class)).extracting(OfferMade::interpreterId)
+                    .doesNotContain("dora");
+        }
+    }
+
+    @Nested
+    class PresenceAndRoster {
+
+        @Test
+        void goingOffWhileOffered_withdrawsTheOffer_notAMiss_andTheRequestMovesOn() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.events();
+            d.open("1", "es", Priority.URGENT);
+            OfferMade toAna = offer(d.events());
+            d.presence("ana", Presence.BREAK);
+            List<RosterEvent> events = d.events();
+            assertThat(types(events)).containsExactly("OfferWithdrawn", "InterpreterStatusChanged", "OfferMade",
+                    "InterpreterStatusChanged");
+            assertThat(only(events, OfferWithdrawn.class).getFirst().offerId()).isEqualTo(toAna.offerId());
+            assertThat(status(events, "ana")).extracting(InterpreterStatusChanged::current,
+                    InterpreterStatusChanged::reason).containsExactly(InterpreterStatus.BREAK,
+                    "texted BREAK while offered request 1 (es)");
+            assertThat(offer(events).interpreterId()).isEqualTo("bea");
+            assertThat(lastSnapshot(d.snapshots(), "ana").missedInARow()).isZero();
+        }
+
+        @Test
+        void offDuringACall_isAppliedWhenWrapUpEnds() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.open("1", "es", Priority.URGENT);
+            d.accept(offer(d.events()));
+            d.open("2", "es", Priority.URGENT);
+            d.events();
+            d.presence("ana", Presence.OFF);
+            assertThat(d.events()).isEmpty(); // still ON_CALL
+            d.conferenceEnded("1");
+            assertThat(status(d.events(), "ana").current()).isEqualTo(InterpreterStatus.WRAP_UP);
+            d.advanceSeconds(30);
+            List<RosterEvent> events = d.events();
+            assertThat(status(events, "ana").current()).isEqualTo(InterpreterStatus.OFFLINE);
+            assertThat(only(events, OfferMade.class)).isEmpty();
+        }
+
+        @Test
+        void onDuringACall_cancelsAnEarlierOffWish() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.open("1", "es", Priority.URGENT);
+            d.accept(offer(d.events()));
+            d.presence("ana", Presence.BREAK);
+            d.presence("ana", Presence.ON);
+            d.conferenceEnded("1");
+            d.advanceSeconds(30);
+            assertThat(status(d.events(), "ana").current()).isEqualTo(InterpreterStatus.AVAILABLE);
+        }
+
+        @Test
+        void administratorSetsPresence_butCannotSetDerivedStatuses() {
+            driver(AllocationPolicy.defaults());
+            d.join("ana", "Ana Ruiz", 1, "es");
+            d.events();
+            d.setPresence("ana", InterpreterStatus.ON_CALL);
+            d.setPresence("ana", InterpreterStatus.PAUSED);
+            assertThat(d.events()).isEmpty();
+            d.setPresence("ana", InterpreterStatus.AVAILABLE);
+            assertThat(status(d.events(), "ana")).extracting(InterpreterStatusChanged::previous,
+                    InterpreterStatusChanged::current, InterpreterStatusChanged::reason)
+                    .containsExactly(InterpreterStatus.OFFLINE, InterpreterStatus.AVAILABLE, "set by an administrator");
+            d.setPresence("ana", InterpreterStatus.BREAK);
+            assertThat(status(d.events(), "ana").current()).isEqualTo(InterpreterStatus.BREAK);
+        }
+
+        @Test
+        void newInterpretersStartOffline_profileUpdatesKeepPresence_andNewLanguagesAreOfferedAtOnce() {
+            driver(AllocationPolicy.defaults());
+            d.join("ana", "Ana Ruiz", 1, "es");
+            List<RosterEvent> joined = d.events();
+            assertThat(status(joined, "ana")).extracting(InterpreterStatusChanged::previous,
+                    InterpreterStatusChanged::current).containsExactly(null, InterpreterStatus.OFFLINE);
+            InterpreterSnapshot snapshot = lastSnapshot(d.snapshots(), "ana");
+            assertThat(snapshot).extracting(InterpreterSnapshot::name, InterpreterSnapshot::languages,
+                    InterpreterSnapshot::tier, InterpreterSnapshot::status, InterpreterSnapshot::rosterId)
+                    .containsExactly("Ana Ruiz", List.of("es"), 1, InterpreterStatus.OFFLINE, "default");
+
+            d.presence("ana", Presence.ON);
+            d.open("1", "pt", Priority.URGENT); // nobody speaks pt yet: escalated, waits
+            d.events();
+            d.snapshots();
+            d.join("ana", "Ana Ruiz-Lopez", 2, "es", "pt");
+            List<RosterEvent> updated = d.events();
+            assertThat(offer(updated)).extracting(OfferMade::requestId, OfferMade::interpreterName)
+                    .containsExactly("1", "Ana Ruiz-Lopez");
+            assertThat(d.snapshots()).extracting(kv -> kv.value.status(), kv -> kv.value.tier())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(InterpreterStatus.AVAILABLE, 2),
+                            org.assertj.core.groups.Tuple.tuple(InterpreterStatus.OFFERED, 2));
+        }
+
+        @Test
+        void removingAnOfferedInterpreter_withdrawsTheOffer_andPublishesATombstone() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.open("1", "es", Priority.URGENT);
+            OfferMade toAna = offer(d.events());
+            d.snapshots();
+            d.remove("ana");
+            List<RosterEvent> events = d.events();
+            assertThat(types(events)).containsExactly("OfferWithdrawn", "InterpreterStatusChanged", "OfferMade",
+                    "InterpreterStatusChanged");
+            assertThat(only(events, OfferWithdrawn.class).getFirst().offerId()).isEqualTo(toAna.offerId());
+            assertThat(status(events, "ana")).extracting(InterpreterStatusChanged::current,
+                    InterpreterStatusChanged::reason).containsExactly(InterpreterStatus.OFFLINE,
+                    "removed from the roster");
+            assertThat(offer(events).interpreterId()).isEqualTo("bea");
+            List<KeyValue<String, InterpreterSnapshot>> snapshots = d.snapshots();
+            assertThat(snapshots).filteredOn(kv -> kv.key.equals("ana")).singleElement()
+                    .satisfies(kv -> assertThat(kv.value).isNull());
+            d.accept(toAna);
+            assertThat(d.events()).isEmpty();
+        }
+
+        @Test
+        void removingSomeoneOnACall_leavesTheCallAlone() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.open("1", "es", Priority.URGENT);
+            d.accept(offer(d.events()));
+            d.events();
+            d.remove("ana");
+            d.conferenceEnded("1");
+            d.advanceSeconds(60);
+            assertThat(types(d.events())).containsExactly("InterpreterStatusChanged");
+        }
+    }
+
+    @Nested
+    class InteractiveQueries {
+
+        @Test
+        void theStoresAnswerWhoIsWhere_whatWaits_andWhichOffersStand() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.join("bea", "Bea Soto", 1, "ar");
+            d.open("1", "es", Priority.URGENT);
+            d.advanceSeconds(1);
+            d.open("2", "es", Priority.EMERGENCY);
+            d.open("3", "ar", Priority.URGENT);
+
+            KeyValueStore<String, Interpreter> interpreters = d.store(AllocatorTopology.INTERPRETERS_STORE);
+            assertThat(interpreters.get("ana").status()).isEqualTo(InterpreterStatus.OFFERED);
+            assertThat(interpreters.get("bea").snapshot().status()).isEqualTo(InterpreterStatus.OFFLINE);
+
+            KeyValueStore<String, Request> requests = d.store(AllocatorTopology.REQUESTS_STORE);
+            assertThat(new WaitingLine(requests).waiting("default", "es")).extracting(Request::requestId)
+                    .containsExactly("2", "1");
+            assertThat(new WaitingLine(requests).waiting("default", "ar")).extracting(Request::requestId)
+                    .containsExactly("3");
+
+            KeyValueStore<String, Offer> offers = d.store(AllocatorTopology.OFFERS_STORE);
+            Offer live = RosterStores.values(offers).getFirst();
+            assertThat(live).extracting(Offer::requestId, Offer::interpreterId).containsExactly("1", "ana");
+            assertThat(RosterStores.values(offers)).hasSize(1);
+        }
+    }
+}

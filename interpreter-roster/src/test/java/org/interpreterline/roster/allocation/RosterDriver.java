@@ -1,0 +1,215 @@
+package org.interpreterline.roster.allocation;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.Rosters;
+import org.interpreterline.events.Topics;
+import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.PresenceRequested;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.notification.ConferenceEnded;
+import org.interpreterline.events.notification.NotificationEvent;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
+import org.interpreterline.events.roster.InterpreterSnapshot;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.PutInterpreter;
+import org.interpreterline.events.roster.RemoveInterpreter;
+import org.interpreterline.events.roster.RosterCommand;
+import org.interpreterline.events.roster.RosterEvent;
+import org.interpreterline.events.roster.SetPresence;
+
+/**
+ * The allocator topology in a TopologyTestDriver, spoken to in the line's own words: interpreters join and
+ * switch on, requests open, offers are answered, and the wall clock is moved by hand.
+ */
+final class RosterDriver implements AutoCloseable {
+
+    static final Instant START = Instant.parse("2026-11-23T02:00:00Z");
+    static final String ROSTER = Rosters.DEFAULT;
+
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, DispatchEvent> dispatch;
+    private final TestInputTopic<String, NotificationEvent> notifications;
+    private final TestInputTopic<String, RosterCommand> commands;
+    private final TestOutputTopic<String, RosterEvent> events;
+    private final TestOutputTopic<String, InterpreterSnapshot> snapshots;
+    private final List<RosterEvent> everyEvent = new ArrayList<>();
+    private Instant now = START;
+    /** The last input sent, to deliver it again as Kafka may after a crash. */
+    private Runnable lastInput = () -> { };
+
+    RosterDriver(AllocationPolicy policy, Path stateDir) {
+        this(AllocatorTopology.build(policy), stateDir);
+    }
+
+    RosterDriver(org.apache.kafka.streams.Topology topology, Path stateDir) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "allocator-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(topology, props, START);
+        dispatch = input(Topics.DISPATCH_EVENTS);
+        notifications = input(Topics.NOTIFICATION_EVENTS);
+        commands = input(Topics.ROSTER_COMMANDS);
+        events = driver.createOutputTopic(Topics.ROSTER_EVENTS.name(), Topics.ROSTER_EVENTS.keySerde().deserializer(),
+                Topics.ROSTER_EVENTS.valueSerde().deserializer());
+        snapshots = driver.createOutputTopic(Topics.ROSTER_INTERPRETERS.name(),
+                Topics.ROSTER_INTERPRETERS.keySerde().deserializer(),
+                Topics.ROSTER_INTERPRETERS.valueSerde().deserializer());
+    }
+
+    private <V> TestInputTopic<String, V> input(org.interpreterline.events.Topic<String, V> topic) {
+        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+
+    // ---- interpreters ----
+
+    void join(String id, String name, int tier, String... languages) {
+        command(new PutInterpreter(UUID.randomUUID(), now, ROSTER, id, name, phoneOf(id), List.of(languages), tier));
+    }
+
+    /** Joins and texts ON. */
+    void on(String id, String name, int tier, String... languages) {
+        join(id, name, tier, languages);
+        presence(id, PresenceRequested.Presence.ON);
+    }
+
+    void presence(String id, PresenceRequested.Presence presence) {
+        send(new PresenceRequested(UUID.randomUUID(), now, ROSTER, id, presence));
+    }
+
+    void setPresence(String id, InterpreterStatus status) {
+        command(new SetPresence(UUID.randomUUID(), now, ROSTER, id, status));
+    }
+
+    void remove(String id) {
+        command(new RemoveInterpreter(UUID.randomUUID(), now, ROSTER, id));
+    }
+
+    void command(RosterCommand command) {
+        lastInput = () -> commands.pipeInput(ROSTER, command);
+        lastInput.run();
+    }
+
+    static String phoneOf(String interpreterId) {
+        return "+1412555" + String.format("%04d", Math.abs(interpreterId.hashCode()) % 10_000);
+    }
+
+    // ---- requests ----
+
+    RequestOpened open(String requestId, String language, Priority priority) {
+        RequestOpened opened = opened(requestId, language, priority);
+        send(opened);
+        return opened;
+    }
+
+    RequestOpened opened(String requestId, String language, Priority priority) {
+        return new RequestOpened(UUID.randomUUID(), now, ROSTER, requestId, requestId, language,
+                Channel.VOICE, priority, "Pittsburgh Police", "Officer Diaz", "+14125550101", "CA" + requestId,
+                "domestic call", Rosters.conferenceName(requestId));
+    }
+
+    void cancel(String requestId) {
+        send(new RequestCancelled(UUID.randomUUID(), now, ROSTER, requestId,
+                RequestCancelled.Reason.REQUESTER_HUNG_UP));
+    }
+
+    void send(DispatchEvent event) {
+        lastInput = () -> dispatch.pipeInput(ROSTER, event);
+        lastInput.run();
+    }
+
+    // ---- offers and calls ----
+
+    void accept(OfferMade offer) {
+        answer(offer, OfferAnswered.Answer.ACCEPTED);
+    }
+
+    void decline(OfferMade offer) {
+        answer(offer, OfferAnswered.Answer.DECLINED);
+    }
+
+    void answer(OfferMade offer, OfferAnswered.Answer answer) {
+        notify(new OfferAnswered(UUID.randomUUID(), now, ROSTER, offer.requestId(), offer.offerId(),
+                offer.interpreterId(), answer, "CA-offer-" + offer.attempt()));
+    }
+
+    void notAnswered(OfferMade offer, OfferNotAnswered.Outcome outcome) {
+        notify(new OfferNotAnswered(UUID.randomUUID(), now, ROSTER, offer.requestId(), offer.offerId(),
+                offer.interpreterId(), outcome, "CA-offer-" + offer.attempt()));
+    }
+
+    void conferenceEnded(String requestId) {
+        notify(new ConferenceEnded(UUID.randomUUID(), now, ROSTER, requestId, Rosters.conferenceName(requestId),
+                "CF" + requestId));
+    }
+
+    void notify(NotificationEvent event) {
+        lastInput = () -> notifications.pipeInput(ROSTER, event);
+        lastInput.run();
+    }
+
+    /** Sends the last input again, same eventId: a redelivery. */
+    void redeliver() {
+        lastInput.run();
+    }
+
+    // ---- time ----
+
+    void advance(Duration by) {
+        now = now.plus(by);
+        driver.advanceWallClockTime(by);
+    }
+
+    void advanceSeconds(long seconds) {
+        advance(Duration.ofSeconds(seconds));
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    // ---- what came out ----
+
+    /** roster.events published since the last call. */
+    List<RosterEvent> events() {
+        List<RosterEvent> fresh = events.readValuesToList();
+        everyEvent.addAll(fresh);
+        return fresh;
+    }
+
+    List<RosterEvent> everyEvent() {
+        events();
+        return everyEvent;
+    }
+
+    /** roster.interpreters records published since the last call (value null = removed). */
+    List<KeyValue<String, InterpreterSnapshot>> snapshots() {
+        return snapshots.readKeyValuesToList();
+    }
+
+    <K, V> KeyValueStore<K, V> store(String name) {
+        return driver.getKeyValueStore(name);
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}

@@ -1,0 +1,106 @@
+package org.interpreterline.roster.interpreters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Base64;
+import org.interpreterline.events.JsonSerde;
+import org.interpreterline.roster.RunningRoster;
+import org.interpreterline.testkit.ServiceProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The admin API against the running allocator: every answer reflects what the roster has applied. */
+class InterpreterAdminTest extends RunningRoster {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void healthy() {
+        assertThat(new ServiceProbe(port).awaitHealth()).isEqualTo("UP");
+    }
+
+    @Test
+    void anAddedInterpreterIsOfflineUntilSetAvailableAndThenCountsInCoverage() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/interpreters",
+                "{\"name\":\"Ana Ruiz\",\"phone\":\"(412) 555-0199\",\"languages\":[\"es\",\"Portuguese\"],\"tier\":1}");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode ana = json(created);
+        String id = ana.path("id").asString();
+        assertThat(ana.path("phone").asString()).isEqualTo("+14125550199");
+        assertThat(ana.path("languages").toString()).isEqualTo("[\"es\",\"pt\"]");
+        assertThat(ana.path("status").asString()).isEqualTo("OFFLINE");
+
+        HttpResponse<String> available = send("PUT", "/api/interpreters/" + id + "/presence",
+                "{\"status\":\"AVAILABLE\"}");
+        assertThat(json(available).path("status").asString()).isEqualTo("AVAILABLE");
+
+        JsonNode coverage = json(send("GET", "/api/coverage", null));
+        assertThat(coverage.toString()).contains("{\"language\":\"es\",\"name\":\"Spanish\",\"onRoster\":1,\"available\":1}");
+
+        assertThat(send("DELETE", "/api/interpreters/" + id, null).statusCode()).isEqualTo(204);
+        assertThat(send("GET", "/api/interpreters/" + id, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void invalidRequestsGet400NamingTheField() throws Exception {
+        HttpResponse<String> badPhone = send("POST", "/api/interpreters",
+                "{\"name\":\"X\",\"phone\":\"call me\",\"languages\":[\"es\"]}");
+        HttpResponse<String> badLanguage = send("POST", "/api/interpreters",
+                "{\"name\":\"X\",\"phone\":\"+14125550111\",\"languages\":[\"klingon\"]}");
+        HttpResponse<String> noName = send("POST", "/api/interpreters",
+                "{\"phone\":\"+14125550111\",\"languages\":[\"es\"]}");
+        HttpResponse<String> badPresence = send("PUT", "/api/interpreters/whoever/presence", "{\"status\":\"ASLEEP\"}");
+
+        assertThat(badPhone.statusCode()).isEqualTo(400);
+        assertThat(json(badPhone).path("fields").get(0).path("field").asString()).isEqualTo("phone");
+        assertThat(badLanguage.statusCode()).isEqualTo(400);
+        assertThat(badLanguage.body()).contains("languages").contains("klingon");
+        assertThat(noName.statusCode()).isEqualTo(400);
+        assertThat(json(noName).path("fields").get(0).path("field").asString()).isEqualTo("name");
+        assertThat(badPresence.statusCode()).isEqualTo(400);
+        assertThat(badPresence.body()).contains("status");
+    }
+
+    @Test
+    void aPhoneBelongsToOneInterpreter() throws Exception {
+        String body = "{\"name\":\"Omar\",\"phone\":\"+14125550177\",\"languages\":[\"ar\"]}";
+        assertThat(send("POST", "/api/interpreters", body).statusCode()).isEqualTo(201);
+
+        assertThat(send("POST", "/api/interpreters", body).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void withoutCredentialsNothingIsShown() throws Exception {
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/interpreters"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "admin:test-only-password".getBytes()))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JsonSerde.MAPPER.readTree(response.body());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+}

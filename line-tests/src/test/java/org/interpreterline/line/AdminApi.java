@@ -1,0 +1,56 @@
+package org.interpreterline.line;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.interpreterline.events.JsonSerde;
+import tools.jackson.databind.JsonNode;
+
+/** An administrator's HTTP client for one service's admin API (HTTP Basic, JSON). */
+final class AdminApi {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String base;
+    private final String authorization;
+
+    AdminApi(String base, String user, String password) {
+        this.base = base;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> send(String method, String path, Object body) {
+        try {
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JsonSerde.MAPPER.writeValueAsString(body));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(20))
+                    .header("Authorization", authorization)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .method(method, publisher)
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + base + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends and insists on a 2xx answer; returns its JSON. */
+    JsonNode ok(String method, String path, Object body) {
+        HttpResponse<String> response = send(method, path, body);
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body().isBlank() ? JsonSerde.MAPPER.createObjectNode() : JsonSerde.MAPPER.readTree(response.body());
+    }
+}

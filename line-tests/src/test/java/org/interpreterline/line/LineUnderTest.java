@@ -1,0 +1,146 @@
+package org.interpreterline.line;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.interpreterline.simulator.TwilioSimulatorApplication;
+import org.interpreterline.simulator.client.SimulatorClient;
+import org.interpreterline.testkit.IsolatedBroker;
+import org.interpreterline.testkit.TestBroker;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole line for one test class: its own Kafka broker, the Twilio simulator (in this JVM: the tests
+ * drive its phones) and the three services as separate JVMs started from their jars and configured only by
+ * the environment variables of DESIGN.md §5.
+ */
+final class LineUnderTest implements AutoCloseable {
+
+    static final String ACCOUNT_SID = "AC" + "0123456789abcdef0123456789abcdef";
+    static final String LINE_NUMBER = "+14125550100";
+    static final String ADMIN_USER = "supervisor";
+
+    final IsolatedBroker broker;
+    final SimulatorClient sim;
+    final ServiceProcess dispatch;
+    final ServiceProcess roster;
+    final ServiceProcess notification;
+    final AdminApi dispatchAdmin;
+    final AdminApi rosterAdmin;
+    final EventLog events;
+    private final ConfigurableApplicationContext simulator;
+
+    private LineUnderTest(String name, Map<String, String> extraEnv) throws Exception {
+        Path logs = Path.of(System.getProperty("line.logs", "target/line-logs"), name);
+        String authToken = UUID.randomUUID().toString().replace("-", "");
+        String adminPassword = UUID.randomUUID().toString();
+        int simPort = freePort();
+        int dispatchPort = freePort();
+        int rosterPort = freePort();
+        int notificationPort = freePort();
+        String dispatchUrl = "http://127.0.0.1:" + dispatchPort;
+        String notificationUrl = "http://127.0.0.1:" + notificationPort;
+
+        broker = TestBroker.isolated();
+        simulator = new SpringApplicationBuilder(TwilioSimulatorApplication.class).properties(
+                "server.port=" + simPort,
+                "simulator.account-sid=" + ACCOUNT_SID,
+                "simulator.auth-token=" + authToken,
+                "simulator.line-number=" + LINE_NUMBER,
+                "simulator.line-voice-url=" + dispatchUrl + "/twilio/voice",
+                "simulator.line-sms-url=" + dispatchUrl + "/twilio/sms",
+                "simulator.line-status-callback-url=" + dispatchUrl + "/twilio/voice/status",
+                "logging.file.name=" + logs.resolve("twilio-simulator.log"),
+                "logging.level.root=WARN",
+                "logging.level.org.interpreterline=INFO").run();
+        sim = SimulatorClient.forPort(simPort);
+
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("TWILIO_ACCOUNT_SID", ACCOUNT_SID);
+        env.put("TWILIO_AUTH_TOKEN", authToken);
+        env.put("TWILIO_LINE_NUMBER", LINE_NUMBER);
+        env.put("TWILIO_API_BASE_URL", "http://127.0.0.1:" + simPort);
+        env.put("DISPATCH_PUBLIC_URL", dispatchUrl);
+        env.put("NOTIFICATION_PUBLIC_URL", notificationUrl);
+        env.put("ADMIN_USER", ADMIN_USER);
+        env.put("ADMIN_PASSWORD", adminPassword);
+        env.putAll(extraEnv);
+
+        dispatch = new ServiceProcess("dispatch-service", dispatchPort, withStateDir(env, logs, "dispatch-service"),
+                logs);
+        roster = new ServiceProcess("interpreter-roster", rosterPort, withStateDir(env, logs, "interpreter-roster"),
+                logs);
+        notification = new ServiceProcess("notification-service", notificationPort,
+                withStateDir(env, logs, "notification-service"), logs);
+        for (ServiceProcess service : services()) {
+            service.start();
+        }
+        for (ServiceProcess service : services()) {
+            service.awaitHealthy();
+        }
+        dispatchAdmin = new AdminApi(dispatch.url(), ADMIN_USER, adminPassword);
+        rosterAdmin = new AdminApi(roster.url(), ADMIN_USER, adminPassword);
+        events = new EventLog(broker.bootstrapServers());
+    }
+
+    static LineUnderTest start(String name) throws Exception {
+        return start(name, Map.of());
+    }
+
+    /** @param extraEnv more environment for the services (FALLBACK_NUMBER, LINE_OFFER_TIMEOUT, ...) */
+    static LineUnderTest start(String name, Map<String, String> extraEnv) throws Exception {
+        return new LineUnderTest(name, extraEnv);
+    }
+
+    List<ServiceProcess> services() {
+        return List.of(roster, dispatch, notification);
+    }
+
+    /** Registers an interpreter, sets them AVAILABLE and makes their virtual phone answer and press a key. */
+    String availableInterpreter(String name, String phone, List<String> languages, int tier) {
+        String id = rosterAdmin.ok("POST", "/api/interpreters",
+                Map.of("name", name, "phone", phone, "languages", languages, "tier", tier)).path("id").asString();
+        rosterAdmin.ok("PUT", "/api/interpreters/" + id + "/presence", Map.of("status", "AVAILABLE"));
+        return id;
+    }
+
+    String responder(String name, String phone, String agency) {
+        return dispatchAdmin.ok("POST", "/api/responders",
+                Map.of("name", name, "phone", phone, "agency", agency, "badge", "1")).path("id").asString();
+    }
+
+    private static Map<String, String> withStateDir(Map<String, String> env, Path logs, String service) {
+        Map<String, String> own = new HashMap<>(env);
+        own.put("LINE_STATE_DIR", logs.resolve(service + "-state").toAbsolutePath().toString());
+        return own;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (events != null) {
+            events.close();
+        }
+        for (ServiceProcess service : List.of(notification, dispatch, roster)) {
+            if (service != null) {
+                service.stop();
+            }
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+        broker.close();
+    }
+}
