@@ -5,6 +5,7 @@ import org.interpreterline.platform.admin.AdminProperties;
 import org.interpreterline.platform.kafka.KafkaHealth;
 import org.interpreterline.platform.kafka.KafkaTopicProperties;
 import org.interpreterline.platform.kafka.LineTopics;
+import org.interpreterline.platform.streams.StreamsProperties;
 import org.interpreterline.platform.web.ApiErrors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,7 @@ import org.springframework.kafka.core.KafkaAdmin;
  * imports them with {@code @Import}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AdminProperties.class, KafkaTopicProperties.class})
+@EnableConfigurationProperties({AdminProperties.class, KafkaTopicProperties.class, StreamsProperties.class})
 @Import({AdminAccess.class, ApiErrors.class})
 public class LinePlatform {
 

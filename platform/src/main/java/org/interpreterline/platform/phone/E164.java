@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  */
 public final class E164 {
 
+    /** What an admin API says about a number it cannot use. */
+    public static final String EXPECTED = "must be an E.164 number such as +14125550123 (or a 10-digit US number)";
+
     private static final Pattern VALID = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     private E164() {

@@ -1,7 +1,6 @@
 package org.interpreterline.platform.streams;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -9,11 +8,13 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.QueryableStoreType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 
@@ -34,11 +35,14 @@ public class LineStreams implements SmartLifecycle, HealthIndicator {
         this.config = config;
     }
 
-    /** Exactly-once settings tuned for latency: a webhook waits on this pipeline's output. */
-    public static Properties config(String bootstrapServers, StreamsProperties props, short replicationFactor,
-            Map<String, Object> overrides) {
+    /**
+     * Exactly-once settings tuned for latency (a phone call waits on this pipeline's output), on top of Spring's
+     * Kafka settings (bootstrap servers, security).
+     */
+    public static Properties config(KafkaProperties kafka, StreamsProperties props, short replicationFactor) {
         Properties p = new Properties();
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(kafka.buildStreamsProperties());
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()));
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, props.applicationId());
         p.put(StreamsConfig.STATE_DIR_CONFIG, props.stateDir());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -46,10 +50,11 @@ public class LineStreams implements SmartLifecycle, HealthIndicator {
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Short.toString(replicationFactor));
         p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0"); // forward every update at once
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadable.class);
+        // a bug met by one event must not stop the pipeline for everyone: log it and go on
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "0");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), "10");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        p.putAll(overrides);
         return p;
     }
 

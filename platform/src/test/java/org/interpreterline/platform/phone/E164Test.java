@@ -22,7 +22,7 @@ class E164Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "555-0101", "phone", "+0123456789", "+1 412 555 0101 ext 4", "12345"})
+    @ValueSource(strings = {"", "  ", "555-0101", "0412 555 0123", "phone", "+0123456789", "+1 412 555 0101 ext 4", "12345"})
     void nonsenseIsNotANumber(String typed) {
         assertThat(E164.normalise(typed)).isEmpty();
     }

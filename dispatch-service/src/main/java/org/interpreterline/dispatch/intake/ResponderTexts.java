@@ -1,0 +1,133 @@
+package org.interpreterline.dispatch.intake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
+import org.interpreterline.dispatch.requests.NewRequest;
+import org.interpreterline.dispatch.requests.OpenedRequest;
+import org.interpreterline.dispatch.requests.RequestDesk;
+import org.interpreterline.dispatch.requests.RequestIds;
+import org.interpreterline.dispatch.requests.RequestRecord;
+import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.Responder;
+import org.interpreterline.events.language.Language;
+import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.events.language.LanguageMenu;
+import org.springframework.stereotype.Component;
+
+/**
+ * The replies to registered responders' texts (DESIGN.md §3 step 7): a language opens a request and the
+ * officer is called back once an interpreter accepted; HELP, STATUS and CANCEL; and a useful answer to
+ * anything else. Replies stay short: one SMS segment where possible.
+ */
+@Component
+public class ResponderTexts {
+
+    private static final int QUOTE_MAX = 30;
+
+    private final RequestDesk desk;
+    private final RequestRecords records;
+    private final LanguageCatalog catalog;
+    private final DispatchProperties props;
+    private final List<String> menuNames;
+
+    public ResponderTexts(RequestDesk desk, RequestRecords records, LanguageMenu menu, LanguageCatalog catalog,
+            DispatchProperties props) {
+        this.desk = desk;
+        this.records = records;
+        this.catalog = catalog;
+        this.props = props;
+        this.menuNames = menu.languagesByDigit().values().stream().map(Language::englishName).toList();
+    }
+
+    public String request(Responder responder, SmsCommand.LanguageRequest text, String messageSid, String from) {
+        String requestId = RequestIds.sms(messageSid);
+        Optional<RequestRecord> inProgress = records.openFor(from);
+        if (inProgress.isPresent()) {
+            RequestRecord open = inProgress.get();
+            if (open.requestId().equals(requestId)) {
+                return acknowledgement(open.reference(), catalog.englishName(open.language())); // Twilio retried
+            }
+            return "You already have request " + open.reference() + " (" + catalog.englishName(open.language())
+                    + ") in progress. Text STATUS for news or CANCEL to cancel it.";
+        }
+        Priority priority = text.emergency() ? Priority.EMERGENCY : props.smsPriority();
+        OpenedRequest opened = desk.open(new NewRequest(requestId, text.language(), Channel.SMS, priority,
+                responder.agency(), responder.name(), from, null, text.note()));
+        if (opened.delivery().failed()) {
+            return "Sorry, we could not take your request just now. Please call this number"
+                    + props.fallback().map(n -> " or " + n).orElse("") + ".";
+        }
+        return acknowledgement(opened.reference().code(), text.language().englishName());
+    }
+
+    public String cancel(String from, String messageSid) {
+        Optional<RequestRecord> inProgress = records.openFor(from);
+        if (inProgress.isEmpty()) {
+            return "You have no request in progress to cancel.";
+        }
+        RequestRecord open = inProgress.get();
+        if (desk.cancel(open.requestId(), RequestCancelled.Reason.REQUESTER_TEXTED_CANCEL, "sms:" + messageSid)
+                == Delivery.FAILED) {
+            return "Sorry, we could not cancel request " + open.reference() + " just now. Please text CANCEL again.";
+        }
+        return "Request " + open.reference() + " cancelled. Text a language any time to request an interpreter.";
+    }
+
+    public String status(String from) {
+        return records.openFor(from).map(this::describe).orElse(
+                "You have no request in progress. Text a language, such as Spanish, to request an interpreter.");
+    }
+
+    public String help() {
+        return "Interpreter Line: text a language (" + String.join(", ", menuNames)
+                + " or any other) and we'll call you back with an interpreter. Add EMERGENCY if it is one. "
+                + "STATUS: your request. CANCEL: cancel it.";
+    }
+
+    public String unrecognised(String text) {
+        String quoted = text.length() <= QUOTE_MAX ? text : text.substring(0, QUOTE_MAX) + "...";
+        List<String> examples = menuNames.stream().filter(n -> !n.contains("(")).limit(3).toList();
+        return "Sorry, we didn't recognise '" + quoted + "'. Text a language such as " + orList(examples)
+                + ", or HELP.";
+    }
+
+    private String describe(RequestRecord request) {
+        String head = "Request " + request.reference() + " (" + catalog.englishName(request.language()) + "): ";
+        return head + switch (request.status()) {
+            case OPENED -> "looking for an interpreter.";
+            case OFFERED -> "calling an interpreter now" + (request.offers().size() > 1
+                    ? " (" + request.offers().size() + " tried so far)." : ".");
+            case QUEUED -> "all interpreters for this language are busy; you are in line.";
+            case ASSIGNED -> (request.interpreterName() == null ? "an interpreter" : request.interpreterName())
+                    + " accepted; connecting you now.";
+            case CONNECTED -> "connected" + (request.interpreterName() == null ? "."
+                    : " to " + request.interpreterName() + ".");
+            case ESCALATED -> "handed to our partner interpreter service.";
+            case CANCELLED -> "cancelled.";
+            case ENDED -> "ended.";
+        };
+    }
+
+    private static String acknowledgement(String reference, String languageName) {
+        return "Request " + reference + ": finding " + article(languageName) + " " + languageName
+                + " interpreter. We will call you back at this number. Text CANCEL to cancel.";
+    }
+
+    private static String article(String word) {
+        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
+    }
+
+    private static String orList(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "Spanish" : names.getFirst();
+        }
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
+                + " or " + names.getLast();
+    }
+}

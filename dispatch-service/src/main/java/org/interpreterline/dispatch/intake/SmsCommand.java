@@ -1,0 +1,37 @@
+package org.interpreterline.dispatch.intake;
+
+import org.interpreterline.dispatch.presence.PresenceText;
+import org.interpreterline.events.language.Language;
+
+/** What a text to the line asks for. */
+public sealed interface SmsCommand {
+
+    /** HELP, INFO, MENU or "?". */
+    record Help() implements SmsCommand {
+    }
+
+    /** CANCEL: the sender's request in progress. */
+    record Cancel() implements SmsCommand {
+    }
+
+    /** STATUS: of the sender's request, or of the interpreter who texts it. */
+    record Status() implements SmsCommand {
+    }
+
+    /** ON, OFF or BREAK: only interpreters. */
+    record Presence(PresenceText.Change change) implements SmsCommand {
+    }
+
+    /**
+     * A language, perhaps with more words: "spanish emergency, domestic at 5th and Main".
+     *
+     * @param emergency the text says it is an emergency
+     * @param note      the text as sent, for the interpreter's prompt; null if it said no more than the language
+     */
+    record LanguageRequest(Language language, boolean emergency, String note) implements SmsCommand {
+    }
+
+    /** Anything else. */
+    record Unrecognised(String text) implements SmsCommand {
+    }
+}

@@ -1,0 +1,113 @@
+package org.interpreterline.dispatch.intake;
+
+import com.twilio.twiml.MessagingResponse;
+import com.twilio.twiml.messaging.Message;
+import java.util.Optional;
+import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.kafka.StoreUnavailable;
+import org.interpreterline.dispatch.presence.InterpreterPhones;
+import org.interpreterline.dispatch.presence.InterpreterTexts;
+import org.interpreterline.dispatch.responders.ResponderDirectory;
+import org.interpreterline.events.dispatch.Responder;
+import org.interpreterline.events.roster.InterpreterSnapshot;
+import org.interpreterline.platform.logging.PhoneMask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Texts to the line: interpreters (ON, OFF, BREAK, STATUS), registered responders (a language, HELP, STATUS,
+ * CANCEL), and everybody else (how to register). Always answers with one message.
+ */
+@RestController
+public class SmsIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsIntake.class);
+
+    private final InterpreterPhones interpreters;
+    private final ResponderDirectory responders;
+    private final SmsCommands commands;
+    private final InterpreterTexts interpreterTexts;
+    private final ResponderTexts responderTexts;
+    private final DispatchProperties props;
+
+    public SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
+            InterpreterTexts interpreterTexts, ResponderTexts responderTexts, DispatchProperties props) {
+        this.interpreters = interpreters;
+        this.responders = responders;
+        this.commands = commands;
+        this.interpreterTexts = interpreterTexts;
+        this.responderTexts = responderTexts;
+        this.props = props;
+    }
+
+    @PostMapping("/twilio/sms")
+    ResponseEntity<String> text(@RequestParam(name = "MessageSid", required = false) String messageSid,
+            @RequestParam(name = "From", required = false) String from,
+            @RequestParam(name = "Body", required = false) String body) {
+        String reply;
+        try {
+            reply = reply(messageSid == null ? "" : messageSid, from, body == null ? "" : body);
+        } catch (StoreUnavailable e) {
+            log.warn("Text {} from {} while the line is starting: {}", messageSid, PhoneMask.mask(from),
+                    e.getMessage());
+            reply = "The Interpreter Line is restarting. Please text again in a minute"
+                    + props.fallback().map(n -> ", or call " + n + " for an interpreter now").orElse("") + ".";
+        } catch (RuntimeException e) {
+            log.error("Text {} from {} could not be handled", messageSid, PhoneMask.mask(from), e);
+            reply = "Sorry, something went wrong on our side. Please call this number"
+                    + props.fallback().map(n -> " or " + n).orElse("") + ".";
+        }
+        return Twiml.xml(new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build());
+    }
+
+    private String reply(String messageSid, String from, String body) {
+        Optional<InterpreterSnapshot> interpreter = interpreters.byPhone(from);
+        if (interpreter.isPresent()) {
+            SmsCommand command = commands.fromInterpreter(body);
+            // someone both interpreter and responder: presence words are theirs as interpreter, the rest as responder
+            if (!(command instanceof SmsCommand.Unrecognised) || responders.byPhone(from).isEmpty()) {
+                log.info("Text {} from interpreter {}: {}", messageSid, interpreter.get().interpreterId(),
+                        command.getClass().getSimpleName());
+                return asInterpreter(interpreter.get(), command, messageSid);
+            }
+        }
+        Optional<Responder> responder = responders.byPhone(from);
+        if (responder.isEmpty()) {
+            log.info("Text {} from unregistered {}", messageSid, PhoneMask.mask(from));
+            return notRegistered();
+        }
+        SmsCommand command = commands.fromResponder(body);
+        log.info("Text {} from responder {} ({}): {}", messageSid, responder.get().responderId(),
+                PhoneMask.mask(from), command.getClass().getSimpleName());
+        return switch (command) {
+            case SmsCommand.LanguageRequest request -> responderTexts.request(responder.get(), request, messageSid,
+                    from);
+            case SmsCommand.Help help -> responderTexts.help();
+            case SmsCommand.Cancel cancel -> responderTexts.cancel(from, messageSid);
+            case SmsCommand.Status status -> responderTexts.status(from);
+            case SmsCommand.Presence presence -> responderTexts.unrecognised(body.strip());
+            case SmsCommand.Unrecognised unrecognised -> responderTexts.unrecognised(unrecognised.text());
+        };
+    }
+
+    private String asInterpreter(InterpreterSnapshot interpreter, SmsCommand command, String messageSid) {
+        return switch (command) {
+            case SmsCommand.Presence presence -> interpreterTexts.change(interpreter, presence.change(), messageSid);
+            case SmsCommand.Status status -> interpreterTexts.status(interpreter);
+            case SmsCommand.Help help -> interpreterTexts.help();
+            case SmsCommand.Unrecognised unrecognised -> interpreterTexts.help();
+            case SmsCommand.Cancel cancel -> interpreterTexts.help();
+            case SmsCommand.LanguageRequest request -> interpreterTexts.help();
+        };
+    }
+
+    private String notRegistered() {
+        return "This number is not registered with the Interpreter Line. Please ask your agency to register it."
+                + (props.asksForPin() ? " You can also call this number and enter your agency PIN." : "")
+                + props.fallback().map(n -> " For an interpreter now, call " + n + ".").orElse("");
+    }
+}

@@ -1,0 +1,65 @@
+package org.interpreterline.dispatch.intake;
+
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Conference;
+import com.twilio.twiml.voice.Dial;
+import com.twilio.twiml.voice.Pause;
+import com.twilio.twiml.voice.Say;
+import java.util.List;
+import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.requests.OpenedRequest;
+import org.interpreterline.platform.twilio.TwilioProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the caller waits for the interpreter: the request's conference, not started until the interpreter
+ * (the one with {@code startConferenceOnEnter}) joins, ended when the caller leaves. Conference events go
+ * to notification-service, which turns them into {@code ParticipantJoined} and friends.
+ */
+@Component
+public class WaitingRoomTwiml {
+
+    static final String HOLD_PATH = "/twilio/voice/hold";
+    static final String HOLD_MESSAGE = "Please hold, we are connecting your interpreter.";
+    private static final int HOLD_PAUSE_SECONDS = 10;
+
+    private final TwilioProperties twilio;
+    private final String notificationPublicUrl;
+
+    public WaitingRoomTwiml(TwilioProperties twilio, DispatchProperties props) {
+        this.twilio = twilio;
+        this.notificationPublicUrl = props.notificationPublicUrl().replaceAll("/+$", "");
+    }
+
+    public VoiceResponse join(OpenedRequest request) {
+        String language = request.language().spokenName();
+        String finding = language.contains(",") ? "Finding an interpreter for " + language + "."
+                : "Finding " + article(language) + " " + language + " interpreter.";
+        Conference conference = new Conference.Builder(request.conferenceName())
+                .startConferenceOnEnter(false)
+                .endConferenceOnExit(true)
+                .waitUrl(twilio.publicUrl(HOLD_PATH) + "?requestId=" + request.requestId())
+                .statusCallback(notificationPublicUrl + "/twilio/conference?requestId=" + request.requestId())
+                .statusCallbackEvents(List.of(Conference.Event.START, Conference.Event.END, Conference.Event.JOIN,
+                        Conference.Event.LEAVE))
+                .participantLabel("requester")
+                .build();
+        return new VoiceResponse.Builder()
+                .say(new Say.Builder("Request " + request.reference().spoken() + ". " + finding
+                        + " Please stay on the line.").build())
+                .dial(new Dial.Builder().conference(conference).build())
+                .build();
+    }
+
+    /** What the caller hears while waiting; Twilio plays the wait URL in a loop. */
+    public VoiceResponse hold() {
+        return new VoiceResponse.Builder()
+                .say(new Say.Builder(HOLD_MESSAGE).build())
+                .pause(new Pause.Builder().length(HOLD_PAUSE_SECONDS).build())
+                .build();
+    }
+
+    private static String article(String word) {
+        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
+    }
+}

@@ -1,0 +1,85 @@
+package org.interpreterline.dispatch.kafka;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.platform.kafka.TopicPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes dispatch events keyed by roster id, so the roster reads one roster's events in order.
+ * <p>
+ * A webhook waits a few hundred milliseconds at most for the broker's acknowledgement: long enough to learn
+ * that Kafka is unreachable (and send the caller to the fallback instead of into a conference nobody will
+ * join), short enough that Twilio is always answered quickly. An acknowledgement still pending after that
+ * is not a failure: the idempotent producer keeps retrying, and the caller already waits in the conference.
+ */
+@Component
+public class DispatchPublisher {
+
+    /** What the caller of {@link #publish} can rely on. */
+    public enum Delivery {
+        /** the broker has it */
+        ACKNOWLEDGED,
+        /** sent, not acknowledged within the wait; the producer is still retrying */
+        PENDING,
+        /** the event will not reach Kafka */
+        FAILED;
+
+        public boolean failed() {
+            return this == FAILED;
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchPublisher.class);
+
+    private final TopicPublisher<String, DispatchEvent> topic;
+    private final String rosterId;
+    private final Duration ackTimeout;
+
+    public DispatchPublisher(TopicPublisher<String, DispatchEvent> dispatchEvents, DispatchProperties props) {
+        this.topic = dispatchEvents;
+        this.rosterId = props.rosterId();
+        this.ackTimeout = props.publishAckTimeout();
+    }
+
+    /** Publishes and waits up to the configured acknowledgement timeout (what webhooks use). */
+    public Delivery publish(DispatchEvent event) {
+        return publish(event, ackTimeout);
+    }
+
+    public Delivery publish(DispatchEvent event, Duration wait) {
+        CompletableFuture<?> sent;
+        try {
+            sent = topic.publish(rosterId, event);
+        } catch (RuntimeException e) {
+            log.error("Could not publish {} {}: {}", event.type(), event.eventId(), e.getMessage());
+            return Delivery.FAILED;
+        }
+        try {
+            sent.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return Delivery.ACKNOWLEDGED;
+        } catch (TimeoutException e) {
+            sent.whenComplete((ok, error) -> {
+                if (error != null) {
+                    log.error("{} {} was never acknowledged: {}", event.type(), event.eventId(), error.getMessage());
+                }
+            });
+            log.warn("{} {} not acknowledged within {} ms; the producer keeps retrying", event.type(),
+                    event.eventId(), wait.toMillis());
+            return Delivery.PENDING;
+        } catch (ExecutionException e) {
+            log.error("Could not publish {} {}: {}", event.type(), event.eventId(), e.getCause().getMessage());
+            return Delivery.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Delivery.PENDING;
+        }
+    }
+}

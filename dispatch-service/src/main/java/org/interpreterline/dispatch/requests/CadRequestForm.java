@@ -1,0 +1,20 @@
+package org.interpreterline.dispatch.requests;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A request opened by a CAD system for an officer's callback number.
+ *
+ * @param language       tag or name ("es", "Spanish", "espanol")
+ * @param callbackNumber where the officer is called back once an interpreter accepted (E.164)
+ * @param priority       EMERGENCY, URGENT or ROUTINE; URGENT if absent
+ */
+public record CadRequestForm(
+        @NotBlank String language,
+        @NotBlank String callbackNumber,
+        @Size(max = 120) String agency,
+        String priority,
+        @Size(max = 500) String note,
+        @Size(max = 120) String requesterName) {
+}

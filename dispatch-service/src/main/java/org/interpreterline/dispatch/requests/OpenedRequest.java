@@ -1,0 +1,9 @@
+package org.interpreterline.dispatch.requests;
+
+import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
+import org.interpreterline.events.language.Language;
+
+/** A request just published: what the requester is told, and whether Kafka took it. */
+public record OpenedRequest(String requestId, SpokenReference reference, Language language, String conferenceName,
+        Delivery delivery) {
+}

@@ -1,0 +1,54 @@
+package org.interpreterline.dispatch.requests;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Requests as CSV (RFC 4180) for spreadsheets: one row per request, no timeline, no phone numbers. */
+final class RequestCsv {
+
+    static final List<String> HEADER = List.of("id", "reference", "opened_at", "language", "channel", "priority",
+            "agency", "requester_name", "status", "outcome", "interpreter", "offers", "assigned_at", "connected_at",
+            "ended_at", "seconds_to_connect", "note");
+
+    private RequestCsv() {
+    }
+
+    static String of(List<RequestRecord> requests) {
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
+        for (RequestRecord r : requests) {
+            csv.append(Stream.of(r.requestId(), r.reference(), time(r.openedAt()), r.language(),
+                            r.channel() == null ? null : r.channel().label(),
+                            r.priority() == null ? null : r.priority().spoken(), r.agency(), r.requesterName(),
+                            r.status().name().toLowerCase(java.util.Locale.ROOT),
+                            r.outcome() == null ? null : r.outcome().label(), r.interpreterName(),
+                            Integer.toString(r.offers().size()), time(r.assignedAt()), time(r.connectedAt()),
+                            time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null), r.note())
+                    .map(RequestCsv::field).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static String time(Instant at) {
+        return at == null ? null : at.toString();
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
+    }
+
+    /** Quoted when it holds a comma, quote or line break; a leading =, +, - or @ is defused for spreadsheets. */
+    private static String field(String value) {
+        String v = Objects.requireNonNullElse(value, "");
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

@@ -1,0 +1,62 @@
+package org.interpreterline.dispatch.requests;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.kafka.DispatchPublisher;
+import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
+import org.interpreterline.events.Rosters;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.platform.logging.PhoneMask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Opens and cancels requests: the only place {@code RequestOpened} and {@code RequestCancelled} are made. */
+@Component
+public class RequestDesk {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestDesk.class);
+
+    private final DispatchPublisher publisher;
+    private final String rosterId;
+    private final Clock clock = Clock.systemUTC();
+
+    public RequestDesk(DispatchPublisher publisher, DispatchProperties props) {
+        this.publisher = publisher;
+        this.rosterId = props.rosterId();
+    }
+
+    /** Opens a request from a webhook: waits no longer than the webhook acknowledgement timeout. */
+    public OpenedRequest open(NewRequest request) {
+        return open(request, null);
+    }
+
+    /** @param wait how long to wait for Kafka's acknowledgement; null for the webhook default */
+    public OpenedRequest open(NewRequest request, Duration wait) {
+        SpokenReference reference = SpokenReference.of(request.requestId());
+        String conference = Rosters.conferenceName(request.requestId());
+        RequestOpened opened = new RequestOpened(RequestIds.id("opened:" + request.requestId()), clock.instant(),
+                rosterId, request.requestId(), reference.code(), request.language().tag(), request.channel(),
+                request.priority(), request.agency(), request.requesterName(), request.requesterPhone(),
+                request.requesterCallSid(), request.note(), conference);
+        Delivery delivery = wait == null ? publisher.publish(opened) : publisher.publish(opened, wait);
+        log.info("Request {} opening: {} by {} from {}{} ({}, {})", reference, request.language().tag(),
+                request.channel().label(), PhoneMask.mask(request.requesterPhone()),
+                request.agency() == null ? "" : " of " + request.agency(), request.priority().spoken(), delivery);
+        return new OpenedRequest(request.requestId(), reference, request.language(), conference, delivery);
+    }
+
+    /**
+     * @param occasion what caused the cancellation uniquely ("hangup:" + CallSid, "sms:" + MessageSid), so a
+     *                 retried webhook publishes the same event id
+     */
+    public Delivery cancel(String requestId, RequestCancelled.Reason reason, String occasion) {
+        RequestCancelled cancelled = new RequestCancelled(RequestIds.id("cancelled:" + occasion), clock.instant(),
+                rosterId, requestId, reason);
+        Delivery delivery = publisher.publish(cancelled);
+        log.info("Request {} cancelling: {} ({})", SpokenReference.of(requestId), reason, delivery);
+        return delivery;
+    }
+}

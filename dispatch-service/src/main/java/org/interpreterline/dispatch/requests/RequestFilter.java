@@ -1,0 +1,49 @@
+package org.interpreterline.dispatch.requests;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.function.Predicate;
+import org.interpreterline.events.language.Language;
+import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.web.InvalidField;
+
+/**
+ * The filters of {@code GET /api/requests}: opened in [from, to), language (tag or name), outcome. A value
+ * that cannot be read is a 400 naming the parameter, never silently ignored.
+ */
+record RequestFilter(Instant from, Instant to, String language, RequestOutcome outcome)
+        implements Predicate<RequestRecord> {
+
+    static RequestFilter parse(String from, String to, String language, String outcome, LanguageCatalog catalog) {
+        return new RequestFilter(instant("from", from), instant("to", to), language(language, catalog),
+                outcome == null || outcome.isBlank() ? null : RequestOutcome.fromLabel(outcome).orElseThrow(() ->
+                        new InvalidField("outcome", "must be one of connected, escalated, cancelled, failed")));
+    }
+
+    @Override
+    public boolean test(RequestRecord r) {
+        return (from == null || (r.openedAt() != null && !r.openedAt().isBefore(from)))
+                && (to == null || (r.openedAt() != null && r.openedAt().isBefore(to)))
+                && (language == null || language.equals(r.language()))
+                && (outcome == null || outcome == r.outcome());
+    }
+
+    static String language(String typed, LanguageCatalog catalog) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return catalog.byTag(typed).or(() -> catalog.resolve(typed)).map(Language::tag).orElseThrow(() ->
+                new InvalidField("language", "'" + typed + "' is not a language the line knows"));
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+        }
+    }
+}

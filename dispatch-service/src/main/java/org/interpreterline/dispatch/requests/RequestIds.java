@@ -1,0 +1,34 @@
+package org.interpreterline.dispatch.requests;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Request and event ids derived from what Twilio or a client sends, so a retried webhook or a repeated API
+ * call produces the same id and downstream services drop the repeat.
+ */
+public final class RequestIds {
+
+    private RequestIds() {
+    }
+
+    /** The request a call opens: one per call, however often Twilio retries the webhook. */
+    public static String voice(String callSid) {
+        return id("voice:" + callSid).toString();
+    }
+
+    /** The request a text opens. */
+    public static String sms(String messageSid) {
+        return id("sms:" + messageSid).toString();
+    }
+
+    /** The request an API client opens with an {@code Idempotency-Key}. */
+    public static String api(String idempotencyKey) {
+        return id("api:" + idempotencyKey).toString();
+    }
+
+    /** The id of the one event that {@code what} (e.g. "opened:" + requestId) can produce. */
+    public static UUID id(String what) {
+        return UUID.nameUUIDFromBytes(what.getBytes(StandardCharsets.UTF_8));
+    }
+}

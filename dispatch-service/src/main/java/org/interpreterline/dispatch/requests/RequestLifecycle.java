@@ -1,0 +1,160 @@
+package org.interpreterline.dispatch.requests;
+
+import java.util.Optional;
+import org.interpreterline.events.LineEvent;
+import org.interpreterline.events.RequestEvent;
+import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.PresenceRequested;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.notification.ConferenceEnded;
+import org.interpreterline.events.notification.MessageFailed;
+import org.interpreterline.events.notification.MessageSent;
+import org.interpreterline.events.notification.NotificationEvent;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
+import org.interpreterline.events.notification.ParticipantJoined;
+import org.interpreterline.events.notification.ParticipantLeft;
+import org.interpreterline.events.notification.Party;
+import org.interpreterline.events.roster.InterpreterStatusChanged;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.OfferWithdrawn;
+import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.events.roster.RequestEscalated;
+import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.events.roster.RosterEvent;
+
+/**
+ * The status machine of a request: each event moves the record on (or only adds to its timeline), never
+ * back. A finished request (cancelled, escalated, ended) keeps its status; later events, such as the
+ * withdrawal of an offer that was ringing, are still written on its timeline.
+ */
+public final class RequestLifecycle {
+
+    private final RequestTimeline timeline;
+
+    public RequestLifecycle(RequestTimeline timeline) {
+        this.timeline = timeline;
+    }
+
+    /** The request an event is about, if any (presence and interpreter status are about no request). */
+    public static Optional<String> requestIdOf(LineEvent event) {
+        String id = switch (event) {
+            case RequestEvent r -> r.requestId();
+            case MessageSent m -> m.requestId();
+            case MessageFailed f -> f.requestId();
+            default -> null;
+        };
+        return Optional.ofNullable(id).filter(s -> !s.isBlank());
+    }
+
+    /**
+     * The record after {@code event}; {@code record} itself when the event changes nothing (a redelivered
+     * event, or a second opening of the same request).
+     */
+    public RequestRecord apply(RequestRecord record, LineEvent event) {
+        if (record.saw(event.eventId())) {
+            return record;
+        }
+        RequestRecord.Change change = switch (event) {
+            case DispatchEvent d -> dispatch(record, d);
+            case RosterEvent r -> roster(record, r);
+            case NotificationEvent n -> notification(record, n);
+            default -> null;
+        };
+        return change == null ? record : change.log(timeline.entry(record, event)).done();
+    }
+
+    private RequestRecord.Change dispatch(RequestRecord record, DispatchEvent event) {
+        return switch (event) {
+            case RequestOpened o -> record.opened() ? null : record.change().details(o.reference(), o.language(),
+                    o.channel(), o.priority(), o.agency(), o.requesterName(), o.requesterPhone(),
+                    o.requesterCallSid(), o.note(), o.conferenceName(), o.occurredAt());
+            case RequestCancelled c -> cancel(record, c);
+            case PresenceRequested p -> null;
+        };
+    }
+
+    private static RequestRecord.Change cancel(RequestRecord record, RequestCancelled event) {
+        RequestRecord.Change change = record.change();
+        // a conference that ended before anyone joined, then the hang-up: the requester gave up, nothing failed
+        boolean endedUnconnected = record.status() == RequestStatus.ENDED && record.connectedAt() == null
+                && record.outcome() == RequestOutcome.FAILED;
+        if (record.status().awaitingInterpreter() || endedUnconnected) {
+            change.status(RequestStatus.CANCELLED).outcome(RequestOutcome.CANCELLED)
+                    .endedAt(record.endedAt() == null ? event.occurredAt() : record.endedAt());
+        }
+        return change;
+    }
+
+    private static RequestRecord.Change roster(RequestRecord record, RosterEvent event) {
+        RequestRecord.Change change = record.change();
+        boolean awaiting = record.status().awaitingInterpreter();
+        switch (event) {
+            case OfferMade o -> {
+                change.offer(new OfferTaken(o.offerId(), o.interpreterId(), o.interpreterName(), o.attempt()));
+                if (awaiting && record.status() != RequestStatus.ASSIGNED) {
+                    change.status(RequestStatus.OFFERED);
+                }
+            }
+            case RequestQueued q -> {
+                if (awaiting && record.status() != RequestStatus.ASSIGNED) {
+                    change.status(RequestStatus.QUEUED);
+                }
+            }
+            case RequestAssigned a -> {
+                if (awaiting) {
+                    change.status(RequestStatus.ASSIGNED).interpreter(a.interpreterId(), a.interpreterName())
+                            .assignedAt(a.occurredAt());
+                }
+            }
+            case RequestEscalated e -> {
+                if (awaiting && e.fallbackNumber() != null) {
+                    change.status(RequestStatus.ESCALATED).outcome(RequestOutcome.ESCALATED);
+                }
+            }
+            case OfferWithdrawn w -> {
+                // on the timeline only: the roster follows up with another offer, a queue place or an escalation
+            }
+            case InterpreterStatusChanged s -> {
+                return null;
+            }
+        }
+        return change;
+    }
+
+    private static RequestRecord.Change notification(RequestRecord record, NotificationEvent event) {
+        RequestRecord.Change change = record.change();
+        switch (event) {
+            case ParticipantJoined j -> {
+                if (j.party() == Party.INTERPRETER && !record.status().finished()
+                        && record.status() != RequestStatus.CONNECTED) {
+                    change.status(RequestStatus.CONNECTED).connectedAt(j.occurredAt())
+                            .outcome(RequestOutcome.CONNECTED);
+                }
+            }
+            case ConferenceEnded c -> {
+                if (record.status() != RequestStatus.CANCELLED && record.status() != RequestStatus.ENDED) {
+                    change.status(RequestStatus.ENDED).endedAt(c.occurredAt())
+                            .outcome(record.outcome() == null ? RequestOutcome.FAILED : record.outcome());
+                }
+            }
+            case OfferAnswered a -> {
+                // the roster's RequestAssigned (or next offer) is what moves the request on
+            }
+            case OfferNotAnswered n -> {
+                // likewise
+            }
+            case ParticipantLeft l -> {
+                // the conference end follows
+            }
+            case MessageSent m -> {
+                // timeline only
+            }
+            case MessageFailed f -> {
+                // timeline only
+            }
+        }
+        return change;
+    }
+}

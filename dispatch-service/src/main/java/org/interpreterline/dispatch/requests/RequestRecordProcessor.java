@@ -1,0 +1,83 @@
+package org.interpreterline.dispatch.requests;
+
+import java.util.Objects;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.interpreterline.events.LineEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes every event about a request onto its record, and keeps the look-ups the webhooks need: reference →
+ * request, requester phone → their open request, requester CallSid → request. Runs exactly-once: a store
+ * update and the input offsets commit together.
+ */
+final class RequestRecordProcessor implements Processor<String, LineEvent, Void, Void> {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestRecordProcessor.class);
+
+    private final RequestLifecycle lifecycle;
+    private final RequestMetrics metrics;
+    private KeyValueStore<String, RequestRecord> requests;
+    private KeyValueStore<String, String> byReference;
+    private KeyValueStore<String, String> openByPhone;
+    private KeyValueStore<String, String> byCall;
+
+    RequestRecordProcessor(RequestLifecycle lifecycle, RequestMetrics metrics) {
+        this.lifecycle = lifecycle;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        requests = context.getStateStore(RequestRecordTopology.REQUESTS);
+        byReference = context.getStateStore(RequestRecordTopology.BY_REFERENCE);
+        openByPhone = context.getStateStore(RequestRecordTopology.OPEN_BY_PHONE);
+        byCall = context.getStateStore(RequestRecordTopology.BY_CALL);
+    }
+
+    @Override
+    public void process(Record<String, LineEvent> record) {
+        LineEvent event = record.value();
+        if (event == null) {
+            return;
+        }
+        String requestId = RequestLifecycle.requestIdOf(event).orElse(null);
+        if (requestId == null) {
+            return; // presence and interpreter status: not about a request
+        }
+        RequestRecord before = requests.get(requestId);
+        RequestRecord current = before == null ? RequestRecord.unknown(requestId) : before;
+        RequestRecord after = lifecycle.apply(current, event);
+        if (after == current) {
+            return;
+        }
+        requests.put(requestId, after);
+        index(current, after);
+        metrics.changed(current, after);
+        TimelineEntry entry = after.timeline().stream().filter(e -> event.eventId().equals(e.eventId()))
+                .findFirst().orElseThrow();
+        log.info("Request {} {}{}: {}", after.reference() == null ? requestId : after.reference(),
+                current.status() == after.status() ? "" : current.status() + " -> ", after.status(),
+                entry.summary());
+    }
+
+    private void index(RequestRecord before, RequestRecord after) {
+        String id = after.requestId();
+        if (!before.opened() && after.opened()) {
+            byReference.put(after.reference(), id);
+            if (after.requesterCallSid() != null) {
+                byCall.put(after.requesterCallSid(), id);
+            }
+            if (after.requesterPhone() != null && !after.status().finished()) {
+                openByPhone.put(after.requesterPhone(), id);
+            }
+        }
+        if (after.status().finished() && after.requesterPhone() != null
+                && Objects.equals(openByPhone.get(after.requesterPhone()), id)) {
+            openByPhone.delete(after.requesterPhone());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.interpreterline.dispatch.requests;
+
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.interpreterline.events.JsonSerde;
+import org.interpreterline.events.Topics;
+import org.interpreterline.events.language.LanguageCatalog;
+
+/**
+ * The request record: the line's three event topics (all keyed by roster id, same partition counts, so one
+ * task sees a roster's events of all three) into one processor and its persistent stores.
+ */
+public final class RequestRecordTopology {
+
+    /** requestId → {@link RequestRecord} */
+    public static final String REQUESTS = "requests";
+    /** reference (K7Q2) → requestId */
+    public static final String BY_REFERENCE = "request-references";
+    /** requester phone (E.164) → the requestId of their request still in progress */
+    public static final String OPEN_BY_PHONE = "open-requests-by-phone";
+    /** requester CallSid → requestId (voice requests) */
+    public static final String BY_CALL = "requests-by-call";
+
+    public static final List<String> SOURCE_TOPICS = List.of(Topics.DISPATCH_EVENTS.name(),
+            Topics.ROSTER_EVENTS.name(), Topics.NOTIFICATION_EVENTS.name());
+
+    static final JsonSerde<RequestRecord> RECORD_SERDE = new JsonSerde<>(RequestRecord.class);
+
+    private static final String PROCESSOR = "request-record";
+
+    private RequestRecordTopology() {
+    }
+
+    public static void addTo(Topology topology, RequestMetrics metrics) {
+        topology.addSource("dispatch-events", Topics.DISPATCH_EVENTS.keySerde().deserializer(),
+                Topics.DISPATCH_EVENTS.valueSerde().deserializer(), Topics.DISPATCH_EVENTS.name());
+        topology.addSource("roster-events", Topics.ROSTER_EVENTS.keySerde().deserializer(),
+                Topics.ROSTER_EVENTS.valueSerde().deserializer(), Topics.ROSTER_EVENTS.name());
+        topology.addSource("notification-events", Topics.NOTIFICATION_EVENTS.keySerde().deserializer(),
+                Topics.NOTIFICATION_EVENTS.valueSerde().deserializer(), Topics.NOTIFICATION_EVENTS.name());
+        LanguageCatalog catalog = LanguageCatalog.standard();
+        RequestLifecycle lifecycle = new RequestLifecycle(new RequestTimeline(catalog::englishName));
+        topology.addProcessor(PROCESSOR, () -> new RequestRecordProcessor(lifecycle, metrics),
+                "dispatch-events", "roster-events", "notification-events");
+        topology.addStateStore(store(REQUESTS, RECORD_SERDE), PROCESSOR);
+        topology.addStateStore(store(BY_REFERENCE, Serdes.String()), PROCESSOR);
+        topology.addStateStore(store(OPEN_BY_PHONE, Serdes.String()), PROCESSOR);
+        topology.addStateStore(store(BY_CALL, Serdes.String()), PROCESSOR);
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name,
+            org.apache.kafka.common.serialization.Serde<V> valueSerde) {
+        // caching off: a webhook reading the store right after a commit sees exactly what was written
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), valueSerde)
+                .withCachingDisabled();
+    }
+}

@@ -1,0 +1,66 @@
+package org.interpreterline.dispatch.requests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.interpreterline.dispatch.kafka.DispatchStores;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the request record kept by the Streams topology. Reads are local: this instance hosts every
+ * request of its roster (one roster = one partition key).
+ */
+@Component
+public class RequestRecords {
+
+    private final DispatchStores streams;
+
+    public RequestRecords(DispatchStores streams) {
+        this.streams = streams;
+    }
+
+    public Optional<RequestRecord> byId(String requestId) {
+        return requestId == null ? Optional.empty()
+                : Optional.ofNullable(streams.<RequestRecord>store(RequestRecordTopology.REQUESTS).get(requestId));
+    }
+
+    /** By id, or by the short reference read to the requester (any case). */
+    public Optional<RequestRecord> byIdOrReference(String idOrReference) {
+        Optional<RequestRecord> byId = byId(idOrReference);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        String reference = idOrReference.strip().toUpperCase(java.util.Locale.ROOT);
+        return Optional.ofNullable(streams.<String>store(RequestRecordTopology.BY_REFERENCE).get(reference))
+                .flatMap(this::byId);
+    }
+
+    /** The request this phone made that is still in progress (not cancelled, escalated or ended). */
+    public Optional<RequestRecord> openFor(String phone) {
+        return Optional.ofNullable(streams.<String>store(RequestRecordTopology.OPEN_BY_PHONE).get(phone))
+                .flatMap(this::byId).filter(r -> !r.status().finished());
+    }
+
+    public Optional<RequestRecord> byCallSid(String callSid) {
+        return Optional.ofNullable(streams.<String>store(RequestRecordTopology.BY_CALL).get(callSid))
+                .flatMap(this::byId);
+    }
+
+    /** Every request matching {@code filter}, newest first. */
+    public List<RequestRecord> matching(Predicate<RequestRecord> filter) {
+        List<RequestRecord> found = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, RequestRecord> store = streams.store(RequestRecordTopology.REQUESTS);
+        try (KeyValueIterator<String, RequestRecord> all = store.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value != null && kv.value.opened() && filter.test(kv.value)) {
+                    found.add(kv.value);
+                }
+            });
+        }
+        found.sort(RequestRecord.NEWEST_FIRST);
+        return found;
+    }
+}

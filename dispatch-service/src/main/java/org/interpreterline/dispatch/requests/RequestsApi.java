@@ -1,0 +1,107 @@
+package org.interpreterline.dispatch.requests;
+
+import org.interpreterline.platform.phone.E164;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.web.InvalidField;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code /api/requests}: the request history with timelines, a CSV export, and requests from CAD systems. */
+@RestController
+@RequestMapping("/api/requests")
+public class RequestsApi {
+
+    static final MediaType CSV = new MediaType("text", "csv");
+
+    private final RequestRecords records;
+    private final RequestDesk desk;
+    private final LanguageCatalog catalog;
+    private final Duration writeTimeout;
+
+    public RequestsApi(RequestRecords records, RequestDesk desk, LanguageCatalog catalog, DispatchProperties props) {
+        this.records = records;
+        this.desk = desk;
+        this.catalog = catalog;
+        this.writeTimeout = props.adminWriteTimeout();
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    List<RequestRecord> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String language, @RequestParam(required = false) String outcome) {
+        return records.matching(RequestFilter.parse(from, to, language, outcome, catalog));
+    }
+
+    @GetMapping(produces = "text/csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String language, @RequestParam(required = false) String outcome) {
+        String csv = RequestCsv.of(list(from, to, language, outcome));
+        return ResponseEntity.ok().contentType(CSV)
+                .header("Content-Disposition", "attachment; filename=\"requests.csv\"").body(csv);
+    }
+
+    @GetMapping(path = "/{idOrReference}", produces = MediaType.APPLICATION_JSON_VALUE)
+    RequestRecord one(@PathVariable String idOrReference) {
+        return records.byIdOrReference(idOrReference).filter(RequestRecord::opened).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "no request " + idOrReference));
+    }
+
+    /**
+     * Opens a request for a callback number; 202 once Kafka has it. Notification-service calls the officer
+     * back when an interpreter accepted. An {@code Idempotency-Key} header makes a repeated call open nothing new.
+     */
+    @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> open(@Valid @RequestBody CadRequestForm form,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        var language = catalog.byTag(form.language()).or(() -> catalog.resolve(form.language())).orElseThrow(() ->
+                new InvalidField("language", "'" + form.language() + "' is not a language the line knows"));
+        String callback = E164.normalise(form.callbackNumber())
+                .orElseThrow(() -> new InvalidField("callbackNumber", E164.EXPECTED));
+        Priority priority = priority(form.priority());
+        String requestId = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
+                : RequestIds.api(idempotencyKey.strip());
+        OpenedRequest opened = desk.open(new NewRequest(requestId, language, Channel.API, priority,
+                blankToNull(form.agency()), blankToNull(form.requesterName()), callback, null,
+                blankToNull(form.note())), writeTimeout);
+        if (opened.delivery().failed()) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the request could not be recorded");
+        }
+        return ResponseEntity.accepted().location(URI.create("/api/requests/" + requestId))
+                .body(Map.of("id", requestId, "reference", opened.reference().code(), "status",
+                        RequestStatus.OPENED.name(), "language", language.tag()));
+    }
+
+    private static Priority priority(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Priority.URGENT;
+        }
+        try {
+            return Priority.valueOf(typed.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidField("priority", "must be EMERGENCY, URGENT or ROUTINE");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

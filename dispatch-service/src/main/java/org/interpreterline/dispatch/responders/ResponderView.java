@@ -1,0 +1,11 @@
+package org.interpreterline.dispatch.responders;
+
+import org.interpreterline.events.dispatch.Responder;
+
+/** A responder as the admin API shows it. */
+public record ResponderView(String id, String name, String phone, String agency, String badge) {
+
+    static ResponderView of(Responder r) {
+        return new ResponderView(r.responderId(), r.name(), r.phone(), r.agency(), r.badge());
+    }
+}

@@ -1,0 +1,50 @@
+package org.interpreterline.dispatch.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.interpreterline.dispatch.presence.PresenceText;
+import org.interpreterline.events.language.LanguageCatalog;
+import org.junit.jupiter.api.Test;
+
+class SmsCommandsTest {
+
+    private final SmsCommands commands = new SmsCommands(LanguageCatalog.standard());
+
+    @Test
+    void readsKeywordsOnlyAsTheFirstWordOfAShortText() {
+        assertThat(commands.fromResponder("cancel")).isInstanceOf(SmsCommand.Cancel.class);
+        assertThat(commands.fromResponder("Status?")).isInstanceOf(SmsCommand.Status.class);
+        assertThat(commands.fromResponder("HELP")).isInstanceOf(SmsCommand.Help.class);
+        assertThat(commands.fromResponder("?")).isInstanceOf(SmsCommand.Help.class);
+        assertThat(commands.fromInterpreter("On please")).isEqualTo(new SmsCommand.Presence(PresenceText.Change.ON));
+        assertThat(commands.fromInterpreter("break")).isEqualTo(new SmsCommand.Presence(PresenceText.Change.BREAK));
+        assertThat(commands.fromInterpreter("off.")).isEqualTo(new SmsCommand.Presence(PresenceText.Change.OFF));
+        assertThat(commands.fromInterpreter("spanish")).isInstanceOf(SmsCommand.Unrecognised.class);
+    }
+
+    @Test
+    void findsTheLanguageAndKeepsTheRestAsANote() {
+        var plain = (SmsCommand.LanguageRequest) commands.fromResponder("Spanish please");
+        assertThat(plain.language().tag()).isEqualTo("es");
+        assertThat(plain.emergency()).isFalse();
+        assertThat(plain.note()).isNull();
+
+        var urgent = (SmsCommand.LanguageRequest) commands.fromResponder("ARABIC urgent");
+        assertThat(urgent.emergency()).isTrue();
+        assertThat(urgent.note()).isNull();
+
+        var noted = (SmsCommand.LanguageRequest) commands.fromResponder("spanish, his wife only speaks french");
+        assertThat(noted.language().tag()).isEqualTo("es");
+        assertThat(noted.note()).isEqualTo("spanish, his wife only speaks french");
+
+        var sentence = (SmsCommand.LanguageRequest) commands.fromResponder("I need a Somali interpreter");
+        assertThat(sentence.language().tag()).isEqualTo("so");
+    }
+
+    @Test
+    void anythingElseIsUnrecognised() {
+        assertThat(commands.fromResponder("xyzzy")).isEqualTo(new SmsCommand.Unrecognised("xyzzy"));
+        assertThat(commands.fromResponder("  ")).isEqualTo(new SmsCommand.Unrecognised(""));
+        assertThat(commands.fromResponder("so he says")).isInstanceOf(SmsCommand.Unrecognised.class);
+    }
+}

@@ -1,0 +1,239 @@
+package org.interpreterline.dispatch.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.interpreterline.dispatch.DispatchIntegrationTest;
+import org.interpreterline.dispatch.LineTopicsTap;
+import org.interpreterline.dispatch.requests.RequestIds;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.JsonSerde;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** An officer calls the line: menu, language, conference; Twilio played by signed webhooks. */
+class VoiceIntakeTest extends DispatchIntegrationTest {
+
+    private static final Duration KAFKA = Duration.ofSeconds(15);
+
+    private String officer;
+    private String callSid;
+
+    @BeforeEach
+    void registeredOfficer() throws Exception {
+        officer = freshPhone();
+        callSid = freshSid("CA");
+        registerResponder("Officer Diaz", officer, "Pittsburgh Police");
+    }
+
+    @Test
+    void aRegisteredResponderHearsTheLanguageMenu() throws Exception {
+        HttpResponse<String> menu = call("/twilio/voice", Map.of());
+
+        assertThat(menu.statusCode()).isEqualTo(200);
+        assertThat(menu.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        assertThat(menu.body())
+                .contains("<Gather", "input=\"dtmf speech\"", "numDigits=\"1\"", "timeout=\"6\"",
+                        "actionOnEmptyResult=\"true\"",
+                        "action=\"" + PUBLIC_URL + "/twilio/voice/language?attempt=1\"", "hints=\"Spanish, Arabic")
+                .contains("<Say>Interpreter Line. For Spanish, press 1. For Arabic, press 2.")
+                .contains("For any other language, press 0 or say its name.</Say></Gather>");
+    }
+
+    @Test
+    void pressingOneOpensASpanishRequestAndPutsTheCallerInItsConference() throws Exception {
+        HttpResponse<String> joined = call("/twilio/voice/language?attempt=1", Map.of("Digits", "1"));
+
+        String requestId = RequestIds.voice(callSid);
+        assertThat(joined.statusCode()).isEqualTo(200);
+        assertThat(joined.body())
+                .containsPattern("<Say>Request [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z]\\. "
+                        + "Finding a Spanish interpreter\\. Please stay on the line\\.</Say>")
+                .contains("<Dial><Conference", "startConferenceOnEnter=\"false\"", "endConferenceOnExit=\"true\"",
+                        "participantLabel=\"requester\"", "statusCallbackEvent=\"start end join leave\"",
+                        "waitUrl=\"" + PUBLIC_URL + "/twilio/voice/hold?requestId=" + requestId + "\"",
+                        "statusCallback=\"http://127.0.0.1:8083/twilio/conference?requestId=" + requestId + "\"",
+                        ">req-" + requestId + "</Conference></Dial>");
+
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && callSid.equals(o.requesterCallSid()), KAFKA);
+        assertThat(opened.requestId()).isEqualTo(requestId);
+        assertThat(opened.language()).isEqualTo("es");
+        assertThat(opened.channel()).isEqualTo(Channel.VOICE);
+        assertThat(opened.priority()).isEqualTo(Priority.EMERGENCY);
+        assertThat(opened.agency()).isEqualTo("Pittsburgh Police");
+        assertThat(opened.requesterName()).isEqualTo("Officer Diaz");
+        assertThat(opened.requesterPhone()).isEqualTo(officer);
+        assertThat(opened.conferenceName()).isEqualTo("req-" + requestId);
+        assertThat(opened.rosterId()).isEqualTo("default");
+        assertThat(joined.body()).contains("Request " + String.join(" ", opened.reference().split("")) + ".");
+    }
+
+    @Test
+    void theSameWebhookDeliveredTwiceOpensOneRequest() throws Exception {
+        HttpResponse<String> first = call("/twilio/voice/language?attempt=1", Map.of("Digits", "2"));
+        HttpResponse<String> retry = call("/twilio/voice/language?attempt=1", Map.of("Digits", "2"));
+
+        assertThat(retry.body()).isEqualTo(first.body());
+        List<DispatchEvent> opened = LineTopicsTap.dispatchEvents(
+                e -> e instanceof RequestOpened o && callSid.equals(o.requesterCallSid()), Duration.ofMillis(1500));
+        assertThat(opened).hasSize(2)
+                .extracting(e -> ((RequestOpened) e).requestId(), DispatchEvent::eventId)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(RequestIds.voice(callSid), opened.getFirst().eventId()));
+
+        String requestId = RequestIds.voice(callSid);
+        JsonNode record = awaitRecord(requestId);
+        assertThat(record.path("timeline")).hasSize(1);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() ->
+                requestsOf(officer).size() == 1);
+    }
+
+    @Test
+    void sayingNepaliPleaseOpensANepaliRequest() throws Exception {
+        HttpResponse<String> joined = call("/twilio/voice/language?attempt=1",
+                Map.of("SpeechResult", "Nepali please", "Confidence", "0.91"));
+
+        assertThat(joined.body()).contains("Finding a Nepali interpreter.", "<Conference");
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && callSid.equals(o.requesterCallSid()), KAFKA);
+        assertThat(opened.language()).isEqualTo("ne");
+    }
+
+    @Test
+    void zeroAsksTheCallerToSayTheLanguage() throws Exception {
+        HttpResponse<String> ask = call("/twilio/voice/language?attempt=1", Map.of("Digits", "0"));
+
+        assertThat(ask.body()).contains("<Gather", "input=\"speech\"",
+                "action=\"" + PUBLIC_URL + "/twilio/voice/language?attempt=1&amp;spoken=true\"",
+                "Say the name of the language you need");
+        HttpResponse<String> joined = call("/twilio/voice/language?attempt=1&spoken=true",
+                Map.of("SpeechResult", "Somali"));
+        assertThat(joined.body()).contains("Finding a Somali interpreter.");
+    }
+
+    @Test
+    void gibberishIsAskedAgainOnceThenTheCallerGoesToTheFallbackProvider() throws Exception {
+        HttpResponse<String> again = call("/twilio/voice/language?attempt=1", Map.of("SpeechResult", "blorf wibble"));
+        assertThat(again.body()).contains("<Say>Sorry, I didn't catch that. For Spanish, press 1.",
+                "action=\"" + PUBLIC_URL + "/twilio/voice/language?attempt=2\"");
+
+        HttpResponse<String> fallback = call("/twilio/voice/language?attempt=2", Map.of("SpeechResult", "zzkq"));
+        assertThat(fallback.body()).contains(
+                "<Say>Sorry, I could not understand which language you need. Connecting you to our partner "
+                        + "interpreter service now.</Say><Dial>" + FALLBACK + "</Dial>");
+        assertThat(LineTopicsTap.dispatchEvents(e -> e instanceof RequestOpened o
+                && callSid.equals(o.requesterCallSid()), Duration.ofSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void silenceCountsAsUnclear() throws Exception {
+        HttpResponse<String> again = call("/twilio/voice/language?attempt=1", Map.of());
+
+        assertThat(again.body()).contains("Sorry, I didn't catch that.", "attempt=2");
+    }
+
+    @Test
+    void aCallerWhoHangsUpBeforeTheInterpreterJoinsCancelsTheRequest() throws Exception {
+        call("/twilio/voice/language?attempt=1", Map.of("Digits", "3"));
+        String requestId = RequestIds.voice(callSid);
+        awaitRecord(requestId);
+
+        HttpResponse<String> status = call("/twilio/voice/status", Map.of("CallStatus", "completed"));
+
+        assertThat(status.statusCode()).isEqualTo(200);
+        RequestCancelled cancelled = (RequestCancelled) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestCancelled c && requestId.equals(c.requestId()), KAFKA);
+        assertThat(cancelled.reason()).isEqualTo(RequestCancelled.Reason.REQUESTER_HUNG_UP);
+        await().atMost(KAFKA).until(() -> "CANCELLED".equals(record(requestId).path("status").asString()));
+    }
+
+    @Test
+    void theEndOfACallThatNeverOpenedARequestPublishesNothing() throws Exception {
+        call("/twilio/voice", Map.of());
+        call("/twilio/voice/status", Map.of("CallStatus", "completed"));
+
+        assertThat(LineTopicsTap.dispatchEvents(e -> e instanceof RequestCancelled c
+                && RequestIds.voice(callSid).equals(c.requestId()), Duration.ofSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void theHoldMessageAsksTheCallerToWait() throws Exception {
+        HttpResponse<String> hold = call("/twilio/voice/hold?requestId=abc", Map.of());
+
+        assertThat(hold.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say>Please hold, "
+                + "we are connecting your interpreter.</Say><Pause length=\"10\"/></Response>");
+    }
+
+    @Test
+    void anUnregisteredCallerIsAskedForAnAgencyPinAndTheRightPinOpensTheMenu() throws Exception {
+        String stranger = freshPhone();
+        String strangerCall = freshSid("CA");
+        HttpResponse<String> pin = webhook("/twilio/voice", Map.of("CallSid", strangerCall, "From", stranger));
+        assertThat(pin.body()).contains("This phone is not registered.", "Enter your agency PIN",
+                "finishOnKey=\"#\"", "action=\"" + PUBLIC_URL + "/twilio/voice/pin?attempt=1\"");
+
+        HttpResponse<String> wrong = webhook("/twilio/voice/pin?attempt=1",
+                Map.of("CallSid", strangerCall, "From", stranger, "Digits", "9999"));
+        assertThat(wrong.body()).contains("Sorry, that PIN is not valid.", "pin?attempt=2");
+
+        HttpResponse<String> menu = webhook("/twilio/voice/pin?attempt=2",
+                Map.of("CallSid", strangerCall, "From", stranger, "Digits", AGENCY_PIN));
+        String languageUrl = "/twilio/voice/language?attempt=1&agency=Allegheny+County+Sheriff";
+        assertThat(menu.body()).contains("Thank you. For Spanish, press 1.",
+                "action=\"" + PUBLIC_URL + languageUrl.replace("&", "&amp;") + "\"");
+
+        webhook(languageUrl, Map.of("CallSid", strangerCall, "From", stranger, "Digits", "5"));
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && strangerCall.equals(o.requesterCallSid()), KAFKA);
+        assertThat(opened.agency()).isEqualTo(AGENCY_WITH_PIN);
+        assertThat(opened.language()).isEqualTo("sw");
+    }
+
+    @Test
+    void aWrongPinTwiceIsToldHowToRegisterAndOfferedTheFallback() throws Exception {
+        String stranger = freshPhone();
+        HttpResponse<String> away = webhook("/twilio/voice/pin?attempt=2",
+                Map.of("CallSid", freshSid("CA"), "From", stranger, "Digits", "0000"));
+
+        assertThat(away.body()).contains("Please ask your agency to register your number.",
+                "<Dial>" + FALLBACK + "</Dial>");
+    }
+
+    private HttpResponse<String> call(String pathAndQuery, Map<String, String> extra) throws Exception {
+        var params = new java.util.HashMap<String, String>(Map.of("CallSid", callSid, "From", officer,
+                "To", "+14125550100", "AccountSid", "AC00000000000000000000000000000000", "CallStatus", "in-progress"));
+        params.putAll(extra);
+        return webhook(pathAndQuery, params);
+    }
+
+    private JsonNode awaitRecord(String requestId) throws Exception {
+        await().atMost(KAFKA).until(() -> record(requestId).has("requestId"));
+        return record(requestId);
+    }
+
+    private JsonNode record(String requestId) throws Exception {
+        HttpResponse<String> response = admin("GET", "/api/requests/" + requestId, null);
+        return response.statusCode() == 200 ? JsonSerde.MAPPER.readTree(response.body())
+                : JsonSerde.MAPPER.createObjectNode();
+    }
+
+    private List<JsonNode> requestsOf(String phone) throws Exception {
+        JsonNode all = JsonSerde.MAPPER.readTree(admin("GET", "/api/requests", null).body());
+        List<JsonNode> mine = new java.util.ArrayList<>();
+        all.forEach(r -> {
+            if (phone.equals(r.path("requesterPhone").asString())) {
+                mine.add(r);
+            }
+        });
+        return mine;
+    }
+}

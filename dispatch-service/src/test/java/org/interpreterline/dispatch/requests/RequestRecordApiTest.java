@@ -1,0 +1,179 @@
+package org.interpreterline.dispatch.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.interpreterline.dispatch.DispatchIntegrationTest;
+import org.interpreterline.dispatch.LineTopicsTap;
+import org.interpreterline.platform.streams.DeadLetterOnUnreadable;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.JsonSerde;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.Topics;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.ParticipantJoined;
+import org.interpreterline.events.notification.Party;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.testkit.ServiceProbe;
+import org.interpreterline.testkit.TestBroker;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The request record on the real broker: a CAD request, the roster's and notification's events, the API. */
+class RequestRecordApiTest extends DispatchIntegrationTest {
+
+    private static final Duration KAFKA = Duration.ofSeconds(15);
+
+    @Test
+    void aRequestFollowedToItsInterpreterShowsConnectedWithItsTimelineAndInTheCsv() throws Exception {
+        String callback = freshPhone();
+        HttpResponse<String> accepted = admin("POST", "/api/requests", """
+                {"language": "Spanish", "callbackNumber": "%s", "agency": "Pittsburgh Police",
+                 "priority": "emergency", "note": "domestic, 5th and Main", "requesterName": "Officer Diaz"}"""
+                .formatted(callback));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        JsonNode opened = JsonSerde.MAPPER.readTree(accepted.body());
+        String id = opened.path("id").asString();
+        String reference = opened.path("reference").asString();
+        assertThat(opened.path("status").asString()).isEqualTo("OPENED");
+        RequestOpened event = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && id.equals(o.requestId()), KAFKA);
+        assertThat(event.channel()).isEqualTo(Channel.API);
+        assertThat(event.priority()).isEqualTo(Priority.EMERGENCY);
+        assertThat(event.requesterPhone()).isEqualTo(callback);
+
+        Instant t = event.occurredAt();
+        String conference = "req-" + id;
+        LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", offer(id, "o1", "int-ana", "Ana Ruiz", 1, t.plusSeconds(1)));
+        LineTopicsTap.publish(Topics.NOTIFICATION_EVENTS, "default", new OfferAnswered(UUID.randomUUID(),
+                t.plusSeconds(8), "default", id, "o1", "int-ana", OfferAnswered.Answer.DECLINED, "CA-ana"));
+        LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", offer(id, "o2", "int-omar", "Omar Haddad", 2,
+                t.plusSeconds(9)));
+        LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", new RequestAssigned(UUID.randomUUID(),
+                t.plusSeconds(15), "default", id, "o2", "int-omar", "Omar Haddad", "es", Channel.API, callback,
+                conference));
+        LineTopicsTap.publish(Topics.NOTIFICATION_EVENTS, "default", new ParticipantJoined(UUID.randomUUID(),
+                t.plusSeconds(30), "default", id, conference, "CF1", "CA-omar", Party.INTERPRETER));
+
+        await().atMost(KAFKA).until(() -> "CONNECTED".equals(record(id).path("status").asString()));
+        JsonNode record = record(reference.toLowerCase());
+        assertThat(record.path("requestId").asString()).isEqualTo(id);
+        assertThat(record.path("outcome").asString()).isEqualTo("CONNECTED");
+        assertThat(record.path("interpreterName").asString()).isEqualTo("Omar Haddad");
+        assertThat(record.path("connectedAt").asString()).isEqualTo(t.plusSeconds(30).toString());
+        List<String> timeline = new ArrayList<>();
+        record.path("timeline").forEach(e -> timeline.add(e.path("at").asString() + " " + e.path("summary").asString()));
+        assertThat(timeline).containsExactly(
+                t + " opened by API: Spanish, emergency, Pittsburgh Police (Officer Diaz)",
+                t.plusSeconds(1) + " offered to Ana Ruiz (attempt 1)",
+                t.plusSeconds(8) + " Ana Ruiz declined",
+                t.plusSeconds(9) + " offered to Omar Haddad (attempt 2)",
+                t.plusSeconds(15) + " assigned to Omar Haddad",
+                t.plusSeconds(30) + " interpreter joined the conference");
+
+        String metrics = new ServiceProbe(port).get("/actuator/prometheus").body();
+        assertThat(metrics).containsPattern("line_requests_total\\{[^}]*channel=\"api\"[^}]*outcome=\"connected\"")
+                .contains("line_connect_seconds_bucket{");
+
+        HttpResponse<String> csv = admin("GET", "/api/requests?language=es&outcome=connected", null, "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo(String.join(",", RequestCsv.HEADER));
+        assertThat(csv.body()).contains(id + "," + reference + "," + t + ",es,api,emergency,Pittsburgh Police,"
+                + "Officer Diaz,connected,connected,Omar Haddad,2,");
+        assertThat(csv.body()).contains(",30.0,\"domestic, 5th and Main\"");
+
+        JsonNode list = JsonSerde.MAPPER.readTree(admin("GET", "/api/requests?outcome=connected&from="
+                + t.minusSeconds(1), null).body());
+        assertThat(list.findValuesAsString("requestId")).contains(id);
+        JsonNode none = JsonSerde.MAPPER.readTree(admin("GET", "/api/requests?language=ar&from=" + t.minusSeconds(1),
+                null).body());
+        assertThat(none.findValuesAsString("requestId")).doesNotContain(id);
+    }
+
+    @Test
+    void theListIsJsonByDefaultNewestFirst() throws Exception {
+        HttpResponse<String> list = admin("GET", "/api/requests", null, "*/*");
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        List<String> opened = JsonSerde.MAPPER.readTree(list.body()).findValuesAsString("openedAt");
+        assertThat(opened).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void unknownRequestsAndBadFiltersAreExplained() throws Exception {
+        HttpResponse<String> missing = admin("GET", "/api/requests/ZZZZ", null);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("\"status\":404");
+
+        HttpResponse<String> badLanguage = admin("POST", "/api/requests", """
+                {"language": "Klingonese", "callbackNumber": "+14125550123"}""");
+        assertThat(badLanguage.statusCode()).isEqualTo(400);
+        assertThat(badLanguage.body()).contains("\"field\":\"language\"");
+
+        HttpResponse<String> badNumber = admin("POST", "/api/requests", """
+                {"language": "es", "callbackNumber": "12"}""");
+        assertThat(badNumber.body()).contains("\"field\":\"callbackNumber\"");
+
+        assertThat(admin("GET", "/api/requests?from=yesterday", null).body()).contains("\"field\":\"from\"");
+        assertThat(admin("GET", "/api/requests?outcome=lost", null).body()).contains("\"field\":\"outcome\"");
+    }
+
+    @Test
+    void unreadableRecordsAreDeadLetteredAndTheRecordCarriesOn() throws Exception {
+        LineTopicsTap.publishRaw(Topics.DISPATCH_EVENTS.name(), "default",
+                "{\"type\":\"RequestOpened\",\"requestId\":".getBytes(StandardCharsets.UTF_8));
+        LineTopicsTap.publishRaw(Topics.DISPATCH_RESPONDERS.name(), "+14125550000",
+                "not a responder".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> accepted = admin("POST", "/api/requests", """
+                {"language": "ar", "callbackNumber": "%s"}""".formatted(freshPhone()));
+        String id = JsonSerde.MAPPER.readTree(accepted.body()).path("id").asString();
+        await().atMost(KAFKA).until(() -> record(id).has("requestId"));
+        assertThat(new ServiceProbe(port).componentStatus("requestRecord")).isEqualTo("UP");
+
+        try (KafkaConsumer<byte[], byte[]> dlt = new KafkaConsumer<>(java.util.Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.shared().bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                Topics.bytes().deserializer(), Topics.bytes().deserializer())) {
+            List<TopicPartition> partitions = dlt.partitionsFor(Topics.DISPATCH_EVENTS.deadLetterName()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            dlt.assign(partitions);
+            dlt.seekToBeginning(partitions);
+            List<String> errors = new ArrayList<>();
+            await().atMost(KAFKA).until(() -> {
+                dlt.poll(Duration.ofMillis(200)).forEach(r -> errors.add(new String(r.headers()
+                        .lastHeader(DeadLetterOnUnreadable.SOURCE_TOPIC).value(), StandardCharsets.UTF_8)));
+                return !errors.isEmpty();
+            });
+            assertThat(errors).contains("dispatch.events");
+        }
+    }
+
+    private JsonNode record(String idOrReference) throws Exception {
+        HttpResponse<String> response = admin("GET", "/api/requests/" + idOrReference, null);
+        return response.statusCode() == 200 ? JsonSerde.MAPPER.readTree(response.body())
+                : JsonSerde.MAPPER.createObjectNode();
+    }
+
+    private static OfferMade offer(String id, String offerId, String interpreterId, String name, int attempt,
+            Instant at) {
+        return new OfferMade(UUID.randomUUID(), at, "default", id, offerId, interpreterId, name, "+14125559999",
+                "es", "Pittsburgh Police", Priority.EMERGENCY, null, Channel.API, null, null, "req-" + id,
+                at.plusSeconds(40), attempt);
+    }
+}

@@ -1,0 +1,187 @@
+package org.interpreterline.dispatch.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.interpreterline.platform.streams.DeadLetterOnUnreadable;
+import org.interpreterline.dispatch.kafka.DispatchKafka;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.Priority;
+import org.interpreterline.events.Topics;
+import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.notification.ConferenceEnded;
+import org.interpreterline.events.notification.NotificationEvent;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.ParticipantJoined;
+import org.interpreterline.events.notification.Party;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.events.roster.RosterEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The request record's status machine, timeline and indexes, with Kafka Streams' test driver. */
+class RequestRecordTopologyTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    private static final String PHONE = "+14125550111";
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, DispatchEvent> dispatch;
+    private TestInputTopic<String, RosterEvent> roster;
+    private TestInputTopic<String, NotificationEvent> notification;
+    private KeyValueStore<String, RequestRecord> requests;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private Path stateDir;
+
+    @BeforeEach
+    void start() throws Exception {
+        stateDir = Files.createTempDirectory("request-record-test");
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "request-record-test");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadable.class);
+        driver = new TopologyTestDriver(DispatchKafka.topology(new RequestMetrics(meters)), config, T0);
+        dispatch = driver.createInputTopic(Topics.DISPATCH_EVENTS.name(), Topics.DISPATCH_EVENTS.keySerde().serializer(),
+                Topics.DISPATCH_EVENTS.valueSerde().serializer());
+        roster = driver.createInputTopic(Topics.ROSTER_EVENTS.name(), Topics.ROSTER_EVENTS.keySerde().serializer(),
+                Topics.ROSTER_EVENTS.valueSerde().serializer());
+        notification = driver.createInputTopic(Topics.NOTIFICATION_EVENTS.name(),
+                Topics.NOTIFICATION_EVENTS.keySerde().serializer(), Topics.NOTIFICATION_EVENTS.valueSerde().serializer());
+        requests = driver.getKeyValueStore(RequestRecordTopology.REQUESTS);
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void followsARequestFromOpeningToTheInterpreterJoining() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(id, T0));
+        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
+        notification.pipeInput("default", new OfferAnswered(UUID.randomUUID(), T0.plusSeconds(9), "default", id,
+                "offer-1", "int-1", OfferAnswered.Answer.DECLINED, "CA-offer-1"));
+        roster.pipeInput("default", offer(id, "offer-2", "int-2", "Omar Haddad", 2, T0.plusSeconds(10)));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.OFFERED);
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(15), "default", id, "offer-2",
+                "int-2", "Omar Haddad", "es", Channel.VOICE, PHONE, "req-" + id));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.ASSIGNED);
+        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(20), "default", id,
+                "req-" + id, "CF1", "CA-int", Party.INTERPRETER));
+
+        RequestRecord record = requests.get(id);
+        assertThat(record.status()).isEqualTo(RequestStatus.CONNECTED);
+        assertThat(record.outcome()).isEqualTo(RequestOutcome.CONNECTED);
+        assertThat(record.interpreterName()).isEqualTo("Omar Haddad");
+        assertThat(record.connectedAt()).isEqualTo(T0.plusSeconds(20));
+        assertThat(record.timeline()).extracting(TimelineEntry::summary).containsExactly(
+                "opened by call: Spanish, emergency, Pittsburgh Police (Officer Diaz)",
+                "offered to Ana Ruiz (attempt 1)",
+                "Ana Ruiz declined",
+                "offered to Omar Haddad (attempt 2)",
+                "assigned to Omar Haddad",
+                "interpreter joined the conference");
+        assertThat(meters.get("line_requests").tag("outcome", "connected").counter().count()).isEqualTo(1);
+        assertThat(meters.get("line_connect").timer().totalTime(java.util.concurrent.TimeUnit.SECONDS))
+                .isEqualTo(20);
+
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(600), "default", id,
+                "req-" + id, "CF1"));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.ENDED);
+        assertThat(requests.get(id).outcome()).isEqualTo(RequestOutcome.CONNECTED);
+        assertThat(store(RequestRecordTopology.OPEN_BY_PHONE).get(PHONE)).isNull();
+    }
+
+    @Test
+    void indexesAnOpenRequestAndForgetsItWhenCancelled() {
+        String id = UUID.randomUUID().toString();
+        RequestOpened opened = opened(id, T0);
+        dispatch.pipeInput("default", opened);
+        dispatch.pipeInput("default", opened); // Twilio retried the webhook: nothing new
+
+        assertThat(requests.get(id).timeline()).hasSize(1);
+        assertThat(store(RequestRecordTopology.BY_REFERENCE).get(opened.reference())).isEqualTo(id);
+        assertThat(store(RequestRecordTopology.BY_CALL).get("CA-" + id)).isEqualTo(id);
+        assertThat(store(RequestRecordTopology.OPEN_BY_PHONE).get(PHONE)).isEqualTo(id);
+
+        dispatch.pipeInput("default", new RequestCancelled(UUID.randomUUID(), T0.plusSeconds(5), "default", id,
+                RequestCancelled.Reason.REQUESTER_HUNG_UP));
+        RequestRecord record = requests.get(id);
+        assertThat(record.status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(record.outcome()).isEqualTo(RequestOutcome.CANCELLED);
+        assertThat(record.timeline().getLast().summary()).isEqualTo("cancelled: the requester hung up");
+        assertThat(store(RequestRecordTopology.OPEN_BY_PHONE).get(PHONE)).isNull();
+
+        // a late acceptance does not bring a cancelled request back
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(6), "default", id, "o",
+                "int-1", "Ana Ruiz", "es", Channel.VOICE, PHONE, "req-" + id));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(requests.get(id).timeline()).hasSize(3);
+    }
+
+    @Test
+    void eventsReadBeforeTheOpeningAreKeptAndTheOpeningFillsTheDetails() {
+        String id = UUID.randomUUID().toString();
+        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
+        dispatch.pipeInput("default", opened(id, T0));
+
+        RequestRecord record = requests.get(id);
+        assertThat(record.language()).isEqualTo("es");
+        assertThat(record.status()).isEqualTo(RequestStatus.OFFERED);
+        assertThat(record.timeline()).extracting(TimelineEntry::event).containsExactly("RequestOpened", "OfferMade");
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneIsProcessed() {
+        TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(Topics.DISPATCH_EVENTS.name(),
+                new ByteArraySerializer(), new ByteArraySerializer());
+        TestOutputTopic<byte[], byte[]> deadLetters = driver.createOutputTopic(Topics.DISPATCH_EVENTS.deadLetterName(),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        raw.pipeInput("default".getBytes(StandardCharsets.UTF_8), "{not json".getBytes(StandardCharsets.UTF_8));
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(id, T0));
+
+        var dead = deadLetters.readRecord();
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(new String(dead.headers().lastHeader(DeadLetterOnUnreadable.SOURCE_TOPIC).value(),
+                StandardCharsets.UTF_8)).isEqualTo("dispatch.events");
+        assertThat(dead.headers().lastHeader(DeadLetterOnUnreadable.ERROR_MESSAGE)).isNotNull();
+        assertThat(requests.get(id)).isNotNull();
+    }
+
+    private KeyValueStore<String, String> store(String name) {
+        return driver.getKeyValueStore(name);
+    }
+
+    private static RequestOpened opened(String id, Instant at) {
+        return new RequestOpened(RequestIds.id("opened:" + id), at, "default", id, SpokenReference.of(id).code(), "es",
+                Channel.VOICE, Priority.EMERGENCY, "Pittsburgh Police", "Officer Diaz", PHONE, "CA-" + id, null,
+                "req-" + id);
+    }
+
+    private static OfferMade offer(String id, String offerId, String interpreterId, String name, int attempt,
+            Instant at) {
+        return new OfferMade(UUID.randomUUID(), at, "default", id, offerId, interpreterId, name, "+14125550999", "es",
+                "Pittsburgh Police", Priority.EMERGENCY, null, Channel.VOICE, PHONE, "CA-" + id, "req-" + id,
+                at.plusSeconds(40), attempt);
+    }
+}

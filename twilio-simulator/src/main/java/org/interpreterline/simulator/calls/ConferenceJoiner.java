@@ -1,0 +1,10 @@
+package org.interpreterline.simulator.calls;
+
+import org.interpreterline.simulator.twiml.Verb;
+
+/** Carries out {@code <Dial><Conference>} (implemented by the conferences feature). */
+public interface ConferenceJoiner {
+
+    /** Puts the call in the conference and returns when it leaves it; throws {@link HungUp} / {@link Redirected}. */
+    void attend(CallLeg leg, Verb.ConferenceTarget target);
+}

@@ -1,0 +1,19 @@
+package org.interpreterline.simulator.calls;
+
+/** Call progress events, as Twilio names them for StatusCallbackEvent. */
+public enum Progress {
+    INITIATED("initiated"),
+    RINGING("ringing"),
+    ANSWERED("answered"),
+    ENDED("completed");
+
+    private final String eventName;
+
+    Progress(String eventName) {
+        this.eventName = eventName;
+    }
+
+    public String eventName() {
+        return eventName;
+    }
+}

@@ -1,0 +1,77 @@
+package org.interpreterline.simulator.twiml;
+
+import java.util.List;
+import java.util.Set;
+
+/** One TwiML instruction, as parsed; attribute defaults are Twilio's. */
+public sealed interface Verb {
+
+    /** Text to speech; {@code loop} 0 means "until something else happens", played once here. */
+    record Say(String text, String voice, String language, int loop) implements Verb {
+    }
+
+    record Play(String url, String digits, int loop) implements Verb {
+    }
+
+    record Pause(int lengthSeconds) implements Verb {
+    }
+
+    /**
+     * Collects digits and/or speech.
+     *
+     * @param numDigits null = until finishOnKey or the timeout
+     * @param action    null = the current document's URL
+     * @param prompts   nested Say / Play / Pause, played before waiting
+     */
+    record Gather(Set<InputMode> input, Integer numDigits, int timeoutSeconds, String finishOnKey, String action,
+                  String method, boolean actionOnEmptyResult, String hints, String speechTimeout,
+                  List<Verb> prompts) implements Verb {
+
+        public enum InputMode { DTMF, SPEECH }
+    }
+
+    /** Connects the call to a conference or another number. */
+    record Dial(String action, String method, int timeoutSeconds, String callerId, boolean answerOnBridge,
+                DialTarget target) implements Verb {
+    }
+
+    record Redirect(String url, String method) implements Verb {
+    }
+
+    record Hangup() implements Verb {
+    }
+
+    record Reject(String reason) implements Verb {
+    }
+
+    /** A text back (in a messaging answer). {@code to} / {@code from} null = the sender / the line. */
+    record Message(String body, String to, String from) implements Verb {
+    }
+
+    /** A verb the simulator does not play (Record, Enqueue, Connect …): noted and skipped. */
+    record Unsupported(String name) implements Verb {
+    }
+
+    /** What a {@code <Dial>} connects to. */
+    sealed interface DialTarget {
+    }
+
+    /**
+     * {@code <Conference>}.
+     *
+     * @param events Twilio's short names: start, end, join, leave, mute, hold
+     */
+    record ConferenceTarget(String name, boolean startConferenceOnEnter, boolean endConferenceOnExit,
+                            boolean muted, String beep, String waitUrl, String statusCallback,
+                            Set<String> events, String statusCallbackMethod, String participantLabel)
+            implements DialTarget {
+    }
+
+    /** {@code <Number>} or a bare number: a leg to that phone, bridged with this one. */
+    record NumberTarget(String number, String statusCallback, Set<String> events, String statusCallbackMethod)
+            implements DialTarget {
+    }
+
+    record UnsupportedTarget(String noun) implements DialTarget {
+    }
+}
