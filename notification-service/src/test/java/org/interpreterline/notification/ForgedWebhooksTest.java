@@ -12,6 +12,14 @@ import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.RequestEvent;
 import org.interpreterline.notification.twilio.WebhookUrls;
 import org.interpreterline.testkit.SignedWebhook;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.OfferWithdrawn;
+import org.interpreterline.simulator.client.SimulatorClient;
+import org.interpreterline.simulator.phones.Behaviour;
+import org.interpreterline.simulator.phones.PhoneCallState;
 import org.junit.jupiter.api.Test;
 
 /** Every webhook of this service refuses a request Twilio did not sign, and nothing comes of it. */
@@ -48,5 +56,29 @@ class ForgedWebhooksTest extends LineIntegrationTest {
                 e -> e instanceof RequestEvent r && r.requestId().equals(requestId)))
                 .singleElement()
                 .satisfies(e -> assertThat(((ParticipantJoined) e).callSid()).isEqualTo("CA-real"));
+    }
+
+    @Test
+    void aForgedKeyPressOnALiveOfferIsRefused() throws Exception {
+        SimulatorClient sim = TwilioStandIn.client();
+        sim.configurePhone(Phones.FORGED_INTERPRETER, Behaviour.MANUAL);
+        OfferMade offer = OfferCallsTest.offer("forged-" + UUID.randomUUID(), Phones.FORGED_INTERPRETER,
+                Channel.VOICE, null, null);
+        player().roster(offer);
+        String callSid = sim.awaitPhone(Phones.FORGED_INTERPRETER, p -> p.callState() == PhoneCallState.RINGING,
+                Duration.ofSeconds(20)).callSid();
+
+        for (String path : List.of(WebhookUrls.OFFER_ANSWER, WebhookUrls.OFFER_STATUS)) {
+            String url = PUBLIC_URL + path + "?offerId=" + offer.offerId();
+            Map<String, String> params = Map.of("CallSid", callSid, "Digits", "1", "CallStatus", "busy");
+            assertThat(SignedWebhook.post(url, params, SignedWebhook.signature("guess", url, params)).statusCode())
+                    .isEqualTo(403);
+        }
+
+        player().roster(new OfferWithdrawn(UUID.randomUUID(), java.time.Instant.now(), ROSTER, offer.requestId(),
+                offer.offerId(), offer.interpreterId(), OfferWithdrawn.Reason.REQUEST_CANCELLED));
+        sim.awaitCall(callSid, c -> c.status().isFinal(), Duration.ofSeconds(20));
+        assertThat(watch().all(OfferAnswered.class, e -> e.offerId().equals(offer.offerId()))).isEmpty();
+        assertThat(watch().all(OfferNotAnswered.class, e -> e.offerId().equals(offer.offerId()))).isEmpty();
     }
 }
