@@ -26,4 +26,9 @@ public class Replays {
     public boolean first(String... keyParts) {
         return seen.add(String.join("|", keyParts));
     }
+
+    /** Handling the fact failed: its retry must not count as a replay. */
+    public void forget(String... keyParts) {
+        seen.remove(String.join("|", keyParts));
+    }
 }

@@ -64,16 +64,23 @@ public class LineEventsListener {
         if (!(record.value() instanceof LineEvent event)) {
             return; // a tombstone: nothing happened
         }
-        if (!props.serves(event.rosterId()) || !replays.first("event", String.valueOf(event.eventId()))) {
+        String eventId = String.valueOf(event.eventId());
+        if (!props.serves(event.rosterId()) || !replays.first("event", eventId)) {
             return;
         }
         log.debug("{} from {}-{}@{}", event.type(), record.topic(), record.partition(), record.offset());
-        if (event instanceof RosterEvent roster) {
-            memory.remember(roster);
-            act(roster);
-        } else if (event instanceof DispatchEvent dispatch) {
-            memory.remember(dispatch);
-            act(dispatch);
+        try {
+            if (event instanceof RosterEvent roster) {
+                memory.remember(roster);
+                act(roster);
+            } else if (event instanceof DispatchEvent dispatch) {
+                memory.remember(dispatch);
+                act(dispatch);
+            }
+        } catch (RuntimeException e) {
+            // the error handler retries the record: that is not a replay (the offer itself is still dialled once)
+            replays.forget("event", eventId);
+            throw e;
         }
     }
 

@@ -36,6 +36,7 @@ public class StateRebuild implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StateRebuild.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
     /** What the listener consumes: read up to where it resumes. */
     private static final List<Topic<String, ?>> CONSUMED = List.of(Topics.DISPATCH_EVENTS, Topics.ROSTER_EVENTS);
     /** What this service wrote itself: read to the end, for the outcomes it already reported. */
@@ -67,17 +68,43 @@ public class StateRebuild implements SmartLifecycle {
         return 0;
     }
 
+    /**
+     * Blocks start-up until the state is rebuilt: without it, the webhooks would tell interpreters on live
+     * offers that they are no longer needed. A broker that is still starting (the local stack) is waited for;
+     * one that stays away fails the start, and the platform restarts the service.
+     */
     @Override
     public void start() {
         long started = System.nanoTime();
-        try {
-            int applied = rebuild();
-            log.info("Rebuilt state from {} events of the last {} in {} ms", applied, props.lookBack(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not rebuild the line's state from Kafka: " + e.getMessage(), e);
+        long giveUp = started + PATIENCE.toNanos();
+        while (true) {
+            try {
+                int applied = rebuild();
+                log.info("Rebuilt state from {} events of the last {} in {} ms", applied, props.lookBack(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                running = true;
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while rebuilding the line's state from Kafka", e);
+            } catch (Exception e) {
+                if (System.nanoTime() > giveUp) {
+                    throw new IllegalStateException("Could not rebuild the line's state from Kafka: " + e.getMessage(),
+                            e);
+                }
+                log.warn("Could not rebuild the line's state from Kafka yet ({}); trying again", e.getMessage());
+                pause();
+            }
         }
-        running = true;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding the line's state from Kafka", e);
+        }
     }
 
     int rebuild() throws Exception {
