@@ -35,8 +35,9 @@ final class LineUnderTest implements AutoCloseable {
     final EventLog events;
     private final ConfigurableApplicationContext simulator;
 
-    private LineUnderTest(String name, Map<String, String> extraEnv) throws Exception {
+    private LineUnderTest(String name, Map<String, String> extraEnv, double timeScale) throws Exception {
         Path logs = Path.of(System.getProperty("line.logs", "target/line-logs"), name);
+        org.springframework.util.FileSystemUtils.deleteRecursively(logs); // each run's logs and state start empty
         String authToken = UUID.randomUUID().toString().replace("-", "");
         String adminPassword = UUID.randomUUID().toString();
         int simPort = freePort();
@@ -55,6 +56,7 @@ final class LineUnderTest implements AutoCloseable {
                 "simulator.line-voice-url=" + dispatchUrl + "/twilio/voice",
                 "simulator.line-sms-url=" + dispatchUrl + "/twilio/sms",
                 "simulator.line-status-callback-url=" + dispatchUrl + "/twilio/voice/status",
+                "simulator.time-scale=" + timeScale,
                 "logging.file.name=" + logs.resolve("twilio-simulator.log"),
                 "logging.level.root=WARN",
                 "logging.level.org.interpreterline=INFO").run();
@@ -90,12 +92,15 @@ final class LineUnderTest implements AutoCloseable {
     }
 
     static LineUnderTest start(String name) throws Exception {
-        return start(name, Map.of());
+        return start(name, Map.of(), 1.0);
     }
 
-    /** @param extraEnv more environment for the services (FALLBACK_NUMBER, LINE_OFFER_TIMEOUT, ...) */
-    static LineUnderTest start(String name, Map<String, String> extraEnv) throws Exception {
-        return new LineUnderTest(name, extraEnv);
+    /**
+     * @param extraEnv  more environment for the services (FALLBACK_NUMBER, LINE_OFFER_TIMEOUT, ...)
+     * @param timeScale how much faster than real time the simulator lets phones ring and prompts wait
+     */
+    static LineUnderTest start(String name, Map<String, String> extraEnv, double timeScale) throws Exception {
+        return new LineUnderTest(name, extraEnv, timeScale);
     }
 
     List<ServiceProcess> services() {

@@ -1,0 +1,222 @@
+package org.interpreterline.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.simulator.phones.Behaviour;
+import org.interpreterline.simulator.phones.PhoneCallState;
+import org.interpreterline.testkit.SignedWebhook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The line works (issue 3): voice and SMS requests reach an interpreter and are bridged. One line for the
+ * class; each scenario uses its own language and phones so scenarios cannot meet.
+ */
+class LineWorksIT {
+
+    static final Duration PATIENCE = Duration.ofSeconds(40);
+    /** Phones ring and prompts wait four times faster than real time: a 20 s ring-out takes 5 s. */
+    static final double TIME_SCALE = 4;
+
+    static LineUnderTest line;
+
+    @BeforeAll
+    static void startTheLine() throws Exception {
+        line = LineUnderTest.start("line-works", Map.of(), TIME_SCALE);
+    }
+
+    @AfterAll
+    static void stopTheLine() throws Exception {
+        if (line != null) {
+            line.close();
+        }
+    }
+
+    @Test
+    void officerCallsAndPressesOneAndIsBridgedWithTheSpanishInterpreter() {
+        String officer = "+14125550101";
+        String ana = "+14125550201";
+        line.responder("Officer Diaz", officer, "Pittsburgh Police");
+        line.sim.configurePhone(ana, "Ana Ruiz", Behaviour.ANSWER, 300, "1", false);
+        line.availableInterpreter("Ana Ruiz", ana, List.of("es"), 1);
+
+        String officerCall = line.sim.dial(officer);
+        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), PATIENCE);
+        line.sim.press(officer, "1");
+
+        RequestOpened opened = line.events.await(RequestOpened.class,
+                e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        assertThat(opened.language()).isEqualTo("es");
+        assertThat(opened.channel()).isEqualTo(Channel.VOICE);
+        String conference = "req-" + opened.requestId();
+        line.sim.awaitConference(conference, c -> c.phoneNumbers().containsAll(List.of(officer, ana)), PATIENCE);
+        assertThat(line.sim.phone(officer).heardText("Finding a Spanish interpreter")).isTrue();
+        assertThat(line.sim.phone(ana).heardText("Spanish interpreter needed for Pittsburgh Police")).isTrue();
+        assertThat(line.sim.phone(officer).callState()).isEqualTo(PhoneCallState.IN_CONFERENCE);
+        assertThat(line.sim.phone(ana).callState()).isEqualTo(PhoneCallState.IN_CONFERENCE);
+
+        JsonNode record = awaitRecord(opened.requestId(), "CONNECTED");
+        List<String> steps = record.path("timeline").valueStream().map(s -> s.path("type").asString()).toList();
+        assertThat(steps).containsSubsequence("RequestOpened", "OfferMade", "OfferAnswered", "RequestAssigned",
+                "ParticipantJoined");
+        assertThat(record.path("timeline").valueStream().map(s -> s.path("at").asString()))
+                .allSatisfy(at -> assertThat(at).matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+    }
+
+    @Test
+    void officerTextsArabicIsAcknowledgedAndCalledBackIntoTheInterpretersConference() {
+        String officer = "+14125550102";
+        String omar = "+14125550202";
+        line.responder("Officer Kim", officer, "Pittsburgh Police");
+        line.sim.configurePhone(officer, "Officer Kim", Behaviour.ANSWER, 300, null, false);
+        line.sim.configurePhone(omar, "Omar Haddad", Behaviour.ANSWER, 300, "1", false);
+        line.availableInterpreter("Omar Haddad", omar, List.of("ar"), 1);
+
+        line.sim.sms(officer, "Arabic");
+
+        var acknowledged = line.sim.awaitPhone(officer, p -> p.inboxBodies().stream()
+                .anyMatch(b -> b.contains("Arabic")), PATIENCE);
+        RequestOpened opened = line.events.await(RequestOpened.class,
+                e -> officer.equals(e.requesterPhone()) && e.channel() == Channel.SMS, PATIENCE);
+        assertThat(acknowledged.inboxBodies()).anyMatch(b -> b.contains(opened.reference()));
+        String conference = "req-" + opened.requestId();
+        line.sim.awaitConference(conference, c -> c.phoneNumbers().containsAll(List.of(officer, omar)), PATIENCE);
+        assertThat(line.sim.phone(officer).calls()).isNotEmpty();
+    }
+
+    @Test
+    void aDeclineAndARingOutMoveTheRequestOnInTierThenLongestIdleOrder() {
+        String officer = "+14125550103";
+        String first = "+14125550203";   // tier 1, idle longest: offered first, presses 2
+        String second = "+14125550204";  // tier 1: lets it ring out
+        String third = "+14125550205";   // tier 2: accepts
+        line.responder("Officer Lopez", officer, "Pittsburgh Fire");
+        line.sim.configurePhone(first, "Bishnu", Behaviour.ANSWER, 200, "2", false);
+        line.sim.configurePhone(second, "Sita", Behaviour.NO_ANSWER, null, null, false);
+        line.sim.configurePhone(third, "Kamal", Behaviour.ANSWER, 200, "1", false);
+        String bishnu = line.availableInterpreter("Bishnu", first, List.of("ne"), 1);
+        String kamal = line.availableInterpreter("Kamal", third, List.of("ne"), 2);
+        String sita = line.availableInterpreter("Sita", second, List.of("ne"), 1);
+
+        String officerCall = line.sim.dial(officer);
+        line.sim.press(officer, "4"); // type-ahead: Nepali is 4 on the menu
+
+        RequestOpened opened = line.events.await(RequestOpened.class,
+                e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        line.sim.awaitConference("req-" + opened.requestId(),
+                c -> c.phoneNumbers().containsAll(List.of(officer, third)), PATIENCE);
+
+        List<OfferMade> offers = line.events.all(OfferMade.class, o -> o.requestId().equals(opened.requestId()));
+        assertThat(offers).extracting(OfferMade::interpreterId).containsExactly(bishnu, sita, kamal);
+        assertThat(offers).extracting(OfferMade::attempt).containsExactly(1, 2, 3);
+        OfferAnswered declined = line.events.await(OfferAnswered.class,
+                a -> a.offerId().equals(offers.get(0).offerId()), PATIENCE);
+        assertThat(declined.answer()).isEqualTo(OfferAnswered.Answer.DECLINED);
+        OfferNotAnswered rangOut = line.events.await(OfferNotAnswered.class,
+                a -> a.offerId().equals(offers.get(1).offerId()), PATIENCE);
+        assertThat(rangOut.outcome()).isEqualTo(OfferNotAnswered.Outcome.NO_ANSWER);
+        line.events.await(RequestAssigned.class, a -> a.requestId().equals(opened.requestId())
+                && a.interpreterId().equals(kamal), PATIENCE);
+        // never overlapping: each offer was made only after the previous one had its answer (one machine, one clock)
+        assertThat(offers.get(1).occurredAt()).isAfterOrEqualTo(declined.occurredAt());
+        assertThat(offers.get(2).occurredAt()).isAfterOrEqualTo(rangOut.occurredAt());
+    }
+
+    @Test
+    void withOneSwahiliInterpreterFreeTheSecondRequestWaitsInsteadOfDoubleBooking() {
+        String officerA = "+14125550104";
+        String officerB = "+14125550105";
+        String juma = "+14125550206";
+        line.responder("Officer Ade", officerA, "Allegheny County Police");
+        line.responder("Officer Brown", officerB, "Allegheny County Police");
+        line.sim.configurePhone(juma, "Juma", Behaviour.MANUAL, null, null, false); // rings and rings: the first offer stays open
+        String jumaId = line.availableInterpreter("Juma", juma, List.of("sw"), 1);
+
+        line.sim.sms(officerA, "Swahili");
+        RequestOpened first = line.events.await(RequestOpened.class,
+                e -> officerA.equals(e.requesterPhone()), PATIENCE);
+        line.events.await(OfferMade.class, o -> o.requestId().equals(first.requestId()), PATIENCE);
+        line.sim.sms(officerB, "swahili please");
+        RequestOpened second = line.events.await(RequestOpened.class,
+                e -> officerB.equals(e.requesterPhone()), PATIENCE);
+
+        RequestQueued queued = line.events.await(RequestQueued.class,
+                q -> q.requestId().equals(second.requestId()), PATIENCE);
+        assertThat(queued.position()).isEqualTo(1);
+        assertThat(line.events.all(OfferMade.class, o -> o.interpreterId().equals(jumaId)))
+                .extracting(OfferMade::requestId).containsExactly(first.requestId());
+        line.sim.sms(officerA, "CANCEL");
+        line.sim.sms(officerB, "CANCEL");
+    }
+
+    @Test
+    void aForgedWebhookIsRefusedAndPublishesNothing() throws Exception {
+        int before = line.events.entries().size();
+        Map<String, String> call = Map.of("CallSid", "CAforged0000000000000000000000000", "From", "+14125550199",
+                "To", LineUnderTest.LINE_NUMBER, "Digits", "1", "Body", "spanish", "MessageSid", "SMforged",
+                "CallStatus", "completed");
+        List<String> webhooks = List.of(
+                line.dispatch.url() + "/twilio/voice",
+                line.dispatch.url() + "/twilio/voice/language?attempt=1",
+                line.dispatch.url() + "/twilio/voice/status",
+                line.dispatch.url() + "/twilio/sms",
+                line.notification.url() + "/twilio/offer?offerId=forged",
+                line.notification.url() + "/twilio/offer/answer?offerId=forged",
+                line.notification.url() + "/twilio/offer/status?offerId=forged",
+                line.notification.url() + "/twilio/conference?requestId=forged");
+
+        for (String url : webhooks) {
+            HttpResponse<String> forged = SignedWebhook.post(url, call, "bm90IGEgc2lnbmF0dXJl");
+            HttpResponse<String> unsigned = SignedWebhook.post(url, call, null);
+            HttpResponse<String> wrongToken = SignedWebhook.post("not-the-token", url, url, call);
+            assertThat(List.of(forged.statusCode(), unsigned.statusCode(), wrongToken.statusCode()))
+                    .as(url).containsOnly(403);
+        }
+
+        // anything published would have reached the log within this time (it is read continuously)
+        Thread.sleep(1500);
+        assertThat(line.events.entries()).hasSize(before);
+    }
+
+    @Test
+    void twiliosRetriedWebhookOpensNoSecondRequest() {
+        String officer = "+14125550106";
+        String li = "+14125550207";
+        line.responder("Officer Chen", officer, "Pittsburgh Police");
+        line.sim.configurePhone(li, "Li Wei", Behaviour.ANSWER, 200, "1", false);
+        line.availableInterpreter("Li Wei", li, List.of("zh"), 1);
+        line.sim.duplicateNext("/twilio/voice/language");
+
+        String officerCall = line.sim.dial(officer);
+        line.sim.press(officer, "3");
+
+        RequestOpened opened = line.events.await(RequestOpened.class,
+                e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        line.sim.awaitConference("req-" + opened.requestId(),
+                c -> c.phoneNumbers().containsAll(List.of(officer, li)), PATIENCE);
+        assertThat(line.sim.webhookLog()).filteredOn(w -> w.url().contains("/twilio/voice/language")
+                && officerCall.equals(w.params().get("CallSid"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(line.events.all(RequestOpened.class, e -> officerCall.equals(e.requesterCallSid())))
+                .extracting(RequestOpened::requestId).containsOnly(opened.requestId());
+        assertThat(line.events.all(OfferMade.class, o -> o.requestId().equals(opened.requestId()))).hasSize(1);
+    }
+
+    private static JsonNode awaitRecord(String requestId, String status) {
+        return org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> line.dispatchAdmin.ok("GET", "/api/requests/" + requestId, null),
+                        r -> status.equals(r.path("status").asString()));
+    }
+}

@@ -1,0 +1,96 @@
+package org.interpreterline.line;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.roster.InterpreterStatusChanged;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.simulator.phones.Behaviour;
+import org.interpreterline.simulator.rest.ApiLogEntry;
+import org.interpreterline.simulator.webhooks.WebhookLogEntry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Load driver, not a test: how long from the officer's language choice reaching dispatch-service to the
+ * interpreter's Calls API request reaching Twilio (the simulator). Sequential requests on an idle line, each
+ * timed by the simulator's own clock (webhook sent → REST request received). Prints median, p90, p99, max.
+ *
+ * <p>Run: {@code ./mvnw -Pbenchmark verify -pl line-tests -am -Dit.test=OfferLatencyBenchmark}
+ */
+class OfferLatencyBenchmark {
+
+    static final int WARM_UP = 20;
+    static final int MEASURED = Integer.getInteger("requests", 200);
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void languageChoiceToInterpreterCall() throws Exception {
+        String officer = "+14125550901";
+        String interpreter = "+14125550902";
+        try (LineUnderTest line = LineUnderTest.start("benchmark")) {
+            line.responder("Officer Bench", officer, "Benchmark Police");
+            line.sim.configurePhone(interpreter, "Ines", Behaviour.MANUAL, null, null, false); // rings until withdrawn
+            String interpreterId = line.availableInterpreter("Ines", interpreter, List.of("es"), 1);
+
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < WARM_UP + MEASURED; i++) {
+                int availableBefore = line.events.all(InterpreterStatusChanged.class,
+                        c -> c.interpreterId().equals(interpreterId) && c.current() == InterpreterStatus.AVAILABLE).size();
+                String callSid = line.sim.dial(officer);
+                line.sim.press(officer, "1");
+                RequestOpened opened = line.events.await(RequestOpened.class,
+                        e -> callSid.equals(e.requesterCallSid()), PATIENCE);
+                OfferMade offer = line.events.await(OfferMade.class,
+                        o -> o.requestId().equals(opened.requestId()), PATIENCE);
+                ApiLogEntry dialled = awaitCallsRequest(line, offer.offerId());
+                WebhookLogEntry choice = line.sim.webhookLog().stream()
+                        .filter(w -> w.url().contains("/twilio/voice/language")
+                                && callSid.equals(w.params().get("CallSid")))
+                        .findFirst().orElseThrow();
+                if (i >= WARM_UP) {
+                    millis.add(Duration.between(choice.at(), dialled.at()).toNanos() / 1e6);
+                }
+                line.sim.hangup(officer); // cancels the request: the offer is withdrawn and Ines is free again
+                line.events.await(InterpreterStatusChanged.class, c -> c.interpreterId().equals(interpreterId)
+                        && c.current() == InterpreterStatus.AVAILABLE
+                        && line.events.all(InterpreterStatusChanged.class, x -> x.interpreterId().equals(interpreterId)
+                                && x.current() == InterpreterStatus.AVAILABLE).size() > availableBefore, PATIENCE);
+                line.sim.clearApiLog();
+                line.sim.clearWebhookLog();
+            }
+            report(millis);
+        }
+    }
+
+    private static ApiLogEntry awaitCallsRequest(LineUnderTest line, String offerId) {
+        return org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(10))
+                .until(() -> line.sim.apiLog().stream()
+                        .filter(e -> e.path().endsWith("/Calls.json") && "POST".equals(e.method())
+                                && e.params().getOrDefault("Url", List.of()).stream().anyMatch(u -> u.contains(offerId)))
+                        .findFirst().orElse(null), java.util.Objects::nonNull);
+    }
+
+    private static void report(List<Double> millis) throws Exception {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        String text = String.format(
+                "language choice -> interpreter Calls API request, %d sequential requests (%s):%n"
+                        + "  min %.1f ms  median %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n",
+                sorted.size(), Instant.now(), sorted.getFirst(), percentile(sorted, 50), percentile(sorted, 90),
+                percentile(sorted, 99), sorted.getLast());
+        System.out.print(text);
+        Path out = Path.of("target", "benchmark-offer-latency.txt");
+        Files.writeString(out, text);
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
