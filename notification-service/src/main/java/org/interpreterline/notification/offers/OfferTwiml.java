@@ -1,0 +1,63 @@
+package org.interpreterline.notification.offers;
+
+import com.twilio.http.HttpMethod;
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Redirect;
+import com.twilio.twiml.voice.Say;
+import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.twilio.WebhookUrls;
+import org.springframework.stereotype.Component;
+
+/** The TwiML documents of an offer call, built from {@link OfferPrompt}'s words. */
+@Component
+public class OfferTwiml {
+
+    private final WebhookUrls urls;
+    private final NotificationProperties props;
+
+    public OfferTwiml(WebhookUrls urls, NotificationProperties props) {
+        this.urls = urls;
+        this.props = props;
+    }
+
+    /**
+     * The accept prompt inside a one-key gather; when it times out, Twilio falls through to the redirect,
+     * which plays it again ({@code repeat + 1}) until the repeats are used up.
+     */
+    public VoiceResponse prompt(Offer offer, int repeat, String before) {
+        Gather.Builder gather = new Gather.Builder()
+                .numDigits(1)
+                .timeout((int) props.promptTimeout().toSeconds())
+                .action(urls.offerAnswer(offer.offerId(), repeat))
+                .method(HttpMethod.POST);
+        if (before != null) {
+            gather.say(say(before));
+        }
+        gather.say(say(OfferPrompt.offer(offer.made())));
+        return new VoiceResponse.Builder()
+                .gather(gather.build())
+                .redirect(new Redirect.Builder(urls.offer(offer.offerId(), repeat + 1)).method(HttpMethod.POST).build())
+                .build();
+    }
+
+    public VoiceResponse sayAndHangUp(String words) {
+        return new VoiceResponse.Builder().say(say(words)).hangup(new Hangup.Builder().build()).build();
+    }
+
+    public VoiceResponse hangUp() {
+        return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build();
+    }
+
+    public VoiceResponse connecting(Offer offer) {
+        return new VoiceResponse.Builder()
+                .say(say(OfferPrompt.CONNECTING))
+                .redirect(new Redirect.Builder(urls.bridge(offer.offerId(), 1)).method(HttpMethod.POST).build())
+                .build();
+    }
+
+    static Say say(String words) {
+        return new Say.Builder(words).build();
+    }
+}

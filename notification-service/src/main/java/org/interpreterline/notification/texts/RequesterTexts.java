@@ -1,0 +1,41 @@
+package org.interpreterline.notification.texts;
+
+import org.interpreterline.notification.requests.LanguageNames;
+
+/** Every text the line sends a requester (SMS and API requests), in one place for review. */
+public final class RequesterTexts {
+
+    private RequesterTexts() {
+    }
+
+    /** "Request K7Q2: all Spanish interpreters are busy; you are number 2 in line. We will call you ..." */
+    public static String queued(String reference, String language, int position) {
+        return "Request " + reference + ": all " + LanguageNames.written(language)
+                + " interpreters are busy; you are number " + Math.max(1, position)
+                + " in line. We will call you as soon as one is free.";
+    }
+
+    /** "Request K7Q2: Ana R. accepted. We are calling you now." */
+    public static String interpreterFound(String reference, String interpreterName) {
+        return "Request " + reference + ": " + InterpreterNames.shortForm(interpreterName)
+                + " accepted. We are calling you now.";
+    }
+
+    /** "Request K7Q2: no Spanish interpreter is free. Call +1 800 555 0000 (our backup interpreter ...)". */
+    public static String fallback(String reference, String language, String fallbackNumber) {
+        return "Request " + reference + ": no " + LanguageNames.written(language) + " interpreter is free. Call "
+                + PhoneWords.readable(fallbackNumber) + " (our backup interpreter service) and give reference "
+                + reference + ".";
+    }
+
+    /** An escalation without a fallback provider: the request stays in line. */
+    public static String stillLooking(String reference, String language) {
+        return "Request " + reference + ": no " + LanguageNames.written(language)
+                + " interpreter is free yet; we are still looking and will call you.";
+    }
+
+    public static String callbackMissed(String reference, String language) {
+        return "Request " + reference + ": we called you but got no answer; text "
+                + LanguageNames.written(language) + " again when you still need an interpreter.";
+    }
+}

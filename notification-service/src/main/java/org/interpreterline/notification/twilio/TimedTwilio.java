@@ -1,0 +1,68 @@
+package org.interpreterline.notification.twilio;
+
+import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.rest.api.v2010.account.CallCreator;
+import com.twilio.rest.api.v2010.account.CallUpdater;
+import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.MessageCreator;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Every REST request the line makes to Twilio, timed in {@code notification_twilio_requests_seconds}
+ * (DESIGN.md §7; the name is a contract of the dashboards) by operation and outcome.
+ */
+public class TimedTwilio {
+
+    public static final String METRIC = "notification_twilio_requests";
+
+    public enum Operation { CREATE_CALL, UPDATE_CALL, SEND_SMS }
+
+    private final TwilioRestClient client;
+    private final MeterRegistry registry;
+
+    public TimedTwilio(TwilioRestClient client, MeterRegistry registry) {
+        this.client = client;
+        this.registry = registry;
+        for (Operation operation : Operation.values()) {
+            // registered up front so dashboards and alerts see the series before the first call
+            timer(operation, "ok");
+            timer(operation, "error");
+        }
+    }
+
+    public Call createCall(CallCreator creator) {
+        return timed(Operation.CREATE_CALL, () -> creator.create(client));
+    }
+
+    public Call updateCall(CallUpdater updater) {
+        return timed(Operation.UPDATE_CALL, () -> updater.update(client));
+    }
+
+    public Message sendSms(MessageCreator creator) {
+        return timed(Operation.SEND_SMS, () -> creator.create(client));
+    }
+
+    private <T> T timed(Operation operation, Supplier<T> request) {
+        long start = System.nanoTime();
+        String outcome = "error";
+        try {
+            T result = request.get();
+            outcome = "ok";
+            return result;
+        } finally {
+            timer(operation, outcome).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private Timer timer(Operation operation, String outcome) {
+        return Timer.builder(METRIC)
+                .description("REST requests notification-service made to Twilio")
+                .tag("operation", operation.name().toLowerCase(Locale.ROOT))
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+}

@@ -1,0 +1,68 @@
+package org.interpreterline.notification.twilio;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.interpreterline.platform.twilio.TwilioProperties;
+
+/**
+ * The webhook URLs this service hands Twilio, all on its public URL (the signature guard checks that same
+ * URL). The paths are the controllers' mappings.
+ */
+public class WebhookUrls {
+
+    public static final String OFFER = "/twilio/offer";
+    public static final String OFFER_ANSWER = "/twilio/offer/answer";
+    public static final String OFFER_STATUS = "/twilio/offer/status";
+    public static final String OFFER_BRIDGE = "/twilio/offer/bridge";
+    public static final String OFFER_WAIT = "/twilio/offer/wait";
+    public static final String CONFERENCE = "/twilio/conference";
+    public static final String CALLBACK = "/twilio/callback";
+    public static final String CALLBACK_STATUS = "/twilio/callback/status";
+
+    private final TwilioProperties twilio;
+
+    public WebhookUrls(TwilioProperties twilio) {
+        this.twilio = twilio;
+    }
+
+    /** The accept prompt; {@code repeat} counts the times it was already played without an answer. */
+    public String offer(String offerId, int repeat) {
+        return url(OFFER, "offerId", offerId) + (repeat > 0 ? "&repeat=" + repeat : "");
+    }
+
+    public String offerAnswer(String offerId, int repeat) {
+        return url(OFFER_ANSWER, "offerId", offerId) + (repeat > 0 ? "&repeat=" + repeat : "");
+    }
+
+    public String offerStatus(String offerId) {
+        return url(OFFER_STATUS, "offerId", offerId);
+    }
+
+    public String bridge(String offerId, int attempt) {
+        return url(OFFER_BRIDGE, "offerId", offerId) + "&attempt=" + attempt;
+    }
+
+    public String offerWait() {
+        return twilio.publicUrl(OFFER_WAIT);
+    }
+
+    public String conference(String requestId) {
+        return url(CONFERENCE, "requestId", requestId);
+    }
+
+    public String callback(String requestId) {
+        return url(CALLBACK, "requestId", requestId);
+    }
+
+    public String callbackStatus(String requestId) {
+        return url(CALLBACK_STATUS, "requestId", requestId);
+    }
+
+    public String lineNumber() {
+        return twilio.lineNumber();
+    }
+
+    private String url(String path, String name, String value) {
+        return twilio.publicUrl(path) + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

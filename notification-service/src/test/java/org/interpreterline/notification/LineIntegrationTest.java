@@ -1,0 +1,77 @@
+package org.interpreterline.notification;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.UUID;
+import org.interpreterline.testkit.TestBroker;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one Spring context every integration test of this module shares: notification-service on the real test
+ * broker, with a roster of its own (so records other tests leave on the shared topics are not its business)
+ * and its public URL known before it starts (Twilio signs webhooks over it).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class LineIntegrationTest {
+
+    protected static final String ROSTER = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    protected static final String TOKEN = "simulator-token-not-a-secret";
+    protected static final String ACCOUNT = "AC00000000000000000000000000000000";
+    protected static final String LINE_NUMBER = "+14125550100";
+    protected static final int PORT = freePort();
+    protected static final String PUBLIC_URL = "http://127.0.0.1:" + PORT;
+
+    private static EventPlayer player;
+    private static NotificationWatch watch;
+
+    @DynamicPropertySource
+    static void line(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", LineIntegrationTest::bootstrapServers);
+        // the webhook signatures cover the public URL, so the port is chosen before the service starts
+        registry.add("server.port", () -> PORT);
+        registry.add("line.twilio.public-url", () -> PUBLIC_URL);
+        registry.add("line.twilio.account-sid", () -> ACCOUNT);
+        registry.add("line.twilio.auth-token", () -> TOKEN);
+        registry.add("line.twilio.line-number", () -> LINE_NUMBER);
+        // the simulator runs its clock ten times faster: the bridge waits as long in Twilio's time
+        registry.add("line.notification.bridge-attempts", () -> 50);
+        registry.add("line.twilio.api-base-url", TwilioStandIn::baseUrl);
+        registry.add("line.notification.roster-id", () -> ROSTER);
+        registry.add("spring.kafka.consumer.group-id", () -> "notification-" + ROSTER);
+    }
+
+    protected static String bootstrapServers() {
+        return TestBroker.shared().bootstrapServers();
+    }
+
+    protected static synchronized EventPlayer player() {
+        if (player == null) {
+            player = new EventPlayer(bootstrapServers());
+        }
+        return player;
+    }
+
+    protected static synchronized NotificationWatch watch() {
+        if (watch == null) {
+            watch = new NotificationWatch(bootstrapServers(), ROSTER);
+        }
+        return watch;
+    }
+
+    @AfterAll
+    static void keepSharedHelpers() {
+        // the player, the watch and the context live for the whole test JVM, like the broker
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+}

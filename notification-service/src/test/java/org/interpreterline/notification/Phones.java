@@ -1,0 +1,28 @@
+package org.interpreterline.notification;
+
+/** The virtual phones of the integration tests, one per scenario so that no two tests share a phone. */
+final class Phones {
+
+    static final String BUSY_INTERPRETER = "+14125551001";
+    static final String ACCEPTING_INTERPRETER = "+14125551002";
+    static final String VOICE_OFFICER = "+14125551003";
+    static final String DECLINING_INTERPRETER = "+14125551004";
+    static final String UNREACHABLE_INTERPRETER = "+14125551005";
+    static final String RINGING_INTERPRETER = "+14125551006";
+    static final String SMS_INTERPRETER = "+14125551007";
+    static final String SMS_OFFICER = "+14125551008";
+    static final String QUEUED_OFFICER = "+14125551009";
+    static final String DUPLICATE_INTERPRETER = "+14125551010";
+    static final String VOICEMAIL_INTERPRETER = "+14125551011";
+    static final String FORGED_INTERPRETER = "+14125551012";
+    static final String DLT_INTERPRETER = "+14125551013";
+    static final String PAUSED_INTERPRETER = "+14125551014";
+    static final String ESCALATED_SMS_OFFICER = "+14125551015";
+    static final String ESCALATED_VOICE_OFFICER = "+14125551016";
+    static final String FALLBACK_PROVIDER = "+18005550000";
+    static final String MISSING_OFFICER = "+14125551017";
+    static final String STRANDED_INTERPRETER = "+14125551018";
+
+    private Phones() {
+    }
+}
