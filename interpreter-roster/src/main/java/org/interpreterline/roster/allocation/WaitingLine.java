@@ -33,11 +33,15 @@ public final class WaitingLine {
                 .toList();
     }
 
-    /** 1 = served next among the waiting requests of its language. */
+    /**
+     * 1 = served next among the waiting requests of its language. A request that is ringing someone right now
+     * is not in line ahead of anyone: what an officer hears as their place counts only those still waiting.
+     */
     public int position(Request request) {
         List<Request> line = waiting(request.rosterId(), request.language());
         int ahead = (int) line.stream()
-                .filter(r -> !r.requestId().equals(request.requestId()) && ORDER.compare(r, request) < 0)
+                .filter(r -> !r.requestId().equals(request.requestId()) && r.liveOffers().isEmpty()
+                        && ORDER.compare(r, request) < 0)
                 .count();
         return ahead + 1;
     }

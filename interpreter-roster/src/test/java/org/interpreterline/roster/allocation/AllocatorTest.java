@@ -159,7 +159,7 @@ class AllocatorTest {
             List<RosterEvent> queued = d.events();
             assertThat(types(queued)).containsExactly("RequestQueued");
             assertThat(only(queued, RequestQueued.class).getFirst()).extracting(RequestQueued::requestId,
-                    RequestQueued::language, RequestQueued::position).containsExactly("2", "es", 2);
+                    RequestQueued::language, RequestQueued::position).containsExactly("2", "es", 1); // request 1 rings Ana: it is not in line
             d.advanceSeconds(1);
             d.open("3", "es", Priority.EMERGENCY);
             assertThat(only(d.events(), RequestQueued.class).getFirst().position()).isEqualTo(1);
