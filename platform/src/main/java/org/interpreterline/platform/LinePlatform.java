@@ -1,20 +1,26 @@
 package org.interpreterline.platform;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.admin.AdminAccess;
 import org.interpreterline.platform.admin.AdminProperties;
+import org.interpreterline.platform.kafka.DeadLetters;
 import org.interpreterline.platform.kafka.KafkaHealth;
 import org.interpreterline.platform.kafka.KafkaTopicProperties;
 import org.interpreterline.platform.kafka.LineTopics;
+import org.interpreterline.platform.metrics.LanguageNames;
 import org.interpreterline.platform.streams.StreamsProperties;
 import org.interpreterline.platform.web.ApiErrors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * What every service of the line has: its topics, Kafka in its health, admin credentials, JSON errors.
+ * What every service of the line has: its topics, Kafka in its health, admin credentials, JSON errors, the
+ * dead-letter count and the language names its metrics are read with.
  * Services that Twilio calls add {@link org.interpreterline.platform.twilio.TwilioWebhooks}; a service
  * imports them with {@code @Import}.
  */
@@ -31,5 +37,15 @@ public class LinePlatform {
     @Bean("kafka")
     KafkaHealth kafkaHealth(KafkaAdmin admin) {
         return new KafkaHealth(admin.getConfigurationProperties());
+    }
+
+    @Bean
+    DeadLetters deadLetters(MeterRegistry registry, Environment env) {
+        return new DeadLetters(registry, env.getRequiredProperty("spring.application.name"));
+    }
+
+    @Bean
+    LanguageNames languageNames() {
+        return new LanguageNames(LanguageCatalog.standard());
     }
 }

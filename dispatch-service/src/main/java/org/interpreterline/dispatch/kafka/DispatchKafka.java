@@ -1,13 +1,14 @@
 package org.interpreterline.dispatch.kafka;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.Topology;
 import org.interpreterline.dispatch.presence.InterpreterTable;
-import org.interpreterline.dispatch.requests.RequestMetrics;
 import org.interpreterline.dispatch.requests.RequestRecordTopology;
+import org.interpreterline.dispatch.requests.RequestWatcher;
 import org.interpreterline.dispatch.responders.ResponderTable;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -39,14 +40,14 @@ public class DispatchKafka {
 
     @Bean("requestRecord")
     LineStreams requestRecordStreams(KafkaProperties kafka, KafkaTopicProperties topics, StreamsProperties streams,
-            RequestMetrics metrics) {
-        return new LineStreams(topology(metrics), streamsConfig(kafka, topics, streams));
+            List<RequestWatcher> watchers) {
+        return new LineStreams(topology(RequestWatcher.all(watchers)), streamsConfig(kafka, topics, streams));
     }
 
     /** The request record, and the tables it hosts for look-ups. */
-    public static Topology topology(RequestMetrics metrics) {
+    public static Topology topology(RequestWatcher watcher) {
         Topology topology = new Topology();
-        RequestRecordTopology.addTo(topology, metrics);
+        RequestRecordTopology.addTo(topology, watcher);
         ResponderTable.addTo(topology);
         InterpreterTable.addTo(topology);
         return topology;

@@ -3,16 +3,28 @@ package org.interpreterline.dispatch.requests;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.util.Objects;
+import java.time.Duration;
+import org.interpreterline.events.Channel;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code line_requests_total{language, channel, outcome}} when a request gets its outcome, and
- * {@code line_connect_seconds{language, channel}} when its interpreter joins (DESIGN.md §7). Counted as the
- * record processor applies events; a crash between a count and the commit can count an event twice.
+ * {@code line_connect_seconds{language, channel}} when its interpreter joins (DESIGN.md §7).
+ * <ul>
+ *   <li>A request is counted once, under its first outcome: a call whose conference ended unconnected
+ *       (failed) and whose hang-up arrives just after (cancelled) stays failed, so the outcomes always add up
+ *       to the number of finished requests.</li>
+ *   <li>The series of a language and channel are registered at zero when a request for them opens, so that
+ *       {@code rate()} and {@code increase()} see its first outcome, not a series that starts at 1.</li>
+ *   <li>Counted as the record processor applies events: a transaction retried after a crash can count an
+ *       event twice. Records restored from the changelog at start-up are not counted again.</li>
+ * </ul>
  */
 @Component
-public class RequestMetrics {
+public class RequestMetrics implements RequestWatcher {
+
+    /** Service-level buckets for 1 s to 2 min: the line promises seconds; over 2 min it has escalated. */
+    static final Duration[] CONNECT_BUCKETS = seconds(1, 2, 3, 5, 8, 10, 15, 20, 30, 45, 60, 90, 120);
 
     private final MeterRegistry registry;
 
@@ -20,25 +32,58 @@ public class RequestMetrics {
         this.registry = registry;
     }
 
-    void changed(RequestRecord before, RequestRecord after) {
-        if (after.language() == null || after.channel() == null) {
+    @Override
+    public void changed(RequestRecord before, RequestRecord after) {
+        if (!labelled(after)) {
             return; // not opened yet: no labels to count it under
         }
-        if (after.outcome() != null && !Objects.equals(before.outcome(), after.outcome())) {
-            Counter.builder("line_requests")
-                    .description("Requests by how they turned out")
-                    .tag("language", after.language())
-                    .tag("channel", after.channel().label())
-                    .tag("outcome", after.outcome().label())
-                    .register(registry).increment();
+        if (!labelled(before)) {
+            for (RequestOutcome outcome : RequestOutcome.values()) {
+                requests(after.language(), after.channel(), outcome);
+            }
+            connect(after.language(), after.channel());
         }
-        if (before.connectedAt() == null && after.connectedAt() != null) {
-            after.timeToConnect().ifPresent(duration -> Timer.builder("line_connect")
-                    .description("Request opened to interpreter bridged")
-                    .tag("language", after.language())
-                    .tag("channel", after.channel().label())
-                    .publishPercentileHistogram()
-                    .register(registry).record(duration.isNegative() ? java.time.Duration.ZERO : duration));
+        // "became countable" rather than "changed": events of three topics may reach the record before its opening
+        if (!hasOutcome(before) && hasOutcome(after)) {
+            requests(after.language(), after.channel(), after.outcome()).increment();
         }
+        if ((!labelled(before) || before.timeToConnect().isEmpty()) && after.timeToConnect().isPresent()) {
+            Duration waited = after.timeToConnect().get();
+            connect(after.language(), after.channel()).record(waited.isNegative() ? Duration.ZERO : waited);
+        }
+    }
+
+    private static boolean labelled(RequestRecord r) {
+        return r.language() != null && r.channel() != null;
+    }
+
+    private static boolean hasOutcome(RequestRecord r) {
+        return labelled(r) && r.outcome() != null;
+    }
+
+    private Counter requests(String language, Channel channel, RequestOutcome outcome) {
+        return Counter.builder("line_requests")
+                .description("Requests by how they turned out")
+                .tag("language", language)
+                .tag("channel", channel.label())
+                .tag("outcome", outcome.label())
+                .register(registry);
+    }
+
+    private Timer connect(String language, Channel channel) {
+        return Timer.builder("line_connect")
+                .description("Request opened to interpreter bridged")
+                .tag("language", language)
+                .tag("channel", channel.label())
+                .serviceLevelObjectives(CONNECT_BUCKETS)
+                .register(registry);
+    }
+
+    private static Duration[] seconds(int... values) {
+        Duration[] durations = new Duration[values.length];
+        for (int i = 0; i < values.length; i++) {
+            durations[i] = Duration.ofSeconds(values[i]);
+        }
+        return durations;
     }
 }

@@ -19,15 +19,15 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
     private static final Logger log = LoggerFactory.getLogger(RequestRecordProcessor.class);
 
     private final RequestLifecycle lifecycle;
-    private final RequestMetrics metrics;
+    private final RequestWatcher watcher;
     private KeyValueStore<String, RequestRecord> requests;
     private KeyValueStore<String, String> byReference;
     private KeyValueStore<String, String> openByPhone;
     private KeyValueStore<String, String> byCall;
 
-    RequestRecordProcessor(RequestLifecycle lifecycle, RequestMetrics metrics) {
+    RequestRecordProcessor(RequestLifecycle lifecycle, RequestWatcher watcher) {
         this.lifecycle = lifecycle;
-        this.metrics = metrics;
+        this.watcher = watcher;
     }
 
     @Override
@@ -56,7 +56,7 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
         }
         requests.put(requestId, after);
         index(current, after);
-        metrics.changed(current, after);
+        watcher.changed(current, after);
         TimelineEntry entry = after.timeline().stream().filter(e -> event.eventId().equals(e.eventId()))
                 .findFirst().orElseThrow();
         log.info("Request {} {}{}: {}", after.reference() == null ? requestId : after.reference(),

@@ -35,7 +35,8 @@ public final class RequestRecordTopology {
     private RequestRecordTopology() {
     }
 
-    public static void addTo(Topology topology, RequestMetrics metrics) {
+    /** @param watcher told of every change to a request (metrics, the live board) */
+    public static void addTo(Topology topology, RequestWatcher watcher) {
         topology.addSource("dispatch-events", Topics.DISPATCH_EVENTS.keySerde().deserializer(),
                 Topics.DISPATCH_EVENTS.valueSerde().deserializer(), Topics.DISPATCH_EVENTS.name());
         topology.addSource("roster-events", Topics.ROSTER_EVENTS.keySerde().deserializer(),
@@ -44,7 +45,7 @@ public final class RequestRecordTopology {
                 Topics.NOTIFICATION_EVENTS.valueSerde().deserializer(), Topics.NOTIFICATION_EVENTS.name());
         LanguageCatalog catalog = LanguageCatalog.standard();
         RequestLifecycle lifecycle = new RequestLifecycle(new RequestTimeline(catalog::englishName));
-        topology.addProcessor(PROCESSOR, () -> new RequestRecordProcessor(lifecycle, metrics),
+        topology.addProcessor(PROCESSOR, () -> new RequestRecordProcessor(lifecycle, watcher),
                 "dispatch-events", "roster-events", "notification-events");
         topology.addStateStore(store(REQUESTS, RECORD_SERDE), PROCESSOR);
         topology.addStateStore(store(BY_REFERENCE, Serdes.String()), PROCESSOR);

@@ -36,6 +36,7 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
     private static final Logger log = LoggerFactory.getLogger(Allocator.class);
 
     private final AllocationPolicy policy;
+    private final OfferTally tally;
     private ProcessedEvents processed;
     private Announcer out;
     private RequestLifecycle requests;
@@ -43,8 +44,9 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
     private PresenceRules presence;
     private Membership membership;
 
-    Allocator(AllocationPolicy policy) {
+    Allocator(AllocationPolicy policy, OfferTally tally) {
         this.policy = policy;
+        this.tally = tally;
     }
 
     @Override
@@ -56,7 +58,7 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
         RosterStores stores = new RosterStores(interpreterStore, requestStore, offerStore);
         processed = new ProcessedEvents(processedStore);
         out = new Announcer(context);
-        Bookings bookings = new Bookings(stores, out, policy);
+        Bookings bookings = new Bookings(stores, out, policy, tally);
         Matchmaker matchmaker = new Matchmaker(stores, bookings, out, policy);
         requests = new RequestLifecycle(stores, bookings, matchmaker, out, policy);
         offers = new OfferOutcomes(stores, bookings, matchmaker, out, policy);

@@ -1,5 +1,6 @@
 package org.interpreterline.roster.allocation;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.interpreterline.platform.kafka.KafkaTopicProperties;
 import org.interpreterline.platform.streams.LineStreams;
 import org.interpreterline.platform.streams.StreamsProperties;
@@ -13,8 +14,8 @@ public class AllocatorStreams {
 
     @Bean("allocator")
     LineStreams allocator(RosterSettings settings, StreamsProperties streams, KafkaProperties kafka,
-            KafkaTopicProperties topics) {
-        return new LineStreams(AllocatorTopology.build(settings.policy()),
+            KafkaTopicProperties topics, MeterRegistry registry) {
+        return new LineStreams(AllocatorTopology.build(settings.policy(), new OfferTally(registry)),
                 LineStreams.config(kafka, streams, topics.replicationFactor()));
     }
 }

@@ -46,17 +46,27 @@ public final class AllocatorTopology {
     }
 
     public static Topology build(AllocationPolicy policy) {
-        return build(policy, Stores::persistentKeyValueStore);
+        return build(policy, OfferTally.unmetered());
+    }
+
+    /** @param tally counts offers by how they end ({@code roster_offers_total}) */
+    public static Topology build(AllocationPolicy policy, OfferTally tally) {
+        return build(policy, tally, Stores::persistentKeyValueStore);
     }
 
     /** With other stores than RocksDB: tests that replay thousands of steps use in-memory ones for speed. */
     static Topology build(AllocationPolicy policy, Function<String, KeyValueBytesStoreSupplier> stores) {
+        return build(policy, OfferTally.unmetered(), stores);
+    }
+
+    static Topology build(AllocationPolicy policy, OfferTally tally,
+            Function<String, KeyValueBytesStoreSupplier> stores) {
         Objects.requireNonNull(policy, "policy");
         Topology topology = new Topology();
         source(topology, DISPATCH_SOURCE, Topics.DISPATCH_EVENTS);
         source(topology, NOTIFICATION_SOURCE, Topics.NOTIFICATION_EVENTS);
         source(topology, COMMANDS_SOURCE, Topics.ROSTER_COMMANDS);
-        topology.addProcessor(ALLOCATOR, () -> new Allocator(policy), DISPATCH_SOURCE, NOTIFICATION_SOURCE,
+        topology.addProcessor(ALLOCATOR, () -> new Allocator(policy, tally), DISPATCH_SOURCE, NOTIFICATION_SOURCE,
                 COMMANDS_SOURCE);
         topology.addStateStore(store(stores, INTERPRETERS_STORE, new JsonSerde<>(Interpreter.class)), ALLOCATOR);
         topology.addStateStore(store(stores, REQUESTS_STORE, new JsonSerde<>(Request.class)), ALLOCATOR);

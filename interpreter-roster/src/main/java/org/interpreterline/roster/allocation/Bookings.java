@@ -27,11 +27,13 @@ final class Bookings {
     private final RosterStores stores;
     private final Announcer out;
     private final AllocationPolicy policy;
+    private final OfferTally tally;
 
-    Bookings(RosterStores stores, Announcer out, AllocationPolicy policy) {
+    Bookings(RosterStores stores, Announcer out, AllocationPolicy policy, OfferTally tally) {
         this.stores = stores;
         this.out = out;
         this.policy = policy;
+        this.tally = tally;
     }
 
     /** Offers the request to the interpreter until now + offerTimeout; returns the request as it now stands. */
@@ -61,12 +63,13 @@ final class Bookings {
     }
 
     /**
-     * Takes a live offer off both sides. The interpreter is left with their old status and must be given the
-     * next one by the caller through {@link #update}.
+     * Takes a live offer off both sides, and counts how it ended (every offer ends here, once). The interpreter
+     * is left with their old status and must be given the next one by the caller through {@link #update}.
      */
-    Closed close(Offer offer) {
+    Closed close(Offer offer, OfferEnd end) {
         Instant now = out.now();
         stores.forget(offer);
+        tally.closed(offer, end);
         Request request = stores.request(offer.requestId());
         if (request != null) {
             request = request.offerClosed(offer.offerId());
@@ -84,7 +87,7 @@ final class Bookings {
     Closed withdraw(Offer offer, OfferWithdrawn.Reason reason) {
         out.publish(offer.rosterId(), new OfferWithdrawn(out.newEventId(), out.now(), offer.rosterId(),
                 offer.requestId(), offer.offerId(), offer.interpreterId(), reason));
-        Closed closed = close(offer);
+        Closed closed = close(offer, OfferEnd.of(reason));
         log.info("offer of request {} to {} withdrawn: {}", closed.request() == null ? offer.requestId()
                 : closed.request().label(), closed.interpreter() == null ? offer.interpreterId()
                 : closed.interpreter().label(), reason);
@@ -94,7 +97,7 @@ final class Bookings {
     /** The interpreter accepted a live offer: the request is theirs and they are ON_CALL. */
     Closed assign(Offer offer) {
         Instant now = out.now();
-        Closed closed = close(offer);
+        Closed closed = close(offer, OfferEnd.ACCEPTED);
         Request assigned = closed.request().assigned(offer);
         stores.put(assigned);
         Interpreter interpreter = closed.interpreter();

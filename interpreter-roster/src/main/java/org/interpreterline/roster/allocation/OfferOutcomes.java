@@ -46,7 +46,7 @@ final class OfferOutcomes {
         if (offer == null) {
             return;
         }
-        missed(bookings.close(offer), describe(notAnswered.outcome()));
+        missed(bookings.close(offer, OfferEnd.of(notAnswered.outcome())), describe(notAnswered.outcome()));
     }
 
     /** The deadline passed with the phone still ringing (or nobody reporting back): a miss. */
@@ -77,7 +77,7 @@ final class OfferOutcomes {
 
     private void declined(Offer offer) {
         Instant now = out.now();
-        Bookings.Closed closed = bookings.close(offer);
+        Bookings.Closed closed = bookings.close(offer, OfferEnd.DECLINED);
         Interpreter i = closed.interpreter();
         String label = closed.request() == null ? offer.requestId() : closed.request().label();
         log.info("request {} declined by {}", label, i == null ? offer.interpreterId() : i.label());

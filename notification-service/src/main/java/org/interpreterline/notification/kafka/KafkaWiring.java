@@ -1,7 +1,9 @@
 package org.interpreterline.notification.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -10,6 +12,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.platform.kafka.DeadLetters;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +23,9 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -35,17 +40,20 @@ import org.springframework.util.backoff.FixedBackOff;
 @Configuration(proxyBeanMethods = false)
 public class KafkaWiring {
 
+    /** Its consumer's metrics (lag above all) go to /actuator/prometheus like those of the Streams services. */
     @Bean
-    ConsumerFactory<String, Object> lineEventConsumers(KafkaProperties kafka) {
+    ConsumerFactory<String, Object> lineEventConsumers(KafkaProperties kafka, MeterRegistry registry) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // a partition the group never read starts where the rebuild stopped (ResumePoints); earliest covers a
         // partition the rebuild did not see
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new DefaultKafkaConsumerFactory<>(config,
+        DefaultKafkaConsumerFactory<String, Object> consumers = new DefaultKafkaConsumerFactory<>(config,
                 () -> new ErrorHandlingDeserializer<>(new StringDeserializer()),
                 () -> new ErrorHandlingDeserializer<>(new LineEventDeserializer()));
+        consumers.addListener(new MicrometerConsumerListener<>(registry));
+        return consumers;
     }
 
     @Bean
@@ -66,12 +74,17 @@ public class KafkaWiring {
     }
 
     @Bean
-    DefaultErrorHandler lineErrorHandler(KafkaTemplate<Object, Object> deadLetters) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
+    DefaultErrorHandler lineErrorHandler(KafkaTemplate<Object, Object> deadLetterTemplate, DeadLetters deadLetters) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, error) -> new TopicPartition(deadLetterTopic(record.topic()), record.partition()));
+        List.of(Topics.DISPATCH_EVENTS, Topics.ROSTER_EVENTS).forEach(t -> deadLetters.expect(t.deadLetterName()));
         // unreadable records are not retried at all (a deserialization error is fatal); a failing handler
-        // gets two more tries before its record is parked
-        return new DefaultErrorHandler(recoverer, new FixedBackOff(500L, 2L));
+        // gets two more tries before its record is parked, and is counted once the copy is on its way
+        ConsumerAwareRecordRecoverer counted = (record, consumer, error) -> {
+            recoverer.accept(record, consumer, error);
+            deadLetters.sent(deadLetterTopic(record.topic()));
+        };
+        return new DefaultErrorHandler(counted, new FixedBackOff(500L, 2L));
     }
 
     private static String deadLetterTopic(String topic) {

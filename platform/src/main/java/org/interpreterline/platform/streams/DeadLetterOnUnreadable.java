@@ -12,13 +12,16 @@ import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.interpreterline.events.Topic;
 import org.interpreterline.events.Topics;
+import org.interpreterline.platform.kafka.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A record a topology cannot read is logged and skipped: one bad producer must not stop the line. A record
  * of an event topic is also copied, as it was, to {@code <topic>.dlt} with the error in its headers, in the
- * same transaction as the task's other output (KIP-1034).
+ * same transaction as the task's other output (KIP-1034), and counted in {@code line_dead_letters_total}.
+ * A transaction that aborts after the copy re-reads the record and counts it again: rare enough not to matter
+ * for an alert that asks "any dead letters lately?".
  *
  * <p>Table topics (global tables) are only logged: Streams cannot produce dead letters from its global thread,
  * and a table's next record for the same key replaces the unreadable one anyway.
@@ -34,6 +37,8 @@ public class DeadLetterOnUnreadable implements DeserializationExceptionHandler {
     private static final Set<String> EVENT_TOPICS = Topics.all().stream().filter(t -> !t.compacted())
             .map(Topic::name).collect(Collectors.toUnmodifiableSet());
     private static final Logger log = LoggerFactory.getLogger(DeadLetterOnUnreadable.class);
+
+    private DeadLetters deadLetters;
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
@@ -51,6 +56,9 @@ public class DeadLetterOnUnreadable implements DeserializationExceptionHandler {
         headers.add(SOURCE_TOPIC, bytes(record.topic()));
         headers.add(SOURCE_PARTITION, bytes(Integer.toString(record.partition())));
         headers.add(SOURCE_OFFSET, bytes(Long.toString(record.offset())));
+        if (deadLetters != null) {
+            deadLetters.sent(deadLetterTopic);
+        }
         return Response.resume(List.of(new ProducerRecord<>(deadLetterTopic, null, record.timestamp(), record.key(),
                 record.value(), headers)));
     }
@@ -59,8 +67,11 @@ public class DeadLetterOnUnreadable implements DeserializationExceptionHandler {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Which topics are events is the registry's knowledge; the counter comes with the configuration. */
     @Override
     public void configure(Map<String, ?> configs) {
-        // nothing to configure: which topics are events is the registry's knowledge
+        if (configs.get(DeadLetters.CONFIG_KEY) instanceof DeadLetters counter) {
+            deadLetters = counter;
+        }
     }
 }

@@ -1,16 +1,25 @@
 package org.interpreterline.platform.streams;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.QueryableStoreType;
+import org.interpreterline.events.Topic;
+import org.interpreterline.events.Topics;
+import org.interpreterline.platform.kafka.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -20,15 +29,22 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs one service's topology with exactly-once processing, started and stopped with the application, and
- * reports its state as health (UP while RUNNING).
+ * reports its state as health (UP while RUNNING). Once the application's meter registry binds it, its Kafka
+ * Streams metrics (threads, tasks, the embedded clients' lag) appear on /actuator/prometheus and the records it
+ * copies to dead-letter topics are counted.
  */
-public class LineStreams implements SmartLifecycle, HealthIndicator {
+public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder {
+
+    /** New tasks and partitions bring new Kafka metrics: look for them this often, not once a minute. */
+    private static final Duration METRICS_REFRESH = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(LineStreams.class);
 
     private final Topology topology;
     private final Properties config;
     private volatile KafkaStreams streams;
+    private MeterRegistry registry;
+    private KafkaStreamsMetrics streamsMetrics;
 
     public LineStreams(Topology topology, Properties config) {
         this.topology = topology;
@@ -58,6 +74,37 @@ public class LineStreams implements SmartLifecycle, HealthIndicator {
         return p;
     }
 
+    /** Spring Boot binds every MeterBinder before the application starts, so this comes before {@link #start}. */
+    @Override
+    public synchronized void bindTo(MeterRegistry meterRegistry) {
+        registry = meterRegistry;
+        DeadLetters deadLetters = new DeadLetters(meterRegistry, config.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+        deadLetterTopics().forEach(deadLetters::expect);
+        config.put(DeadLetters.CONFIG_KEY, deadLetters);
+        if (streams != null) {
+            bindStreamsMetrics(streams);
+        }
+    }
+
+    /** The dead-letter topics this topology may write to: those of the event topics it reads. */
+    private List<String> deadLetterTopics() {
+        return topology.describe().subtopologies().stream()
+                .flatMap(s -> s.nodes().stream())
+                .filter(n -> n instanceof TopologyDescription.Source)
+                .flatMap(n -> ((TopologyDescription.Source) n).topicSet().stream())
+                .distinct()
+                .flatMap(name -> Topics.all().stream().filter(t -> t.name().equals(name) && !t.compacted()))
+                .map(Topic::deadLetterName)
+                .sorted()
+                .toList();
+    }
+
+    private void bindStreamsMetrics(KafkaStreams running) {
+        streamsMetrics = new KafkaStreamsMetrics(running, List.of(), Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("streams-metrics").factory()), METRICS_REFRESH);
+        streamsMetrics.bindTo(registry);
+    }
+
     @Override
     public synchronized void start() {
         KafkaStreams created = new KafkaStreams(topology, config);
@@ -68,10 +115,17 @@ public class LineStreams implements SmartLifecycle, HealthIndicator {
         created.setStateListener((now, before) -> log.info("Streams {} -> {}", before, now));
         created.start();
         streams = created;
+        if (registry != null) {
+            bindStreamsMetrics(created);
+        }
     }
 
     @Override
     public synchronized void stop() {
+        if (streamsMetrics != null) {
+            streamsMetrics.close();
+            streamsMetrics = null;
+        }
         if (streams != null) {
             streams.close(Duration.ofSeconds(10));
             streams = null;

@@ -1,0 +1,124 @@
+package org.interpreterline.dispatch.board;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.interpreterline.dispatch.kafka.StoreUnavailable;
+import org.interpreterline.dispatch.requests.RequestRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * {@code /board/events}: the live board as Server-Sent Events. Every board open gets the whole board at once
+ * and again whenever it changes (checked twice a second, so a burst of events sends one update); a comment
+ * every 15 s keeps proxies from closing a quiet stream. The page ticks the ages itself.
+ */
+@RestController
+public class BoardEvents implements DisposableBean {
+
+    /** What one update carries: the server's time (the page corrects its own clock by it) and the rows. */
+    public record Board(Instant at, List<BoardRow> rows) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(BoardEvents.class);
+    private static final Duration PUSH_EVERY = Duration.ofMillis(500);
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    private static final Duration RECONCILE_EVERY = Duration.ofMinutes(5);
+    /** The browser's EventSource reconnects by itself when a stream ends; an end now and then frees old ones. */
+    private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
+
+    private final ActiveRequests board;
+    private final RequestRecords records;
+    private final Clock clock = Clock.systemUTC();
+    private final Set<SseEmitter> screens = new CopyOnWriteArraySet<>();
+    private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("board-events").factory());
+    private long sentVersion = -1;
+    private Instant sentAt = Instant.EPOCH;
+    private Instant reconciledAt;
+
+    public BoardEvents(ActiveRequests board, RequestRecords records) {
+        this.board = board;
+        this.records = records;
+        pusher.scheduleWithFixedDelay(this::push, PUSH_EVERY.toMillis(), PUSH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @GetMapping(path = "/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter subscribe() {
+        SseEmitter screen = new SseEmitter(STREAM_LIFETIME.toMillis());
+        screen.onCompletion(() -> screens.remove(screen));
+        screen.onTimeout(screen::complete);
+        screen.onError(e -> screens.remove(screen));
+        screens.add(screen);
+        pusher.execute(() -> send(screen, current()));
+        return screen;
+    }
+
+    private void push() {
+        try {
+            Instant now = clock.instant();
+            if (reconciledAt == null || Duration.between(reconciledAt, now).compareTo(RECONCILE_EVERY) >= 0) {
+                reconcile(now);
+            }
+            long version = board.version();
+            if (version != sentVersion) {
+                sentVersion = version;
+                sentAt = now;
+                Board update = current();
+                screens.forEach(screen -> send(screen, update));
+            } else if (Duration.between(sentAt, now).compareTo(KEEP_ALIVE) >= 0) {
+                sentAt = now;
+                screens.forEach(this::keepAlive);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Board update failed: {}", e.toString()); // the next tick tries again
+        }
+    }
+
+    private void reconcile(Instant now) {
+        try {
+            board.reconcile(() -> records.matching(BoardRow::shows));
+            reconciledAt = now;
+        } catch (StoreUnavailable e) {
+            // the request record is starting: try again on the next tick
+        }
+    }
+
+    private Board current() {
+        return new Board(clock.instant(), board.rows());
+    }
+
+    private void send(SseEmitter screen, Board update) {
+        try {
+            screen.send(SseEmitter.event().name("board").data(update, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException e) {
+            screens.remove(screen); // the screen went away
+        }
+    }
+
+    private void keepAlive(SseEmitter screen) {
+        try {
+            screen.send(SseEmitter.event().comment("still here"));
+        } catch (IOException | IllegalStateException e) {
+            screens.remove(screen);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        pusher.shutdownNow();
+        screens.forEach(SseEmitter::complete);
+    }
+}

@@ -1,0 +1,99 @@
+package org.interpreterline.roster.interpreters;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.events.language.Language;
+import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.events.language.LanguageMenu;
+import org.interpreterline.roster.allocation.Interpreter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code roster_interpreters{language, status}}: how many interpreters of each language are in each status,
+ * read from the allocator's own store every two seconds. An interpreter who speaks two languages counts in
+ * both. Every status of the standard menu's languages is always there (zeros too), so an alert sees Spanish
+ * coverage drop to zero rather than a series vanish; other languages appear once someone on the roster speaks
+ * them.
+ */
+@Component
+public class InterpreterCounts implements DisposableBean {
+
+    private static final Duration RECOUNT_EVERY = Duration.ofSeconds(2);
+    private static final Logger log = LoggerFactory.getLogger(InterpreterCounts.class);
+
+    private final RosterView roster;
+    private final MultiGauge gauge;
+    private final Set<String> alwaysShown = new TreeSet<>();
+    private final ScheduledExecutorService counter = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("interpreter-counts").factory());
+
+    public InterpreterCounts(RosterView roster, MeterRegistry registry) {
+        this.roster = roster;
+        this.gauge = MultiGauge.builder("roster_interpreters")
+                .description("Interpreters on the roster by language and status")
+                .register(registry);
+        LanguageMenu.standard(LanguageCatalog.standard()).languagesByDigit().values().stream()
+                .map(Language::tag).forEach(alwaysShown::add);
+        publish(count(List.of()));
+        counter.scheduleWithFixedDelay(this::recount, 0, RECOUNT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void recount() {
+        try {
+            publish(count(roster.interpreters()));
+        } catch (ResponseStatusException e) {
+            // the allocator is starting or rebalancing: keep the last counts
+        } catch (RuntimeException e) {
+            log.warn("Could not count interpreters: {}", e.toString());
+        }
+    }
+
+    Map<String, Map<InterpreterStatus, Integer>> count(List<Interpreter> interpreters) {
+        Map<String, Map<InterpreterStatus, Integer>> counts = new TreeMap<>();
+        alwaysShown.forEach(language -> counts.put(language, zeros()));
+        for (Interpreter i : interpreters) {
+            for (String language : i.languages()) {
+                counts.computeIfAbsent(language, l -> zeros()).merge(i.status(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private void publish(Map<String, Map<InterpreterStatus, Integer>> counts) {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        counts.forEach((language, byStatus) -> byStatus.forEach((status, n) -> rows.add(MultiGauge.Row.of(
+                Tags.of("language", language, "status", status.name().toLowerCase(Locale.ROOT)), n))));
+        gauge.register(rows, true);
+    }
+
+    private static Map<InterpreterStatus, Integer> zeros() {
+        Map<InterpreterStatus, Integer> zeros = new EnumMap<>(InterpreterStatus.class);
+        for (InterpreterStatus status : InterpreterStatus.values()) {
+            zeros.put(status, 0);
+        }
+        return zeros;
+    }
+
+    @Override
+    public void destroy() {
+        counter.shutdownNow();
+    }
+}
