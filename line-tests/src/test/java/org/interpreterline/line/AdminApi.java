@@ -24,6 +24,11 @@ final class AdminApi {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The {@code Authorization} header value, for clients of the admin pages other than this one (a browser). */
+    String authorization() {
+        return authorization;
+    }
+
     HttpResponse<String> send(String method, String path, Object body) {
         try {
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()

@@ -97,6 +97,10 @@ final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    String name() {
+        return name;
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }

@@ -7,9 +7,10 @@ import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 
 /**
- * {@code line_language_info{language, language_name} 1} for every catalog language, so that dashboards and
- * alerts can say "Spanish" where the domain metrics carry the tag "es" (joined with {@code group_left}). Every
- * service exports it: a join works as long as any one of them is up.
+ * {@code line_language{language, language_name} 1} for every catalog language, so that dashboards and alerts
+ * can say "Spanish" where the domain metrics carry the tag "es" (joined with {@code group_left}). Every service
+ * exports it: a join works as long as any one of them is up. (Not {@code _info}: the Prometheus client
+ * reserves that suffix and would strip it.)
  */
 public class LanguageNames implements MeterBinder {
 
@@ -22,7 +23,7 @@ public class LanguageNames implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (Language language : catalog.all()) {
-            Gauge.builder("line_language_info", () -> 1)
+            Gauge.builder("line_language", () -> 1)
                     .description("English name of each language tag the line knows")
                     .tag("language", language.tag())
                     .tag("language_name", language.englishName())

@@ -1,0 +1,37 @@
+package org.interpreterline.line;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Programs the supervision tests run, from Debian's packages (.ci/run installs them). Missing on a developer's
+ * machine, the tests that need one are skipped with the command that installs it; missing in CI
+ * ({@code CI=true}) they fail, so a green build never means "not tested".
+ */
+enum InstalledTool {
+    PROMETHEUS("/usr/bin/prometheus", "prometheus"),
+    PROMTOOL("/usr/bin/promtool", "prometheus"),
+    CHROMIUM("/usr/bin/chromium", "chromium"),
+    CHROMEDRIVER("/usr/bin/chromedriver", "chromium-driver");
+
+    private final Path path;
+    private final String debianPackage;
+
+    InstalledTool(String path, String debianPackage) {
+        this.path = Path.of(path);
+        this.debianPackage = debianPackage;
+    }
+
+    /** The program's path; skips the test (fails it in CI) when it is not installed. */
+    Path path() {
+        if (!Files.isExecutable(path)) {
+            String missing = path + " is missing: apt-get install -y " + debianPackage;
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(missing + " (CI must run this test, not skip it)");
+            }
+            Assumptions.abort(missing);
+        }
+        return path;
+    }
+}
