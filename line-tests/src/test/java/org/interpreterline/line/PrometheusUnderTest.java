@@ -108,7 +108,7 @@ final class PrometheusUnderTest implements AutoCloseable {
 
     /** The rule groups as Prometheus evaluates them, with each rule's health and last error. */
     JsonNode rules() {
-        return api("/api/v1/rules", Map.of()).path("groups");
+        return api("/api/v1/rules", null).path("groups");
     }
 
     /** The single value of an expression that yields one series (a sum), or NaN when it yields none. */
@@ -117,15 +117,18 @@ final class PrometheusUnderTest implements AutoCloseable {
         return result.isEmpty() ? Double.NaN : Double.parseDouble(result.get(0).path("value").get(1).asString());
     }
 
+    /** @param params a query's parameters, sent as a form (queries can be long); null for a plain GET */
     private JsonNode api(String path, Map<String, String> params) {
-        String form = params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+        if (params != null) {
+            String form = params.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+        }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = JsonSerde.MAPPER.readTree(response.body());
             if (!"success".equals(body.path("status").asString())) {
                 throw new IllegalStateException(path + " " + params + " failed: " + response.body());

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
@@ -38,10 +39,12 @@ public class InterpreterCounts implements DisposableBean {
 
     private static final Duration RECOUNT_EVERY = Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(InterpreterCounts.class);
+    /** The standard phone menu's languages (es, ar, zh, ne, sw): an alert watches them even when nobody is on. */
+    private static final Set<String> ALWAYS_SHOWN = LanguageMenu.standard(LanguageCatalog.standard())
+            .languagesByDigit().values().stream().map(Language::tag).collect(Collectors.toCollection(TreeSet::new));
 
     private final RosterView roster;
     private final MultiGauge gauge;
-    private final Set<String> alwaysShown = new TreeSet<>();
     private final ScheduledExecutorService counter = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("interpreter-counts").factory());
 
@@ -50,8 +53,6 @@ public class InterpreterCounts implements DisposableBean {
         this.gauge = MultiGauge.builder("roster_interpreters")
                 .description("Interpreters on the roster by language and status")
                 .register(registry);
-        LanguageMenu.standard(LanguageCatalog.standard()).languagesByDigit().values().stream()
-                .map(Language::tag).forEach(alwaysShown::add);
         publish(count(List.of()));
         counter.scheduleWithFixedDelay(this::recount, 0, RECOUNT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -66,9 +67,9 @@ public class InterpreterCounts implements DisposableBean {
         }
     }
 
-    Map<String, Map<InterpreterStatus, Integer>> count(List<Interpreter> interpreters) {
+    static Map<String, Map<InterpreterStatus, Integer>> count(List<Interpreter> interpreters) {
         Map<String, Map<InterpreterStatus, Integer>> counts = new TreeMap<>();
-        alwaysShown.forEach(language -> counts.put(language, zeros()));
+        ALWAYS_SHOWN.forEach(language -> counts.put(language, zeros()));
         for (Interpreter i : interpreters) {
             for (String language : i.languages()) {
                 counts.computeIfAbsent(language, l -> zeros()).merge(i.status(), 1, Integer::sum);
