@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.interpreterline.simulator.TwilioSimulatorApplication;
 import org.interpreterline.simulator.client.SimulatorClient;
+import org.interpreterline.simulator.phones.PhoneCallState;
 import org.interpreterline.testkit.IsolatedBroker;
 import org.interpreterline.testkit.TestBroker;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -113,6 +114,12 @@ final class LineUnderTest implements AutoCloseable {
                 Map.of("name", name, "phone", phone, "languages", languages, "tier", tier)).path("id").asString();
         rosterAdmin.ok("PUT", "/api/interpreters/" + id + "/presence", Map.of("status", "AVAILABLE"));
         return id;
+    }
+
+    /** Presses keys once the call is answered; keys pressed while the menu is read are kept for it (type-ahead). */
+    void pressOnceAnswered(String phone, String digits) {
+        sim.awaitPhone(phone, p -> p.callState() == PhoneCallState.IN_CALL, java.time.Duration.ofSeconds(30));
+        sim.press(phone, digits);
     }
 
     String responder(String name, String phone, String agency) {

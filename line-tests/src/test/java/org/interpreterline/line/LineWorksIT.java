@@ -112,7 +112,7 @@ class LineWorksIT {
         String sita = line.availableInterpreter("Sita", second, List.of("ne"), 1);
 
         String officerCall = line.sim.dial(officer);
-        pressOnceAnswered(officer, "4"); // Nepali is 4 on the menu
+        line.pressOnceAnswered(officer, "4"); // Nepali is 4 on the menu
 
         RequestOpened opened = line.events.await(RequestOpened.class,
                 e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
@@ -201,7 +201,7 @@ class LineWorksIT {
         line.sim.duplicateNext("/twilio/voice/language");
 
         String officerCall = line.sim.dial(officer);
-        pressOnceAnswered(officer, "3"); // Chinese
+        line.pressOnceAnswered(officer, "3"); // Chinese
 
         RequestOpened opened = line.events.await(RequestOpened.class,
                 e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
@@ -212,12 +212,6 @@ class LineWorksIT {
         assertThat(line.events.all(RequestOpened.class, e -> officerCall.equals(e.requesterCallSid())))
                 .extracting(RequestOpened::requestId).containsOnly(opened.requestId());
         assertThat(line.events.all(OfferMade.class, o -> o.requestId().equals(opened.requestId()))).hasSize(1);
-    }
-
-    /** Keys pressed while the menu is still being read are kept for it (type-ahead), as on a real phone. */
-    private static void pressOnceAnswered(String phone, String digits) {
-        line.sim.awaitPhone(phone, p -> p.callState() == PhoneCallState.IN_CALL, PATIENCE);
-        line.sim.press(phone, digits);
     }
 
     private static JsonNode awaitRecord(String requestId, String status) {

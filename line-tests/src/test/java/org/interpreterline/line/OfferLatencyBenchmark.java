@@ -43,7 +43,7 @@ class OfferLatencyBenchmark {
                 int availableBefore = line.events.all(InterpreterStatusChanged.class,
                         c -> c.interpreterId().equals(interpreterId) && c.current() == InterpreterStatus.AVAILABLE).size();
                 String callSid = line.sim.dial(officer);
-                line.sim.press(officer, "1");
+                line.pressOnceAnswered(officer, "1");
                 RequestOpened opened = line.events.await(RequestOpened.class,
                         e -> callSid.equals(e.requesterCallSid()), PATIENCE);
                 OfferMade offer = line.events.await(OfferMade.class,

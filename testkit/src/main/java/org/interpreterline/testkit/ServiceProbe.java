@@ -33,11 +33,14 @@ public final class ServiceProbe {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Waits up to 60 s for {@code /actuator/health} to say UP and returns the last status seen. */
+    /**
+     * Waits up to two minutes (a loaded 2-core machine starts slowly) for {@code /actuator/health} to say UP;
+     * returns the last status seen.
+     */
     public String awaitHealth() {
         String[] last = {"unreachable"};
         try {
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
                     .until(() -> {
                         last[0] = health().path("status").asString("unreachable");
                         return "UP".equals(last[0]);

@@ -1,46 +1,9 @@
 package org.interpreterline.simulator.webhooks;
 
-import java.util.ArrayDeque;
-import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
+import org.interpreterline.simulator.support.RecentEntries;
 import org.springframework.stereotype.Component;
 
 /** Every webhook sent, in order, for tests and the control API. */
 @Component
-public class WebhookLog {
-
-    static final int MAX_ENTRIES = 10_000;
-
-    private final ReentrantLock lock = new ReentrantLock();
-    private final ArrayDeque<WebhookLogEntry> entries = new ArrayDeque<>();
-
-    void record(WebhookLogEntry entry) {
-        lock.lock();
-        try {
-            entries.add(entry);
-            if (entries.size() > MAX_ENTRIES) {
-                entries.removeFirst(); // a simulator left running for days keeps the latest
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    public List<WebhookLogEntry> entries() {
-        lock.lock();
-        try {
-            return List.copyOf(entries);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    public void clear() {
-        lock.lock();
-        try {
-            entries.clear();
-        } finally {
-            lock.unlock();
-        }
-    }
+public class WebhookLog extends RecentEntries<WebhookLogEntry> {
 }
