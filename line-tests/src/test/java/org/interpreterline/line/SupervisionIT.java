@@ -32,7 +32,6 @@ import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.simulator.phones.Behaviour;
-import org.interpreterline.simulator.phones.PhoneCallState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -241,8 +240,7 @@ class SupervisionIT {
 
         private void connectedByVoice(String officer, String digit, String interpreterPhone) {
             String call = line.sim.dial(officer);
-            line.sim.awaitPhone(officer, p -> p.callState() == PhoneCallState.IN_CALL, PATIENCE);
-            line.sim.press(officer, digit);
+            line.pressOnceAnswered(officer, digit);
             RequestOpened opened = line.events.await(RequestOpened.class, e -> call.equals(e.requesterCallSid()),
                     PATIENCE);
             line.sim.awaitConference("req-" + opened.requestId(),
@@ -261,8 +259,7 @@ class SupervisionIT {
 
         private void escalatedByVoice(String officer, String digit) {
             String call = line.sim.dial(officer);
-            line.sim.awaitPhone(officer, p -> p.callState() == PhoneCallState.IN_CALL, PATIENCE);
-            line.sim.press(officer, digit);
+            line.pressOnceAnswered(officer, digit);
             RequestOpened opened = line.events.await(RequestOpened.class, e -> call.equals(e.requesterCallSid()),
                     PATIENCE);
             awaitOutcome(opened.requestId(), "ESCALATED");

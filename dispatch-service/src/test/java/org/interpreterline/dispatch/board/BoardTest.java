@@ -1,0 +1,93 @@
+package org.interpreterline.dispatch.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.interpreterline.dispatch.DispatchIntegrationTest;
+import org.interpreterline.events.JsonSerde;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /board} and {@code /board/events} on the real broker: a CAD request shows up on the open stream. */
+class BoardTest extends DispatchIntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void thePageIsServedToSupervisorsOnly() throws Exception {
+        HttpResponse<String> page = admin("GET", "/board", null, "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("new EventSource('board/events')", "Waiting for an interpreter");
+
+        for (String path : List.of("/board", "/board/events")) {
+            assertThat(anonymous("GET", path, null).statusCode()).as(path).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void anOpenStreamGetsTheBoardAtOnceAndAgainWhenARequestOpens() throws Exception {
+        BlockingQueue<String> data = new LinkedBlockingQueue<>();
+        InputStream stream = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/board/events"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream()).body();
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.startsWith("data:")) {
+                        data.add(line.substring(5));
+                    }
+                }
+            } catch (Exception e) {
+                // the test is over
+            }
+        });
+        try {
+            JsonNode first = JsonSerde.MAPPER.readTree(data.poll(15, TimeUnit.SECONDS));
+            assertThat(first.path("at").asString()).isNotBlank();
+            assertThat(first.path("rows").isArray()).isTrue();
+
+            HttpResponse<String> opened = admin("POST", "/api/requests", """
+                    {"language": "Somali", "callbackNumber": "%s", "agency": "Pittsburgh EMS"}"""
+                    .formatted(freshPhone()));
+            String reference = JsonSerde.MAPPER.readTree(opened.body()).path("reference").asString();
+
+            JsonNode row = null;
+            long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (row == null && System.nanoTime() < until) {
+                String update = data.poll(1, TimeUnit.SECONDS);
+                if (update != null) {
+                    for (JsonNode r : JsonSerde.MAPPER.readTree(update).path("rows")) {
+                        if (reference.equals(r.path("reference").asString())) {
+                            row = r;
+                        }
+                    }
+                }
+            }
+            assertThat(row).as("request " + reference + " on the board").isNotNull();
+            assertThat(row.path("languageName").asString()).isEqualTo("Somali");
+            assertThat(row.path("channel").asString()).isEqualTo("api");
+            assertThat(row.path("agency").asString()).isEqualTo("Pittsburgh EMS");
+            assertThat(row.path("stage").asString()).isEqualTo("waiting");
+            assertThat(row.toString()).doesNotContain("+1412");
+        } finally {
+            stream.close();
+            reader.interrupt();
+        }
+    }
+}
