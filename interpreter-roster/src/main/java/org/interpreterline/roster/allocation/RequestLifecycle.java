@@ -10,7 +10,7 @@ import org.interpreterline.events.roster.RequestEscalated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A request opens, is cancelled, or its call ends. */
+/** A request opens, is cancelled, or its call ends (or is presumed over). */
 final class RequestLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RequestLifecycle.class);
@@ -55,6 +55,16 @@ final class RequestLifecycle {
             log.info("cancellation of unknown request {} ignored", cancelled.requestId());
             return;
         }
+        if (request.stage() == Request.Stage.ASSIGNED) {
+            // dispatch-service cancels only requests not yet connected: the interpreter accepted, but the requester
+            // left before the bridge; notification-service sends the interpreter away, the roster frees them
+            Instant now = out.now();
+            stores.put(request.closed(Request.Stage.CANCELLED, now));
+            log.info("request {} cancelled ({}) after {} accepted: releasing them", request.label(),
+                    cancelled.reason(), request.interpreterId());
+            release(request, "request " + request.label() + " cancelled before the bridge", now);
+            return;
+        }
         if (!request.waiting()) {
             log.info("request {} cancelled ({}) but already {}: nothing changes", request.label(),
                     cancelled.reason(), request.stage());
@@ -78,10 +88,27 @@ final class RequestLifecycle {
         Instant now = out.now();
         stores.put(request.closed(Request.Stage.ENDED, now));
         log.info("request {} call ended", request.label());
+        release(request, "call for request " + request.label() + " ended", now);
+    }
+
+    /**
+     * No ConferenceEnded came within the longest call the line allows (notification-service was down when
+     * Twilio reported it, say): the call is presumed over, so its interpreter is not ON_CALL for ever.
+     */
+    void callOverdue(Request request) {
+        Instant now = out.now();
+        stores.put(request.closed(Request.Stage.ENDED, now));
+        log.warn("request {}: no end of call heard {} after it opened; presuming it over", request.label(),
+                policy.maxCall());
+        release(request, "no end of call heard for request " + request.label() + " within " + policy.maxCall(),
+                now);
+    }
+
+    /** The interpreter on this request wraps up, then is AVAILABLE again (see {@link OfferClock}). */
+    private void release(Request request, String why, Instant now) {
         Interpreter i = stores.interpreter(request.interpreterId());
         if (i != null && i.status() == InterpreterStatus.ON_CALL && request.requestId().equals(i.requestId())) {
-            bookings.update(i, i.wrappingUp(now.plus(policy.wrapUp()), now),
-                    "call for request " + request.label() + " ended");
+            bookings.update(i, i.wrappingUp(now.plus(policy.wrapUp()), now), why);
         }
     }
 }
