@@ -17,7 +17,7 @@ import org.interpreterline.events.Priority;
  * @param parallelRing             interpreters rung at once for one request (1..3; first to accept wins)
  * @param fallbackNumber           the commercial provider (E.164), or null when there is none
  * @param tick                     how often deadlines are checked
- * @param maxCall                  how long after its request opened an interpreter is taken for still on its call;
+ * @param maxCall                  how long after accepting an interpreter is taken for still on the call;
  *                                 past it the call is presumed over, so a lost ConferenceEnded cannot keep them
  *                                 ON_CALL for ever. Far longer than any real call: the roster cannot tell a lost
  *                                 end from a long call.

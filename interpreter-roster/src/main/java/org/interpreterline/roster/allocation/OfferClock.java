@@ -80,7 +80,7 @@ final class OfferClock {
     private void endOverdueCalls(Instant now) {
         stores.allRequests().stream()
                 .filter(r -> r.stage() == Request.Stage.ASSIGNED)
-                .filter(r -> !r.details().openedAt().plus(policy.maxCall()).isAfter(now))
+                .filter(r -> !r.callDeadline(policy.maxCall()).isAfter(now))
                 .sorted(WaitingLine.ORDER)
                 .forEach(requests::callOverdue);
     }

@@ -98,8 +98,8 @@ final class RequestLifecycle {
     void callOverdue(Request request) {
         Instant now = out.now();
         stores.put(request.closed(Request.Stage.ENDED, now));
-        log.warn("request {}: no end of call heard {} after it opened; presuming it over", request.label(),
-                policy.maxCall());
+        log.warn("request {}: no end of call heard {} after {} accepted; presuming it over", request.label(),
+                policy.maxCall(), request.interpreterId());
         release(request, "no end of call heard for request " + request.label() + " within " + policy.maxCall(),
                 now);
     }

@@ -359,6 +359,7 @@ class AllocatorInvariantsTest {
         final Set<String> tried = new HashSet<>();
         final Set<RequestEscalated.Reason> escalations = new HashSet<>();
         Stage stage = Stage.WAITING;
+        Instant assignedAt;
         boolean presumedOver;
 
         RequestModel(String id, String language, Priority priority, Instant openedAt) {
@@ -438,6 +439,7 @@ class AllocatorInvariantsTest {
                         RequestModel r = requests.get(a.requestId());
                         assertThat(r.stage).as(where + ": assigned a request not waiting").isEqualTo(Stage.WAITING);
                         r.stage = Stage.ASSIGNED;
+                        r.assignedAt = now;
                         onCallFor.put(a.interpreterId(), r.id);
                         assigned = true;
                     }
@@ -522,7 +524,7 @@ class AllocatorInvariantsTest {
             String requestId = onCallFor.remove(s.interpreterId());
             assertThat(requestId).as(where + ": " + s.interpreterId() + " was ON_CALL for no request").isNotNull();
             RequestModel r = requests.get(requestId);
-            boolean overdue = !r.openedAt.plus(policy.maxCall()).isAfter(now);
+            boolean overdue = r.assignedAt != null && !r.assignedAt.plus(policy.maxCall()).isAfter(now);
             boolean removed = !joined.containsKey(s.interpreterId());
             assertThat(r.stage == Stage.ENDED || r.stage == Stage.CANCELLED || overdue || removed)
                     .as(where + ": " + s.interpreterId() + " freed from request " + r.id + " (" + r.stage
@@ -596,7 +598,7 @@ class AllocatorInvariantsTest {
                 assertThat(live.values()).as(where + ": offers past their deadline")
                         .allMatch(o -> o.deadline().isAfter(now));
                 // nobody stays ON_CALL past the longest call: a lost ConferenceEnded cannot keep them for ever
-                onCallFor.forEach((id, requestId) -> assertThat(requests.get(requestId).openedAt
+                onCallFor.forEach((id, requestId) -> assertThat(requests.get(requestId).assignedAt
                         .plus(policy.maxCall())).as(where + ": " + id + " still ON_CALL for " + requestId)
                         .isAfter(now));
             }

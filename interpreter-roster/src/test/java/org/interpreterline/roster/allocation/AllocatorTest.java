@@ -546,9 +546,9 @@ class AllocatorTest {
             d.advanceSeconds(5);
             d.accept(offer(d.events()));
             d.events();
-            d.advanceSeconds(10 * 60 - 6);
+            d.advanceSeconds(10 * 60 - 1);
             assertThat(d.events()).isEmpty();
-            d.advanceSeconds(1); // ten minutes after the request opened; its ConferenceEnded was lost
+            d.advanceSeconds(1); // ten minutes after Ana accepted; the call's ConferenceEnded was lost
             assertThat(status(d.events(), "ana")).extracting(InterpreterStatusChanged::previous,
                     InterpreterStatusChanged::current, InterpreterStatusChanged::reason).containsExactly(
                     InterpreterStatus.ON_CALL, InterpreterStatus.WRAP_UP,
