@@ -30,10 +30,14 @@ public class DeadLetterOnUnreadable implements DeserializationExceptionHandler {
     public static final String SOURCE_TOPIC = "line.source.topic";
     public static final String SOURCE_PARTITION = "line.source.partition";
     public static final String SOURCE_OFFSET = "line.source.offset";
+    /** Who gave up on the record (a Streams application id, or a consumer group): several read each topic. */
+    public static final String CONSUMER = "line.consumer";
 
     private static final Set<String> EVENT_TOPICS = Topics.all().stream().filter(t -> !t.compacted())
             .map(Topic::name).collect(Collectors.toUnmodifiableSet());
     private static final Logger log = LoggerFactory.getLogger(DeadLetterOnUnreadable.class);
+
+    private String consumer = "unknown";
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
@@ -51,6 +55,7 @@ public class DeadLetterOnUnreadable implements DeserializationExceptionHandler {
         headers.add(SOURCE_TOPIC, bytes(record.topic()));
         headers.add(SOURCE_PARTITION, bytes(Integer.toString(record.partition())));
         headers.add(SOURCE_OFFSET, bytes(Long.toString(record.offset())));
+        headers.add(CONSUMER, bytes(consumer));
         return Response.resume(List.of(new ProducerRecord<>(deadLetterTopic, null, record.timestamp(), record.key(),
                 record.value(), headers)));
     }
@@ -61,6 +66,8 @@ public class DeadLetterOnUnreadable implements DeserializationExceptionHandler {
 
     @Override
     public void configure(Map<String, ?> configs) {
-        // nothing to configure: which topics are events is the registry's knowledge
+        // which topics are events is the registry's knowledge; only who we are comes from the configuration
+        Object applicationId = configs.get(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG);
+        consumer = applicationId == null ? consumer : applicationId.toString();
     }
 }
