@@ -32,6 +32,8 @@ final class EventLog implements AutoCloseable {
             Topics.DISPATCH_EVENTS, Topics.ROSTER_EVENTS, Topics.NOTIFICATION_EVENTS, Topics.ROSTER_COMMANDS);
 
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
+    /** Records no event serde can read (tests write some on purpose): "topic-partition@offset". */
+    private final List<String> unreadable = new CopyOnWriteArrayList<>();
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread reader;
     private volatile boolean running = true;
@@ -54,8 +56,13 @@ final class EventLog implements AutoCloseable {
         try {
             while (running) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
-                    LineEvent event = byName.get(r.topic()).valueSerde().deserializer().deserialize(r.topic(), r.value());
-                    entries.add(new Entry(r.topic(), r.offset(), event));
+                    try {
+                        LineEvent event = byName.get(r.topic()).valueSerde().deserializer()
+                                .deserialize(r.topic(), r.value());
+                        entries.add(new Entry(r.topic(), r.offset(), event));
+                    } catch (org.apache.kafka.common.errors.SerializationException e) {
+                        unreadable.add(r.topic() + "-" + r.partition() + "@" + r.offset());
+                    }
                 }
             }
         } catch (WakeupException e) {
@@ -88,6 +95,10 @@ final class EventLog implements AutoCloseable {
 
     List<Entry> entries() {
         return List.copyOf(entries);
+    }
+
+    List<String> unreadable() {
+        return List.copyOf(unreadable);
     }
 
     @Override
