@@ -1,6 +1,7 @@
 package org.interpreterline.roster.allocation;
 
 import java.time.Instant;
+import org.interpreterline.events.Channel;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
@@ -80,6 +81,10 @@ final class RequestLifecycle {
     /** The call is over: its interpreter wraps up, then is AVAILABLE again (see {@link OfferClock}). */
     void conferenceEnded(ConferenceEnded ended) {
         Request request = stores.request(ended.requestId());
+        if (request != null && request.waiting() && request.details().channel() == Channel.VOICE) {
+            callerLeft(request);
+            return;
+        }
         if (request == null || request.stage() != Request.Stage.ASSIGNED) {
             log.info("conference of request {} ended; request is {}: nothing to release", ended.requestId(),
                     request == null ? "unknown" : request.stage());
@@ -89,6 +94,19 @@ final class RequestLifecycle {
         stores.put(request.closed(Request.Stage.ENDED, now));
         log.info("request {} call ended", request.label());
         release(request, "call for request " + request.label() + " ended", now);
+    }
+
+    /**
+     * A caller waits in their request's conference until the interpreter joins: its end means they left, whether
+     * or not dispatch-service's cancellation comes too (it can be lost in a race with this very event). Nobody
+     * may be bridged into it now.
+     */
+    private void callerLeft(Request request) {
+        Request closed = request.closed(Request.Stage.CANCELLED, out.now());
+        stores.put(closed);
+        log.info("request {}: the caller's conference ended before an interpreter joined; {} offer(s) to withdraw",
+                closed.label(), closed.liveOffers().size());
+        matchmaker.withdrawAll(closed, OfferWithdrawn.Reason.REQUEST_CANCELLED);
     }
 
     /**

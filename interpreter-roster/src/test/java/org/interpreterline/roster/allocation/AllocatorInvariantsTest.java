@@ -238,6 +238,20 @@ class AllocatorInvariantsTest {
         }
     }
 
+    /** A caller hangs up while waiting: their conference ends (dispatch's cancellation may never come). */
+    record CallerLeaves(int pick) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            List<RequestModel> waiting = m.requests.values().stream().filter(r -> r.stage == Stage.WAITING).toList();
+            if (waiting.isEmpty()) {
+                return Expect.NOTHING;
+            }
+            RequestModel r = pickFrom(waiting, pick);
+            d.conferenceEnded(r.id);
+            r.stage = Stage.CANCELLED;
+            return Expect.ANYTHING;
+        }
+    }
+
     record Advance(int seconds) implements Action {
         public Expect apply(RosterDriver d, Model m) {
             d.advanceSeconds(seconds);
@@ -303,7 +317,8 @@ class AllocatorInvariantsTest {
         Arbitrary<Action> action = Arbitraries.frequencyOf(
                 Tuple.of(6, open), Tuple.of(8, Combinators.combine(pick, reply).as(Answer::new)),
                 Tuple.of(5, pick.map(EndCall::new)), Tuple.of(4, Arbitraries.of(1, 5, 31, 41, 61).map(Advance::new)),
-                Tuple.of(2, pick.map(Cancel::new)), Tuple.of(1, Combinators.combine(who,
+                Tuple.of(2, pick.map(Cancel::new)), Tuple.of(1, pick.map(CallerLeaves::new)),
+                Tuple.of(1, Combinators.combine(who,
                         Arbitraries.of(Presence.class)).as(Texts::new)),
                 Tuple.of(1, Combinators.combine(pick, Arbitraries.of(Reply.class)).as(LateAnswer::new)),
                 Tuple.of(1, Arbitraries.just(new Redeliver())));
@@ -339,7 +354,8 @@ class AllocatorInvariantsTest {
         Arbitrary<Action> action = Arbitraries.frequencyOf(
                 Tuple.of(2, join), Tuple.of(4, texts), Tuple.of(1, admin), Tuple.of(1, remove), Tuple.of(5, open),
                 Tuple.of(1, reopen), Tuple.of(8, answer), Tuple.of(2, late), Tuple.of(2, cancel),
-                Tuple.of(3, endCall), Tuple.of(4, advance), Tuple.of(1, redeliver));
+                Tuple.of(3, endCall), Tuple.of(4, advance), Tuple.of(1, redeliver),
+                Tuple.of(1, pick.map(CallerLeaves::new)));
         // a few people on duty first, so that most days get to offers, calls and escalations
         Arbitrary<List<Action>> morning = joinOn.list().ofMinSize(1).ofMaxSize(5);
         Arbitrary<List<Action>> rest = action.list().ofMinSize(5).ofMaxSize(55)

@@ -523,6 +523,25 @@ class AllocatorTest {
         }
 
         @Test
+        void theCallersConferenceEndingBeforeTheBridge_cancelsTheRequest_evenWithoutDispatchsCancellation() {
+            driver(AllocationPolicy.defaults().withParallelRing(2));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.open("1", "es", Priority.EMERGENCY);
+            List<OfferMade> offers = only(d.events(), OfferMade.class);
+            assertThat(offers).hasSize(2);
+
+            d.conferenceEnded("1"); // the officer hung up; their cancellation is late or lost
+            assertThat(only(d.events(), OfferWithdrawn.class)).extracting(OfferWithdrawn::interpreterId,
+                    OfferWithdrawn::reason).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("ana", OfferWithdrawn.Reason.REQUEST_CANCELLED),
+                    org.assertj.core.groups.Tuple.tuple("bea", OfferWithdrawn.Reason.REQUEST_CANCELLED));
+            d.accept(offers.getFirst()); // a "1" pressed meanwhile
+            d.cancel("1");
+            assertThat(d.events()).isEmpty();
+        }
+
+        @Test
         void cancellingAnEndedRequestChangesNothing() {
             driver(AllocationPolicy.defaults());
             d.on("ana", "Ana Ruiz", 1, "es");
