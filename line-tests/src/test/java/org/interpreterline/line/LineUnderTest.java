@@ -34,12 +34,14 @@ final class LineUnderTest implements AutoCloseable {
     final AdminApi dispatchAdmin;
     final AdminApi rosterAdmin;
     final EventLog events;
+    /** What Twilio (the simulator) signs webhooks with, for tests that play Twilio's part themselves. */
+    final String authToken;
     private final ConfigurableApplicationContext simulator;
 
     private LineUnderTest(String name, Map<String, String> extraEnv, double timeScale) throws Exception {
         Path logs = Path.of(System.getProperty("line.logs", "target/line-logs"), name);
         org.springframework.util.FileSystemUtils.deleteRecursively(logs); // each run's logs and state start empty
-        String authToken = UUID.randomUUID().toString().replace("-", "");
+        authToken = UUID.randomUUID().toString().replace("-", "");
         String adminPassword = UUID.randomUUID().toString();
         int simPort = freePort();
         int dispatchPort = freePort();

@@ -61,7 +61,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void awaitHealthy() {
+        long giveUp = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
         String status = new ServiceProbe(port).awaitHealth();
+        // a busy machine (a CI runner, a restart under load) can take longer than the probe's minute to start a JVM
+        while (!"UP".equals(status) && process.isAlive() && System.nanoTime() < giveUp) {
+            status = new ServiceProbe(port).awaitHealth();
+        }
         if (!"UP".equals(status)) {
             throw new IllegalStateException(name + " is not healthy (" + status + "); see " + log.toAbsolutePath()
                     + (process.isAlive() ? "" : " (process exited " + process.exitValue() + ")"));
