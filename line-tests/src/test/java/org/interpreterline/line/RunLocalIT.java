@@ -111,7 +111,10 @@ class RunLocalIT {
         assertThat(line.awaitExit(Duration.ofSeconds(90))).as("./run-local exits after Ctrl-C").isTrue();
         assertThat(tree).as("processes still alive").noneMatch(ProcessHandle::isAlive);
         assertThat(line.portsInUse()).as("ports still held").isEmpty();
-        assertThat(line.output()).contains("stopped notification-service", "stopped kafka")
-                .doesNotContain("killing leftover process");
+        // services first, the broker they flush to last; none needed killing
+        assertThat(line.output().lines().filter(l -> l.startsWith("  stopped ")).map(String::strip).toList())
+                .containsExactly("stopped notification-service", "stopped dispatch-service",
+                        "stopped interpreter-roster", "stopped twilio-simulator", "stopped kafka");
+        assertThat(line.output()).doesNotContain("killing leftover process");
     }
 }

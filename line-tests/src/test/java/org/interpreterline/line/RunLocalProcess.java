@@ -27,10 +27,14 @@ final class RunLocalProcess implements AutoCloseable {
     /** dispatch, roster, notification, simulator, broker, controller: DESIGN.md §5's ports plus the offset */
     private static final int[] PORTS = {8081, 8082, 8083, 8090, 9092, 9093};
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     final int offset;
     final Path dataDir;
     final Path output;
     private final Process process;
+    /** its own process group, as a terminal gives the command it runs: Ctrl-C then reaches the whole group */
+    private final boolean ownGroup = Files.isExecutable(SETSID);
 
     private RunLocalProcess(Path repository, Path dataDir, Path output, int offset) throws IOException {
         this.offset = offset;
@@ -38,6 +42,9 @@ final class RunLocalProcess implements AutoCloseable {
         this.output = output;
         Files.createDirectories(output.getParent());
         List<String> command = new ArrayList<>();
+        if (ownGroup) {
+            command.add(SETSID.toString());
+        }
         if (sigintIgnored()) {
             // started from a background job, which ignores SIGINT and hands that on: undo it, or Ctrl-C cannot be tested
             command.addAll(List.of("env", "--default-signal=INT"));
@@ -90,9 +97,10 @@ final class RunLocalProcess implements AutoCloseable {
         return tree;
     }
 
-    /** Ctrl-C, as the terminal delivers it to the foreground process. */
+    /** Ctrl-C, as a terminal delivers it: SIGINT to every process of the foreground group (the children too). */
     void interrupt() throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+        String target = ownGroup ? "-" + process.pid() : Long.toString(process.pid());
+        new ProcessBuilder("kill", "-INT", "--", target).inheritIO().start().waitFor();
     }
 
     boolean awaitExit(Duration patience) throws InterruptedException {

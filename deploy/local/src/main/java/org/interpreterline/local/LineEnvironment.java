@@ -33,6 +33,11 @@ public record LineEnvironment(Map<String, String> operator, LocalPorts ports, Ad
         return builtInSimulator() ? simulatorUrl() : set("TWILIO_API_BASE_URL");
     }
 
+    /** Credentials of a real account: without them Twilio itself answers 401 to everything. */
+    public boolean twilioAccountSet() {
+        return set("TWILIO_ACCOUNT_SID") != null && set("TWILIO_AUTH_TOKEN") != null;
+    }
+
     public String simulatorUrl() {
         return "http://127.0.0.1:" + ports.simulator();
     }

@@ -58,6 +58,11 @@ final class LocalLine implements AutoCloseable {
         takeTheDataFolder();
         LocalPorts ports = LocalPorts.withOffset(options.portOffset());
         env = new LineEnvironment(operatorEnv, ports, AdminCredentials.resolve(operatorEnv, data.adminPassword()));
+        if (!env.builtInSimulator() && !env.twilioAccountSet()) {
+            throw new IllegalStateException("TWILIO_API_BASE_URL is " + env.twilioApi() + " but TWILIO_ACCOUNT_SID and"
+                    + " TWILIO_AUTH_TOKEN are not both set: the line would be turned away (see README.md, Connecting a"
+                    + " real Twilio number)");
+        }
         Map<String, Integer> taken = ports.taken(env.builtInSimulator(), env.builtInBroker());
         if (!taken.isEmpty()) {
             throw new IllegalStateException("ports already in use: " + taken + ". Is another line running? Stop it, or"
