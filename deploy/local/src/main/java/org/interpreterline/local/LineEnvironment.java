@@ -63,6 +63,11 @@ public record LineEnvironment(Map<String, String> operator, LocalPorts ports, Ad
         env.put("NOTIFICATION_PUBLIC_URL", notificationPublicUrl());
         env.put("ADMIN_USER", admin.user());
         env.put("ADMIN_PASSWORD", admin.password());
+        // Kafka Streams does not leave its group when it closes, so that a restarted instance gets its tasks back;
+        // the group then waits for the old member's session to expire before anyone works. One instance of each
+        // service restarts here: let that wait be 6 s (the broker's minimum), not Kafka's 45 s.
+        env.put("SPRING_KAFKA_STREAMS_PROPERTIES_SESSION_TIMEOUT_MS", "6000");
+        env.put("SPRING_KAFKA_STREAMS_PROPERTIES_HEARTBEAT_INTERVAL_MS", "1500");
         return env;
     }
 

@@ -34,6 +34,11 @@ public record LocalData(Path root) {
         return root.resolve("demo-seeded");
     }
 
+    /** Unpacked jars and class-data archives: a cache that --fresh keeps (it is not data). */
+    public Path startupCache() {
+        return root.resolve("cache");
+    }
+
     public Path children() {
         return root.resolve("run").resolve("children");
     }

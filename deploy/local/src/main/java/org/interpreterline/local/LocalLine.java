@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.interpreterline.local.phones.RosterPhones;
 import org.interpreterline.local.process.ChildJvm;
 import org.interpreterline.local.process.ChildLedger;
 import org.interpreterline.local.process.ServiceProcess;
+import org.interpreterline.local.process.StartupCache;
 
 /**
  * The whole line on this machine: a Kafka broker, the Twilio simulator and the three services, each in its own
@@ -31,6 +31,8 @@ final class LocalLine implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("interpreter-roster", "dispatch-service", "notification-service");
     private static final Duration SERVICE_START = Duration.ofSeconds(150);
+    /** The client compiler only: a local line needs no peak throughput, and C2 doubles the CPU a start takes. */
+    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
     private static final List<String> SIMULATOR_JVM = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
     private final LocalOptions options;
@@ -40,6 +42,7 @@ final class LocalLine implements AutoCloseable {
     private final Progress progress;
     private final List<ChildJvm> started = new ArrayList<>();
     private final ChildLedger ledger;
+    private final StartupCache cache;
     private FileChannel lockChannel;
     private boolean closing;
     private LineEnvironment env;
@@ -51,6 +54,7 @@ final class LocalLine implements AutoCloseable {
         this.operatorEnv = operatorEnv;
         this.progress = progress;
         this.ledger = new ChildLedger(data.children());
+        this.cache = new StartupCache(data.startupCache());
     }
 
     /** Starts everything and returns once every part is healthy and the demo roster (if any) is in place. */
@@ -68,33 +72,21 @@ final class LocalLine implements AutoCloseable {
             throw new IllegalStateException("ports already in use: " + taken + ". Is another line running? Stop it, or"
                     + " start this one with --port-offset N.");
         }
-        if (env.builtInBroker()) {
-            Instant since = Instant.now();
-            LocalBroker broker = new LocalBroker(new BrokerSettings(data.kafka(), ports.kafka(), ports.controller()),
-                    data.logs().resolve("kafka.log"));
-            launch(broker.jvm());
-            broker.awaitReady(Duration.ofSeconds(90));
-            progress.step("Kafka", since);
-        }
-
-        Instant since = Instant.now();
+        // the simulator needs no broker: it starts while the broker does; the services wait for the broker
+        LocalBroker broker = env.builtInBroker() ? broker(ports) : null;
         List<ServiceProcess> processes = new ArrayList<>();
+        if (broker != null) {
+            launch(broker.jvm());
+        }
         if (env.builtInSimulator()) {
-            processes.add(new ServiceProcess("twilio-simulator", jar("twilio-simulator"), ports.simulator(),
-                    env.forSimulator(), data.logs(), SIMULATOR_JVM));
+            processes.add(launch(simulator(ports)));
+        }
+        if (broker != null) {
+            broker.awaitReady(Duration.ofSeconds(90));
+            progress.step("Kafka ready");
         }
         for (String service : SERVICES) {
-            Map<String, String> serviceEnv = new java.util.HashMap<>(env.forServices());
-            serviceEnv.put("LINE_STATE_DIR", data.state(service).toAbsolutePath().toString());
-            int port = switch (service) {
-                case "interpreter-roster" -> ports.roster();
-                case "dispatch-service" -> ports.dispatch();
-                default -> ports.notification();
-            };
-            processes.add(new ServiceProcess(service, jar(service), port, serviceEnv, data.logs()));
-        }
-        for (ServiceProcess process : processes) {
-            launch(process);
+            processes.add(launch(service(service, ports)));
         }
         for (ServiceProcess process : processes) {
             try {
@@ -102,7 +94,7 @@ final class LocalLine implements AutoCloseable {
             } catch (IllegalStateException e) {
                 throw new IllegalStateException(e.getMessage() + "\n    " + String.join("\n    ", process.jvm().logTail(15)), e);
             }
-            progress.step(process.name(), since);
+            progress.step(process.name() + " ready");
         }
 
         ReadyReport.Demo demo = ReadyReport.Demo.NONE;
@@ -191,13 +183,36 @@ final class LocalLine implements AutoCloseable {
         data.rotateLogs();
     }
 
-    private void launch(ServiceProcess process) throws IOException {
+    private LocalBroker broker(LocalPorts ports) throws IOException {
+        return new LocalBroker(new BrokerSettings(data.kafka(), ports.kafka(), ports.controller()),
+                data.logs().resolve("kafka.log"), jvm(List.of(), "kafka"));
+    }
+
+    private ServiceProcess simulator(LocalPorts ports) throws IOException, InterruptedException {
+        return new ServiceProcess("twilio-simulator", cache.unpacked("twilio-simulator", jar("twilio-simulator")),
+                ports.simulator(), env.forSimulator(), data.logs(), jvm(SIMULATOR_JVM, "twilio-simulator"));
+    }
+
+    private ServiceProcess service(String service, LocalPorts ports) throws IOException, InterruptedException {
+        Map<String, String> serviceEnv = new java.util.HashMap<>(env.forServices());
+        serviceEnv.put("LINE_STATE_DIR", data.state(service).toAbsolutePath().toString());
+        int port = switch (service) {
+            case "interpreter-roster" -> ports.roster();
+            case "dispatch-service" -> ports.dispatch();
+            default -> ports.notification();
+        };
+        return new ServiceProcess(service, cache.unpacked(service, jar(service)), port, serviceEnv, data.logs(),
+                jvm(ServiceProcess.JVM_OPTIONS, service));
+    }
+
+    private ServiceProcess launch(ServiceProcess process) throws IOException {
         synchronized (this) {
             refuseWhenClosing();
             process.start(false);
             started.add(process.jvm());
         }
         ledger.add(process.jvm());
+        return process;
     }
 
     private void launch(ChildJvm child) throws IOException {
@@ -215,7 +230,7 @@ final class LocalLine implements AutoCloseable {
         }
     }
 
-    private ReadyReport.Demo seedDemo(LocalPorts ports) throws IOException {
+    private ReadyReport.Demo seedDemo(LocalPorts ports) throws IOException, InterruptedException {
         ServiceAdmin roster = ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.roster(), env.admin());
         ServiceAdmin dispatch = ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.dispatch(), env.admin());
         DemoSeed seed = new DemoSeed(roster, dispatch, data.demoSeeded());
@@ -227,6 +242,7 @@ final class LocalLine implements AutoCloseable {
         } else {
             seed.seed();
             demo = ReadyReport.Demo.SEEDED;
+            progress.step("demo roster added");
         }
         new RosterPhones(roster, dispatch, ServiceAdmin.open(env.simulatorUrl())).sync();
         return demo;
@@ -250,6 +266,13 @@ final class LocalLine implements AutoCloseable {
                 }
             }
         });
+    }
+
+    private List<String> jvm(List<String> options, String name) throws IOException {
+        List<String> all = new ArrayList<>(options);
+        all.add(QUICK_START);
+        all.addAll(cache.archiveOptions(name));
+        return all;
     }
 
     private Path jar(String module) {

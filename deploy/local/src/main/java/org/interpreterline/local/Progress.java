@@ -20,8 +20,9 @@ final class Progress {
         out.flush();
     }
 
-    void step(String what, Instant since) {
-        say(String.format("  %-22s ready in %s", what, seconds(Duration.between(since, Instant.now()))));
+    /** "  [ 12.3 s] Kafka ready": each step with the time since ./run-local was typed. */
+    void step(String what) {
+        say(String.format("  [%5.1f s] %s", sinceBeginning().toMillis() / 1000.0, what));
     }
 
     Duration sinceBeginning() {

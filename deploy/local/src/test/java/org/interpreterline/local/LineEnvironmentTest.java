@@ -16,7 +16,7 @@ class LineEnvironmentTest {
 
         assertThat(env.builtInSimulator()).isTrue();
         assertThat(env.builtInBroker()).isTrue();
-        assertThat(env.forServices()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(env.forServices()).containsAllEntriesOf(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9102",
                 "TWILIO_API_BASE_URL", "http://127.0.0.1:8100",
                 "DISPATCH_PUBLIC_URL", "http://127.0.0.1:8091",

@@ -33,6 +33,13 @@ public record BrokerSettings(Path dataDir, int port, int controllerPort) {
                 "log.dirs=" + logDir().toAbsolutePath(),
                 "num.partitions=3",
                 "offsets.topic.replication.factor=1",
+                // Kafka's internal topics default to 50 partitions each, sized for a cluster; every partition costs
+                // the broker heap and start-up time, and a single line's handful of groups needs few
+                "offsets.topic.num.partitions=5",
+                "transaction.state.log.num.partitions=5",
+                "share.coordinator.state.topic.num.partitions=1",
+                // the compaction dedupe buffer is 128 MB by default, allocated up front: most of a small broker's heap
+                "log.cleaner.dedupe.buffer.size=16777216",
                 "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1",
                 "share.coordinator.state.topic.replication.factor=1",

@@ -18,20 +18,28 @@ import org.interpreterline.local.process.ChildJvm;
 public final class LocalBroker {
 
     /** Enough for a single-node line at rest; Kafka's own default (1 GB) is sized for production traffic. */
-    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
+    static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=kafka-log4j2.xml");
 
     private final BrokerSettings settings;
     private final ChildJvm jvm;
 
-    public LocalBroker(BrokerSettings settings, Path log) {
+    /** @param moreJvmOptions added to the broker's own (compiler, class-data archive) */
+    public LocalBroker(BrokerSettings settings, Path log, List<String> moreJvmOptions) {
         this.settings = settings;
         List<String> arguments = new java.util.ArrayList<>(JVM_OPTIONS);
+        arguments.addAll(moreJvmOptions);
         // the launcher's own classpath holds Kafka and this class (the jar's manifest lists lib/*.jar)
-        arguments.addAll(List.of("-cp", System.getProperty("java.class.path"), StandaloneBroker.class.getName(),
+        arguments.addAll(List.of("-cp", absolute(System.getProperty("java.class.path")), StandaloneBroker.class.getName(),
                 settings.dataDir().toAbsolutePath().toString(), Integer.toString(settings.port()),
                 Integer.toString(settings.controllerPort())));
         this.jvm = new ChildJvm("kafka", arguments, Map.of(), log);
+    }
+
+    private static String absolute(String classpath) {
+        return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     public ChildJvm start() throws IOException {
