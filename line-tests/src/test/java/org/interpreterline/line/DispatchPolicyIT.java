@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.dispatch.RequestCancelled;

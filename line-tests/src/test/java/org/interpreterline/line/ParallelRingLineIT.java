@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.OfferAnswered;
