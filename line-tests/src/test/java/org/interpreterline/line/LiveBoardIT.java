@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -92,6 +91,8 @@ class LiveBoardIT {
 
         browser.get(line.dispatch.url() + "/board");
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        // the board re-renders its rows on every update: an element read mid-render is simply read again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(b -> "live".equals(b.findElement(By.id("status")).getText()));
         assertThat(browser.findElement(By.id("waiting-empty")).isDisplayed()).isTrue();
 
@@ -100,15 +101,16 @@ class LiveBoardIT {
                 PATIENCE);
         line.events.await(RequestQueued.class, q -> q.requestId().equals(opened.requestId()), PATIENCE);
         By waitingRow = By.cssSelector("#waiting-rows tr[data-reference='" + opened.reference() + "']");
-        WebElement row = wait.until(b -> b.findElements(waitingRow).stream().findFirst().orElse(null));
+        wait.until(b -> b.findElements(waitingRow).stream().findFirst().orElse(null));
         wait.until(b -> b.findElement(waitingRow).getText().contains("In line"));
-        row = browser.findElement(waitingRow);
-        assertThat(row.getText()).contains("Chinese (Mandarin)", "Pittsburgh Police", "sms", opened.reference())
+        String rowText = wait.until(b -> b.findElement(waitingRow).getText());
+        assertThat(rowText).contains("Chinese (Mandarin)", "Pittsburgh Police", "sms", opened.reference())
                 .doesNotContain(officer, officer.substring(2));
         assertThat(browser.findElement(By.id("waiting-count")).getText()).isEqualTo("1");
-        String age = ageOf(waitingRow);
+        String age = wait.until(b -> ageOf(waitingRow));
         wait.until(b -> !ageOf(waitingRow).equals(age)); // ticking, with no update from the server
-        assertThat(ageOf(waitingRow)).matches("0:0\\d");
+        String ticked = wait.until(b -> ageOf(waitingRow));
+        assertThat(ticked).matches("0:0\\d");
         screenshot("waiting.png");
 
         line.rosterAdmin.ok("PUT", "/api/interpreters/" + liId + "/presence", Map.of("status", "AVAILABLE"));
