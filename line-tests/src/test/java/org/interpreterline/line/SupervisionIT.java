@@ -120,7 +120,12 @@ class SupervisionIT {
                 .until(() -> prometheus.value("up{job=\"notification-service\"}") == 0);
 
         Instant end = Instant.now();
-        long seconds = Duration.between(scenarioStart, end).toSeconds() + 1;
+        // a range query evaluates at start, start + step, ... <= end: start is moved so that the last step is
+        // end itself, else the last step may fall before the scrape that saw the service down
+        Duration step = Duration.ofSeconds(2);
+        long steps = Duration.between(scenarioStart, end).toMillis() / step.toMillis() + 1;
+        Instant start = end.minus(step.multipliedBy(steps));
+        long seconds = Duration.between(start, end).toSeconds() + 1;
         Map<String, String> variables = Map.of("__range", seconds + "s", "__rate_interval", "30s",
                 "__interval", "2s", "window", "1m", "language", ".*", "application", ".*");
         List<DeployedQueries.Query> queries = new ArrayList<>(DeployedQueries.dashboards(variables));
@@ -128,7 +133,7 @@ class SupervisionIT {
         assertThat(queries).hasSizeGreaterThan(40);
         List<String> empty = new ArrayList<>();
         for (DeployedQueries.Query query : queries) {
-            if (!hasData(prometheus.queryRange(query.expr(), scenarioStart, end, Duration.ofSeconds(2)))) {
+            if (!hasData(prometheus.queryRange(query.expr(), start, end, step))) {
                 empty.add(query + ": " + query.expr());
             }
         }
