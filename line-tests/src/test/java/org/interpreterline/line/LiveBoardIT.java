@@ -100,9 +100,8 @@ class LiveBoardIT {
                 PATIENCE);
         line.events.await(RequestQueued.class, q -> q.requestId().equals(opened.requestId()), PATIENCE);
         By waitingRow = By.cssSelector("#waiting-rows tr[data-reference='" + opened.reference() + "']");
-        WebElement row = wait.until(b -> b.findElements(waitingRow).stream().findFirst().orElse(null));
-        wait.until(b -> b.findElement(waitingRow).getText().contains("In line"));
-        row = browser.findElement(waitingRow);
+        wait.until(b -> b.findElements(waitingRow).stream().anyMatch(r -> r.getText().contains("In line")));
+        WebElement row = browser.findElement(waitingRow);
         assertThat(row.getText()).contains("Chinese (Mandarin)", "Pittsburgh Police", "sms", opened.reference())
                 .doesNotContain(officer, officer.substring(2));
         assertThat(browser.findElement(By.id("waiting-count")).getText()).isEqualTo("1");
@@ -113,7 +112,8 @@ class LiveBoardIT {
 
         line.rosterAdmin.ok("PUT", "/api/interpreters/" + liId + "/presence", Map.of("status", "AVAILABLE"));
         By onCallRow = By.cssSelector("#on-call-rows tr[data-reference='" + opened.reference() + "']");
-        wait.until(b -> b.findElements(onCallRow).stream().anyMatch(r -> "on_call".equals(r.getAttribute("data-stage"))));
+        wait.until(b -> b.findElements(onCallRow).stream()
+                .anyMatch(r -> "on_call".equals(r.getDomAttribute("data-stage"))));
         assertThat(browser.findElements(waitingRow)).isEmpty();
         assertThat(browser.findElement(onCallRow).getText()).contains("Chinese (Mandarin)", "Li Wei");
         assertThat(browser.findElement(By.id("waiting-empty")).isDisplayed()).isTrue();
