@@ -33,6 +33,8 @@ final class EventLog implements AutoCloseable {
             Topics.DISPATCH_EVENTS, Topics.ROSTER_EVENTS, Topics.NOTIFICATION_EVENTS, Topics.ROSTER_COMMANDS);
 
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
+    /** Records no event serde can read (tests write some on purpose): "topic-partition@offset". */
+    private final List<String> unreadable = new CopyOnWriteArrayList<>();
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread reader;
     private volatile boolean running = true;
@@ -60,7 +62,7 @@ final class EventLog implements AutoCloseable {
                                 .deserialize(r.topic(), r.value());
                         entries.add(new Entry(r.topic(), r.offset(), event));
                     } catch (SerializationException e) {
-                        // a record nobody can read (tests of dead letters write some): not an event of the line
+                        unreadable.add(r.topic() + "-" + r.partition() + "@" + r.offset());
                     }
                 }
             }
@@ -94,6 +96,10 @@ final class EventLog implements AutoCloseable {
 
     List<Entry> entries() {
         return List.copyOf(entries);
+    }
+
+    List<String> unreadable() {
+        return List.copyOf(unreadable);
     }
 
     @Override

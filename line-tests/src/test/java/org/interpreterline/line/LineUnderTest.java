@@ -2,11 +2,13 @@ package org.interpreterline.line;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.simulator.TwilioSimulatorApplication;
 import org.interpreterline.simulator.client.SimulatorClient;
 import org.interpreterline.simulator.phones.PhoneCallState;
@@ -34,12 +36,14 @@ final class LineUnderTest implements AutoCloseable {
     final AdminApi dispatchAdmin;
     final AdminApi rosterAdmin;
     final EventLog events;
+    /** What Twilio (the simulator) signs webhooks with, for tests that play Twilio's part themselves. */
+    final String authToken;
     private final ConfigurableApplicationContext simulator;
 
     private LineUnderTest(String name, Map<String, String> extraEnv, double timeScale) throws Exception {
         Path logs = Path.of(System.getProperty("line.logs", "target/line-logs"), name);
         org.springframework.util.FileSystemUtils.deleteRecursively(logs); // each run's logs and state start empty
-        String authToken = UUID.randomUUID().toString().replace("-", "");
+        authToken = UUID.randomUUID().toString().replace("-", "");
         String adminPassword = UUID.randomUUID().toString();
         int simPort = freePort();
         int dispatchPort = freePort();
@@ -75,11 +79,11 @@ final class LineUnderTest implements AutoCloseable {
         env.put("ADMIN_PASSWORD", adminPassword);
         env.putAll(extraEnv);
 
-        dispatch = new ServiceProcess("dispatch-service", dispatchPort, withStateDir(env, logs, "dispatch-service"),
-                logs);
-        roster = new ServiceProcess("interpreter-roster", rosterPort, withStateDir(env, logs, "interpreter-roster"),
-                logs);
-        notification = new ServiceProcess("notification-service", notificationPort,
+        dispatch = new ServiceProcess("dispatch-service", jar("dispatch-service"), dispatchPort,
+                withStateDir(env, logs, "dispatch-service"), logs);
+        roster = new ServiceProcess("interpreter-roster", jar("interpreter-roster"), rosterPort,
+                withStateDir(env, logs, "interpreter-roster"), logs);
+        notification = new ServiceProcess("notification-service", jar("notification-service"), notificationPort,
                 withStateDir(env, logs, "notification-service"), logs);
         for (ServiceProcess service : services()) {
             service.start();
@@ -125,6 +129,15 @@ final class LineUnderTest implements AutoCloseable {
     String responder(String name, String phone, String agency) {
         return dispatchAdmin.ok("POST", "/api/responders",
                 Map.of("name", name, "phone", phone, "agency", agency, "badge", "1")).path("id").asString();
+    }
+
+    static Path jar(String service) {
+        Path jar = Path.of(System.getProperty("line.service-jars", "target/service-jars"), service + "-exec.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("No jar at " + jar.toAbsolutePath() + ": run the tests through Maven"
+                    + " (./mvnw verify), which builds the services first");
+        }
+        return jar;
     }
 
     private static Map<String, String> withStateDir(Map<String, String> env, Path logs, String service) {

@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.Awaitility;
+import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.RequestCancelled;

@@ -8,6 +8,7 @@ import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.dispatch.requests.RequestStatus;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,16 @@ public class CallStatusWebhook {
         return Twiml.xml(new VoiceResponse.Builder().build());
     }
 
+    /**
+     * Still waiting for an interpreter, or its conference already reported over with nobody bridged: the
+     * conference's end often reaches the record before this webhook does, and the roster must hear the caller is
+     * gone all the same, or it would bridge an interpreter into an empty conference.
+     */
+    private static boolean neverConnected(RequestRecord request) {
+        return request.status().awaitingInterpreter()
+                || (request.status() == RequestStatus.ENDED && request.connectedAt() == null);
+    }
+
     private void callOver(String callSid, String callStatus) {
         Optional<RequestRecord> request;
         try {
@@ -54,7 +65,7 @@ public class CallStatusWebhook {
             desk.cancel(RequestIds.voice(callSid), RequestCancelled.Reason.REQUESTER_HUNG_UP, "hangup:" + callSid);
             return;
         }
-        if (request.isPresent() && request.get().status().awaitingInterpreter()) {
+        if (request.isPresent() && neverConnected(request.get())) {
             desk.cancel(request.get().requestId(), RequestCancelled.Reason.REQUESTER_HUNG_UP, "hangup:" + callSid);
         } else {
             log.info("Call {} {}: {}", callSid, callStatus, request.map(r -> "request " + r.reference() + " already "

@@ -7,6 +7,7 @@ import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
 import org.interpreterline.dispatch.requests.NewRequest;
 import org.interpreterline.dispatch.requests.OpenedRequest;
+import org.interpreterline.dispatch.requests.PlaceInLine;
 import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.dispatch.requests.RequestRecord;
@@ -32,14 +33,16 @@ public class ResponderTexts {
 
     private final RequestDesk desk;
     private final RequestRecords records;
+    private final PlaceInLine placeInLine;
     private final LanguageCatalog catalog;
     private final DispatchProperties props;
     private final List<String> menuNames;
 
-    public ResponderTexts(RequestDesk desk, RequestRecords records, LanguageMenu menu, LanguageCatalog catalog,
-            DispatchProperties props) {
+    public ResponderTexts(RequestDesk desk, RequestRecords records, PlaceInLine placeInLine, LanguageMenu menu,
+            LanguageCatalog catalog, DispatchProperties props) {
         this.desk = desk;
         this.records = records;
+        this.placeInLine = placeInLine;
         this.catalog = catalog;
         this.props = props;
         this.menuNames = menu.languagesByDigit().values().stream().map(Language::englishName).toList();
@@ -103,7 +106,8 @@ public class ResponderTexts {
             case OPENED -> "looking for an interpreter.";
             case OFFERED -> "calling an interpreter now" + (request.offers().size() > 1
                     ? " (" + request.offers().size() + " tried so far)." : ".");
-            case QUEUED -> "all interpreters for this language are busy; you are in line.";
+            case QUEUED -> "all interpreters for this language are busy; you are number " + placeInLine.of(request)
+                    + " in line.";
             case ASSIGNED -> (request.interpreterName() == null ? "an interpreter" : request.interpreterName())
                     + " accepted; connecting you now.";
             case CONNECTED -> "connected" + (request.interpreterName() == null ? "."

@@ -45,11 +45,12 @@ public class VoiceIntake {
     private final DispatchProperties props;
     private final LanguageMenuTwiml menuTwiml;
     private final WaitingRoomTwiml waitingRoom;
+    private final HoldMessage holdMessage;
     private final TurnAwayTwiml turnAway;
 
     public VoiceIntake(ResponderDirectory responders, LanguageMenu menu, LanguageCatalog catalog, RequestDesk desk,
             DispatchProperties props, LanguageMenuTwiml menuTwiml, WaitingRoomTwiml waitingRoom,
-            TurnAwayTwiml turnAway) {
+            HoldMessage holdMessage, TurnAwayTwiml turnAway) {
         this.responders = responders;
         this.menu = menu;
         this.catalog = catalog;
@@ -57,6 +58,7 @@ public class VoiceIntake {
         this.props = props;
         this.menuTwiml = menuTwiml;
         this.waitingRoom = waitingRoom;
+        this.holdMessage = holdMessage;
         this.turnAway = turnAway;
     }
 
@@ -120,8 +122,9 @@ public class VoiceIntake {
     }
 
     @PostMapping("/twilio/voice/hold")
-    ResponseEntity<String> hold() {
-        return Twiml.xml(waitingRoom.hold());
+    ResponseEntity<String> hold(@RequestParam(name = "requestId", required = false) String requestId) {
+        return Twiml.xml(waitingRoom.hold(requestId == null ? HoldMessage.CONNECTING
+                : holdMessage.forRequest(requestId)));
     }
 
     /** Whatever went wrong, the caller hears a sentence and gets a way on, never Twilio's application error. */

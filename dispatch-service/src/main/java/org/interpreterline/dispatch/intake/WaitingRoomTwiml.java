@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 public class WaitingRoomTwiml {
 
     static final String HOLD_PATH = "/twilio/voice/hold";
-    static final String HOLD_MESSAGE = "Please hold, we are connecting your interpreter.";
     private static final int HOLD_PAUSE_SECONDS = 10;
 
     private final TwilioProperties twilio;
@@ -51,10 +50,10 @@ public class WaitingRoomTwiml {
                 .build();
     }
 
-    /** What the caller hears while waiting; Twilio plays the wait URL in a loop. */
-    public VoiceResponse hold() {
+    /** What the caller hears while waiting; Twilio plays the wait URL in a loop, so the words stay current. */
+    public VoiceResponse hold(String words) {
         return new VoiceResponse.Builder()
-                .say(new Say.Builder(HOLD_MESSAGE).build())
+                .say(new Say.Builder(words).build())
                 .pause(new Pause.Builder().length(HOLD_PAUSE_SECONDS).build())
                 .build();
     }

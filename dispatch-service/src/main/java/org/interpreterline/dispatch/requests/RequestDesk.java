@@ -53,9 +53,14 @@ public class RequestDesk {
      *                 retried webhook publishes the same event id
      */
     public Delivery cancel(String requestId, RequestCancelled.Reason reason, String occasion) {
+        return cancel(requestId, reason, occasion, null);
+    }
+
+    /** @param wait how long to wait for Kafka's acknowledgement; null for the webhook default */
+    public Delivery cancel(String requestId, RequestCancelled.Reason reason, String occasion, Duration wait) {
         RequestCancelled cancelled = new RequestCancelled(RequestIds.id("cancelled:" + occasion), clock.instant(),
                 rosterId, requestId, reason);
-        Delivery delivery = publisher.publish(cancelled);
+        Delivery delivery = wait == null ? publisher.publish(cancelled) : publisher.publish(cancelled, wait);
         log.info("Request {} cancelling: {} ({})", SpokenReference.of(requestId), reason, delivery);
         return delivery;
     }

@@ -134,7 +134,9 @@ public final class RequestLifecycle {
                 }
             }
             case ConferenceEnded c -> {
-                if (record.status() != RequestStatus.CANCELLED && record.status() != RequestStatus.ENDED) {
+                // the conference of a request sent to the fallback ends when the officer is transferred out of it
+                if (record.status() != RequestStatus.CANCELLED && record.status() != RequestStatus.ENDED
+                        && record.status() != RequestStatus.ESCALATED) {
                     change.status(RequestStatus.ENDED).endedAt(c.occurredAt())
                             .outcome(record.outcome() == null ? RequestOutcome.FAILED : record.outcome());
                 }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.interpreterline.dispatch.AdminWrites;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
+import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.web.InvalidField;
 import org.springframework.http.HttpStatus;
@@ -63,6 +65,30 @@ public class RequestsApi {
     RequestRecord one(@PathVariable String idOrReference) {
         return records.byIdOrReference(idOrReference).filter(RequestRecord::opened).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "no request " + idOrReference));
+    }
+
+    /**
+     * A supervisor cancels a request still waiting for (or on its way to) an interpreter: the roster withdraws its
+     * offers and notification-service tells the requester. Answered once the record shows it cancelled; a repeat
+     * publishes the same event (same id), which every consumer drops. 409 when it is connected or already over.
+     */
+    @PostMapping(path = "/{idOrReference}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
+    RequestRecord cancel(@PathVariable String idOrReference) {
+        RequestRecord request = one(idOrReference);
+        if (request.status() != RequestStatus.CANCELLED) {
+            if (!request.status().awaitingInterpreter()) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "request " + request.reference() + " is "
+                        + request.status() + ": there is nothing to cancel");
+            }
+            if (desk.cancel(request.requestId(), RequestCancelled.Reason.SUPERVISOR,
+                    "supervisor:" + request.requestId(), writeTimeout).failed()) {
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the cancellation could not be "
+                        + "recorded");
+            }
+            AdminWrites.applied(() -> records.byId(request.requestId())
+                    .map(r -> r.status() == RequestStatus.CANCELLED).orElse(false), writeTimeout);
+        }
+        return one(request.requestId());
     }
 
     /**

@@ -5,16 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.interpreterline.dispatch.DispatchIntegrationTest;
 import org.interpreterline.dispatch.LineTopicsTap;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
+import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.JsonSerde;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +154,24 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
         HttpResponse<String> status = call("/twilio/voice/status", Map.of("CallStatus", "completed"));
 
         assertThat(status.statusCode()).isEqualTo(200);
+        RequestCancelled cancelled = (RequestCancelled) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestCancelled c && requestId.equals(c.requestId()), KAFKA);
+        assertThat(cancelled.reason()).isEqualTo(RequestCancelled.Reason.REQUESTER_HUNG_UP);
+        await().atMost(KAFKA).until(() -> "CANCELLED".equals(record(requestId).path("status").asString()));
+    }
+
+    @Test
+    void aCallerWhoHangsUpAfterTheirConferenceWasReportedOverStillCancelsTheRequest() throws Exception {
+        call("/twilio/voice/language?attempt=1", Map.of("Digits", "5"));
+        String requestId = RequestIds.voice(callSid);
+        awaitRecord(requestId);
+        // the conference's end reaches the record before Twilio's call status callback does
+        LineTopicsTap.publish(Topics.NOTIFICATION_EVENTS, "default", new ConferenceEnded(UUID.randomUUID(),
+                Instant.now(), "default", requestId, "req-" + requestId, "CF-" + requestId));
+        await().atMost(KAFKA).until(() -> "ENDED".equals(record(requestId).path("status").asString()));
+
+        call("/twilio/voice/status", Map.of("CallStatus", "completed"));
+
         RequestCancelled cancelled = (RequestCancelled) LineTopicsTap.awaitDispatchEvent(
                 e -> e instanceof RequestCancelled c && requestId.equals(c.requestId()), KAFKA);
         assertThat(cancelled.reason()).isEqualTo(RequestCancelled.Reason.REQUESTER_HUNG_UP);

@@ -25,7 +25,10 @@ import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.Party;
 import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.events.roster.RequestEscalated;
+import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.testkit.ServiceProbe;
 import org.interpreterline.testkit.TestBroker;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,77 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
         JsonNode none = JsonSerde.MAPPER.readTree(admin("GET", "/api/requests?language=ar&from=" + t.minusSeconds(1),
                 null).body());
         assertThat(none.findValuesAsString("requestId")).doesNotContain(id);
+    }
+
+    @Test
+    void aCallerOnHoldHearsTheirPlaceInLine_andASupervisorCancelsTheRequestAhead() throws Exception {
+        String first = openApiRequest("Somali", "ROUTINE");
+        String second = openApiRequest("Somali", "ROUTINE");
+        String urgent = openApiRequest("Somali", "EMERGENCY");
+        for (String id : List.of(first, second, urgent)) {
+            LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", new RequestQueued(UUID.randomUUID(), Instant.now(),
+                    "default", id, "so", 1));
+        }
+        await().atMost(KAFKA).until(() -> "QUEUED".equals(record(first).path("status").asString())
+                && "QUEUED".equals(record(second).path("status").asString())
+                && "QUEUED".equals(record(urgent).path("status").asString()));
+        // the emergency came last but is served first
+        assertThat(hold(second)).contains("<Say>All Somali interpreters are busy. You are number 3 in line. Please "
+                + "stay on the line; we will connect you as soon as one is free.</Say>");
+        assertThat(hold(urgent)).contains("You are number 1 in line.");
+
+        HttpResponse<String> cancelled = admin("POST", "/api/requests/" + record(first).path("reference").asString()
+                + "/cancel", null);
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(JsonSerde.MAPPER.readTree(cancelled.body()).path("status").asString()).isEqualTo("CANCELLED");
+        RequestCancelled event = (RequestCancelled) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestCancelled c && first.equals(c.requestId()), KAFKA);
+        assertThat(event.reason()).isEqualTo(RequestCancelled.Reason.SUPERVISOR);
+        assertThat(hold(second)).contains("You are number 2 in line.");
+        assertThat(record(first).path("timeline").findValuesAsString("summary")).contains("cancelled: by a supervisor");
+
+        // a repeat changes nothing; a request that is over cannot be cancelled; an unknown one is not found
+        assertThat(admin("POST", "/api/requests/" + first + "/cancel", null).statusCode()).isEqualTo(200);
+        LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", new RequestEscalated(UUID.randomUUID(), Instant.now(),
+                "default", second, "so", Channel.API, RequestEscalated.Reason.WAITED_TOO_LONG, "+18005550199", null,
+                null));
+        await().atMost(KAFKA).until(() -> "ESCALATED".equals(record(second).path("status").asString()));
+        HttpResponse<String> over = admin("POST", "/api/requests/" + second + "/cancel", null);
+        assertThat(over.statusCode()).isEqualTo(409);
+        assertThat(over.body()).contains("is ESCALATED: there is nothing to cancel");
+        assertThat(admin("POST", "/api/requests/ZZZZ/cancel", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void withoutABackupServiceTheCallerHearsThatWeKeepTrying() throws Exception {
+        String id = openApiRequest("Ukrainian", "URGENT");
+        LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", new RequestEscalated(UUID.randomUUID(), Instant.now(),
+                "default", id, "uk", Channel.API, RequestEscalated.Reason.NO_INTERPRETER_FOR_LANGUAGE, null, null,
+                null));
+        LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", new RequestQueued(UUID.randomUUID(), Instant.now(),
+                "default", id, "uk", 1));
+        await().atMost(KAFKA).until(() -> "QUEUED".equals(record(id).path("status").asString()));
+
+        assertThat(hold(id)).contains("<Say>No Ukrainian interpreter is free yet, and no backup interpreter service "
+                + "is available, so we are still trying. You are number 1 in line.");
+        assertThat(hold("not-a-request")).contains("<Say>Please hold, we are connecting your interpreter.</Say>");
+    }
+
+    private String openApiRequest(String language, String priority) throws Exception {
+        HttpResponse<String> accepted = admin("POST", "/api/requests", """
+                {"language": "%s", "callbackNumber": "%s", "priority": "%s"}""".formatted(language, freshPhone(),
+                priority));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String id = JsonSerde.MAPPER.readTree(accepted.body()).path("id").asString();
+        await().atMost(KAFKA).until(() -> record(id).has("requestId"));
+        return id;
+    }
+
+    /** What Twilio plays a caller holding in the request's conference (its wait URL). */
+    private String hold(String requestId) throws Exception {
+        HttpResponse<String> hold = webhook("/twilio/voice/hold?requestId=" + requestId, java.util.Map.of());
+        assertThat(hold.statusCode()).isEqualTo(200);
+        return hold.body();
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.Party;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RosterEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +137,24 @@ class RequestRecordTopologyTest {
                 "int-1", "Ana Ruiz", "es", Channel.VOICE, PHONE, "req-" + id));
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CANCELLED);
         assertThat(requests.get(id).timeline()).hasSize(3);
+    }
+
+    @Test
+    void anEscalatedRequestStaysEscalatedWhenItsConferenceEndsAsTheOfficerIsTransferred() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(id, T0));
+        roster.pipeInput("default", new RequestEscalated(UUID.randomUUID(), T0.plusSeconds(60), "default", id, "es",
+                Channel.VOICE, RequestEscalated.Reason.WAITED_TOO_LONG, "+18005550199", PHONE, "CA-" + id));
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(61), "default", id,
+                "req-" + id, "CF1"));
+
+        RequestRecord record = requests.get(id);
+        assertThat(record.status()).isEqualTo(RequestStatus.ESCALATED);
+        assertThat(record.outcome()).isEqualTo(RequestOutcome.ESCALATED);
+        assertThat(record.timeline()).extracting(TimelineEntry::summary).containsExactly(
+                "opened by call: Spanish, emergency, Pittsburgh Police (Officer Diaz)",
+                "escalated to the fallback provider: waited too long",
+                "conference ended");
     }
 
     @Test

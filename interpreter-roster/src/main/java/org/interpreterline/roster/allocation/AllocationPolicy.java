@@ -17,6 +17,10 @@ import org.interpreterline.events.Priority;
  * @param parallelRing             interpreters rung at once for one request (1..3; first to accept wins)
  * @param fallbackNumber           the commercial provider (E.164), or null when there is none
  * @param tick                     how often deadlines are checked
+ * @param maxCall                  how long after accepting an interpreter is taken for still on the call;
+ *                                 past it the call is presumed over, so a lost ConferenceEnded cannot keep them
+ *                                 ON_CALL for ever. Far longer than any real call: the roster cannot tell a lost
+ *                                 end from a long call.
  */
 public record AllocationPolicy(
         Duration offerTimeout,
@@ -26,7 +30,11 @@ public record AllocationPolicy(
         int missedOffersBeforePause,
         int parallelRing,
         String fallbackNumber,
-        Duration tick) {
+        Duration tick,
+        Duration maxCall) {
+
+    /** Four hours: longer than any interpreted call the line has seen. */
+    public static final Duration DEFAULT_MAX_CALL = Duration.ofHours(4);
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
 
@@ -39,6 +47,7 @@ public record AllocationPolicy(
         positive(escalateAfter, "escalateAfter");
         positive(escalateAfterEmergency, "escalateAfterEmergency");
         positive(tick, "tick");
+        positive(maxCall, "maxCall");
         if (missedOffersBeforePause < 1) {
             throw new IllegalArgumentException("missedOffersBeforePause must be at least 1, was " + missedOffersBeforePause);
         }
@@ -52,6 +61,13 @@ public record AllocationPolicy(
         }
     }
 
+    public AllocationPolicy(Duration offerTimeout, Duration wrapUp, Duration escalateAfter,
+            Duration escalateAfterEmergency, int missedOffersBeforePause, int parallelRing, String fallbackNumber,
+            Duration tick) {
+        this(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency, missedOffersBeforePause, parallelRing,
+                fallbackNumber, tick, DEFAULT_MAX_CALL);
+    }
+
     /** DESIGN §3: 40 s to answer, 30 s wrap-up, escalate after 120 s (60 s EMERGENCY), pause after 3 misses. */
     public static AllocationPolicy defaults() {
         return new AllocationPolicy(Duration.ofSeconds(40), Duration.ofSeconds(30), Duration.ofSeconds(120),
@@ -60,12 +76,17 @@ public record AllocationPolicy(
 
     public AllocationPolicy withFallbackNumber(String number) {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, parallelRing, number, tick);
+                missedOffersBeforePause, parallelRing, number, tick, maxCall);
     }
 
     public AllocationPolicy withParallelRing(int interpreters) {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, interpreters, fallbackNumber, tick);
+                missedOffersBeforePause, interpreters, fallbackNumber, tick, maxCall);
+    }
+
+    public AllocationPolicy withMaxCall(Duration longest) {
+        return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
+                missedOffersBeforePause, parallelRing, fallbackNumber, tick, longest);
     }
 
     public boolean hasFallback() {

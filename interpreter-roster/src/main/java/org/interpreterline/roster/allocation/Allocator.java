@@ -64,7 +64,7 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
         offers = new OfferOutcomes(stores, bookings, matchmaker, out, policy);
         presence = new PresenceRules(stores, bookings, matchmaker, out);
         membership = new Membership(stores, bookings, matchmaker, out);
-        OfferClock clock = new OfferClock(stores, matchmaker, offers, presence, processed, out, policy);
+        OfferClock clock = new OfferClock(stores, matchmaker, offers, presence, requests, processed, out, policy);
         context.schedule(policy.tick(), PunctuationType.WALL_CLOCK_TIME, clock::tick);
     }
 

@@ -98,7 +98,7 @@ final class Bookings {
     Closed assign(Offer offer) {
         Instant now = out.now();
         Closed closed = close(offer, OfferEnd.ACCEPTED);
-        Request assigned = closed.request().assigned(offer);
+        Request assigned = closed.request().assigned(offer, now);
         stores.put(assigned);
         Interpreter interpreter = closed.interpreter();
         RequestDetails d = assigned.details();

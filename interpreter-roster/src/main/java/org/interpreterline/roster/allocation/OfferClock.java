@@ -22,6 +22,7 @@ final class OfferClock {
     private final Matchmaker matchmaker;
     private final OfferOutcomes outcomes;
     private final PresenceRules presence;
+    private final RequestLifecycle requests;
     private final ProcessedEvents processed;
     private final Announcer out;
     private final AllocationPolicy policy;
@@ -29,11 +30,12 @@ final class OfferClock {
     private Instant lastHousekeeping = Instant.EPOCH;
 
     OfferClock(RosterStores stores, Matchmaker matchmaker, OfferOutcomes outcomes, PresenceRules presence,
-            ProcessedEvents processed, Announcer out, AllocationPolicy policy) {
+            RequestLifecycle requests, ProcessedEvents processed, Announcer out, AllocationPolicy policy) {
         this.stores = stores;
         this.matchmaker = matchmaker;
         this.outcomes = outcomes;
         this.presence = presence;
+        this.requests = requests;
         this.processed = processed;
         this.out = out;
         this.policy = policy;
@@ -44,6 +46,7 @@ final class OfferClock {
         // escalations first: an offer expiring in the same tick must not be replaced by one withdrawn at once
         escalateLongWaits(now);
         expireOffers(now);
+        endOverdueCalls(now);
         endWrapUps(now);
         housekeeping(now);
     }
@@ -72,6 +75,14 @@ final class OfferClock {
                 outcomes.expired(o);
             }
         }
+    }
+
+    private void endOverdueCalls(Instant now) {
+        stores.allRequests().stream()
+                .filter(r -> r.stage() == Request.Stage.ASSIGNED)
+                .filter(r -> !r.callDeadline(policy.maxCall()).isAfter(now))
+                .sorted(WaitingLine.ORDER)
+                .forEach(requests::callOverdue);
     }
 
     private void endWrapUps(Instant now) {

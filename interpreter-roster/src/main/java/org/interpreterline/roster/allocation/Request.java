@@ -20,6 +20,7 @@ import org.interpreterline.events.roster.RequestEscalated;
  * @param queued      a RequestQueued was published since its last offer (not repeated while it waits)
  * @param interpreterId the interpreter who accepted (ASSIGNED and ENDED)
  * @param offerId     the offer they accepted
+ * @param assignedAt  when they accepted (the call's length is counted from here)
  */
 public record Request(
         RequestDetails details,
@@ -31,7 +32,8 @@ public record Request(
         boolean queued,
         String interpreterId,
         String offerId,
-        Instant closedAt) {
+        Instant closedAt,
+        Instant assignedAt) {
 
     public enum Stage {
         /** Looking for an interpreter: offered, or waiting in line. */
@@ -54,7 +56,7 @@ public record Request(
     }
 
     static Request opened(RequestDetails details) {
-        return new Request(details, Stage.WAITING, List.of(), List.of(), 0, Set.of(), false, null, null, null);
+        return new Request(details, Stage.WAITING, List.of(), List.of(), 0, Set.of(), false, null, null, null, null);
     }
 
     public String requestId() {
@@ -81,6 +83,11 @@ public record Request(
         return tried.contains(interpreterId);
     }
 
+    /** Until when its call may last before it is presumed over (an older record has no assignedAt). */
+    Instant callDeadline(java.time.Duration maxCall) {
+        return (assignedAt != null ? assignedAt : details.openedAt()).plus(maxCall);
+    }
+
     public boolean escalatedFor(RequestEscalated.Reason reason) {
         return escalations.contains(reason);
     }
@@ -93,32 +100,34 @@ public record Request(
 
     Request offered(Offer offer) {
         return new Request(details, stage, plus(tried, offer.interpreterId()), plus(liveOffers, offer.offerId()),
-                offer.attempt(), escalations, false, interpreterId, offerId, closedAt);
+                offer.attempt(), escalations, false, interpreterId, offerId, closedAt, assignedAt);
     }
 
     Request offerClosed(String closedOfferId) {
         return new Request(details, stage, tried, minus(liveOffers, closedOfferId), attempts, escalations, queued,
-                interpreterId, offerId, closedAt);
+                interpreterId, offerId, closedAt, assignedAt);
     }
 
-    Request assigned(Offer accepted) {
+    Request assigned(Offer accepted, Instant now) {
         return new Request(details, Stage.ASSIGNED, tried, minus(liveOffers, accepted.offerId()), attempts,
-                escalations, false, accepted.interpreterId(), accepted.offerId(), closedAt);
+                escalations, false, accepted.interpreterId(), accepted.offerId(), closedAt, now);
     }
 
     Request closed(Stage end, Instant now) {
-        return new Request(details, end, tried, liveOffers, attempts, escalations, false, interpreterId, offerId, now);
+        return new Request(details, end, tried, liveOffers, attempts, escalations, false, interpreterId, offerId, now,
+                assignedAt);
     }
 
     Request escalated(RequestEscalated.Reason reason) {
         Set<RequestEscalated.Reason> all = EnumSet.of(reason);
         all.addAll(escalations);
-        return new Request(details, stage, tried, liveOffers, attempts, all, queued, interpreterId, offerId, closedAt);
+        return new Request(details, stage, tried, liveOffers, attempts, all, queued, interpreterId, offerId, closedAt,
+                assignedAt);
     }
 
     Request inLine() {
         return new Request(details, stage, tried, liveOffers, attempts, escalations, true, interpreterId, offerId,
-                closedAt);
+                closedAt, assignedAt);
     }
 
     private static List<String> plus(List<String> list, String item) {

@@ -1,6 +1,7 @@
 package org.interpreterline.roster.allocation;
 
 import java.time.Instant;
+import org.interpreterline.events.Channel;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
@@ -10,7 +11,7 @@ import org.interpreterline.events.roster.RequestEscalated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A request opens, is cancelled, or its call ends. */
+/** A request opens, is cancelled, or its call ends (or is presumed over). */
 final class RequestLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RequestLifecycle.class);
@@ -55,6 +56,16 @@ final class RequestLifecycle {
             log.info("cancellation of unknown request {} ignored", cancelled.requestId());
             return;
         }
+        if (request.stage() == Request.Stage.ASSIGNED) {
+            // dispatch-service cancels only requests not yet connected: the interpreter accepted, but the requester
+            // left before the bridge; notification-service sends the interpreter away, the roster frees them
+            Instant now = out.now();
+            stores.put(request.closed(Request.Stage.CANCELLED, now));
+            log.info("request {} cancelled ({}) after {} accepted: releasing them", request.label(),
+                    cancelled.reason(), request.interpreterId());
+            release(request, "request " + request.label() + " cancelled before the bridge", now);
+            return;
+        }
         if (!request.waiting()) {
             log.info("request {} cancelled ({}) but already {}: nothing changes", request.label(),
                     cancelled.reason(), request.stage());
@@ -70,6 +81,10 @@ final class RequestLifecycle {
     /** The call is over: its interpreter wraps up, then is AVAILABLE again (see {@link OfferClock}). */
     void conferenceEnded(ConferenceEnded ended) {
         Request request = stores.request(ended.requestId());
+        if (request != null && request.waiting() && request.details().channel() == Channel.VOICE) {
+            callerLeft(request);
+            return;
+        }
         if (request == null || request.stage() != Request.Stage.ASSIGNED) {
             log.info("conference of request {} ended; request is {}: nothing to release", ended.requestId(),
                     request == null ? "unknown" : request.stage());
@@ -78,10 +93,40 @@ final class RequestLifecycle {
         Instant now = out.now();
         stores.put(request.closed(Request.Stage.ENDED, now));
         log.info("request {} call ended", request.label());
+        release(request, "call for request " + request.label() + " ended", now);
+    }
+
+    /**
+     * A caller waits in their request's conference until the interpreter joins: its end means they left, whether
+     * or not dispatch-service's cancellation comes too (it can be lost in a race with this very event). Nobody
+     * may be bridged into it now.
+     */
+    private void callerLeft(Request request) {
+        Request closed = request.closed(Request.Stage.CANCELLED, out.now());
+        stores.put(closed);
+        log.info("request {}: the caller's conference ended before an interpreter joined; {} offer(s) to withdraw",
+                closed.label(), closed.liveOffers().size());
+        matchmaker.withdrawAll(closed, OfferWithdrawn.Reason.REQUEST_CANCELLED);
+    }
+
+    /**
+     * No ConferenceEnded came within the longest call the line allows (notification-service was down when
+     * Twilio reported it, say): the call is presumed over, so its interpreter is not ON_CALL for ever.
+     */
+    void callOverdue(Request request) {
+        Instant now = out.now();
+        stores.put(request.closed(Request.Stage.ENDED, now));
+        log.warn("request {}: no end of call heard {} after {} accepted; presuming it over", request.label(),
+                policy.maxCall(), request.interpreterId());
+        release(request, "no end of call heard for request " + request.label() + " within " + policy.maxCall(),
+                now);
+    }
+
+    /** The interpreter on this request wraps up, then is AVAILABLE again (see {@link OfferClock}). */
+    private void release(Request request, String why, Instant now) {
         Interpreter i = stores.interpreter(request.interpreterId());
         if (i != null && i.status() == InterpreterStatus.ON_CALL && request.requestId().equals(i.requestId())) {
-            bookings.update(i, i.wrappingUp(now.plus(policy.wrapUp()), now),
-                    "call for request " + request.label() + " ended");
+            bookings.update(i, i.wrappingUp(now.plus(policy.wrapUp()), now), why);
         }
     }
 }

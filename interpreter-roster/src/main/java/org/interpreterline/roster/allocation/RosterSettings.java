@@ -12,6 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * The roster's configuration ({@code line.roster.*}); {@link #policy()} is what the allocator runs on.
  *
  * @param rosterId the roster this deployment serves (events of other rosters are not booked here)
+ * @param maxCall  a call not heard to end after this long is presumed over (see {@link AllocationPolicy})
  */
 @Validated
 @ConfigurationProperties("line.roster")
@@ -24,10 +25,11 @@ public record RosterSettings(
         @Min(1) int missedOffersBeforePause,
         @Min(1) @Max(3) int parallelRing,
         String fallbackNumber,
-        @NotNull Duration tick) {
+        @NotNull Duration tick,
+        @NotNull Duration maxCall) {
 
     public AllocationPolicy policy() {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, parallelRing, fallbackNumber, tick);
+                missedOffersBeforePause, parallelRing, fallbackNumber, tick, maxCall);
     }
 }

@@ -45,8 +45,12 @@ import org.interpreterline.events.roster.RosterEvent;
 
 /**
  * Random days on the line: interpreters join, switch on and off, requests open, offers are accepted, declined,
- * left ringing or answered too late, requests are cancelled, calls end, time passes, events are redelivered.
- * After every step the booking invariants must hold, judged only from what the allocator published.
+ * left ringing or answered too late, requests are cancelled (before or after the acceptance), calls end or are
+ * never heard to end, time passes, events are redelivered. After every step the booking invariants must hold,
+ * judged only from what the allocator published: nobody is offered two requests at once or offered while not
+ * AVAILABLE, nobody is freed from a call that is not over, an interpreter who becomes free takes the request
+ * first in serving order (EMERGENCY first, then oldest), and no request waits without an offer while a matching
+ * interpreter is AVAILABLE.
  */
 class AllocatorInvariantsTest {
 
@@ -70,6 +74,17 @@ class AllocatorInvariantsTest {
     @Property(tries = 200, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
     void bookingInvariantsHoldAfterEveryStep(@ForAll("policies") AllocationPolicy policy,
             @ForAll("days") List<Action> day) {
+        live(policy, day);
+    }
+
+    /** More requests than interpreters, little presence noise: long lines, where serving order matters. */
+    @Property(tries = 200, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void bookingInvariantsHoldInARush(@ForAll("patientPolicies") AllocationPolicy policy,
+            @ForAll("rushes") List<Action> day) {
+        live(policy, day);
+    }
+
+    private void live(AllocationPolicy policy, List<Action> day) {
         Path dir;
         try {
             dir = Files.createTempDirectory(stateRoot, "try");
@@ -201,9 +216,10 @@ class AllocatorInvariantsTest {
             }
             RequestModel r = pickFrom(List.copyOf(m.requests.values()), pick);
             d.cancel(r.id);
-            if (r.stage != Stage.WAITING) {
+            if (r.stage != Stage.WAITING && r.stage != Stage.ASSIGNED) {
                 return Expect.NOTHING;
             }
+            // after the acceptance the requester left before the bridge: the interpreter is released
             r.stage = Stage.CANCELLED;
             return Expect.ANYTHING;
         }
@@ -218,6 +234,20 @@ class AllocatorInvariantsTest {
             RequestModel r = pickFrom(onCall, pick);
             d.conferenceEnded(r.id);
             r.stage = Stage.ENDED;
+            return Expect.ANYTHING;
+        }
+    }
+
+    /** A caller hangs up while waiting: their conference ends (dispatch's cancellation may never come). */
+    record CallerLeaves(int pick) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            List<RequestModel> waiting = m.requests.values().stream().filter(r -> r.stage == Stage.WAITING).toList();
+            if (waiting.isEmpty()) {
+                return Expect.NOTHING;
+            }
+            RequestModel r = pickFrom(waiting, pick);
+            d.conferenceEnded(r.id);
+            r.stage = Stage.CANCELLED;
             return Expect.ANYTHING;
         }
     }
@@ -256,9 +286,44 @@ class AllocatorInvariantsTest {
 
     @Provide
     Arbitrary<AllocationPolicy> policies() {
+        // a short longest call, so that days see calls presumed over as well as calls that end
+        return Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(true, false),
+                        Arbitraries.of(AllocationPolicy.DEFAULT_MAX_CALL, java.time.Duration.ofMinutes(3)))
+                .as((ring, fallback, maxCall) -> AllocationPolicy.defaults().withParallelRing(ring)
+                        .withFallbackNumber(fallback ? FALLBACK : null).withMaxCall(maxCall));
+    }
+
+    /** Requests wait long before they are escalated, so lines form; calls are presumed over after 2 minutes. */
+    @Provide
+    Arbitrary<AllocationPolicy> patientPolicies() {
         return Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(true, false))
-                .as((ring, fallback) -> AllocationPolicy.defaults().withParallelRing(ring)
-                        .withFallbackNumber(fallback ? FALLBACK : null));
+                .as((ring, fallback) -> new AllocationPolicy(java.time.Duration.ofSeconds(40),
+                        java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(15),
+                        java.time.Duration.ofMinutes(10), 3, ring, fallback ? FALLBACK : null,
+                        java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(2)));
+    }
+
+    @Provide
+    Arbitrary<List<Action>> rushes() {
+        Arbitrary<Integer> who = Arbitraries.integers().between(0, 4);
+        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 20);
+        Arbitrary<Set<String>> languages = Arbitraries.of(List.of("es", "ar")).set().ofMinSize(1).ofMaxSize(2);
+        Arbitrary<Action> joinOn = Combinators.combine(who, languages, Arbitraries.integers().between(1, 2))
+                .as(JoinOn::new);
+        Arbitrary<Action> open = Combinators.combine(Arbitraries.frequency(Tuple.of(3, "es"), Tuple.of(1, "ar")),
+                Arbitraries.of(Priority.class)).as(Open::new);
+        Arbitrary<Reply> reply = Arbitraries.frequency(Tuple.of(6, Reply.ACCEPT), Tuple.of(1, Reply.DECLINE),
+                Tuple.of(1, Reply.NO_ANSWER));
+        Arbitrary<Action> action = Arbitraries.frequencyOf(
+                Tuple.of(6, open), Tuple.of(8, Combinators.combine(pick, reply).as(Answer::new)),
+                Tuple.of(5, pick.map(EndCall::new)), Tuple.of(4, Arbitraries.of(1, 5, 31, 41, 61).map(Advance::new)),
+                Tuple.of(2, pick.map(Cancel::new)), Tuple.of(1, pick.map(CallerLeaves::new)),
+                Tuple.of(1, Combinators.combine(who,
+                        Arbitraries.of(Presence.class)).as(Texts::new)),
+                Tuple.of(1, Combinators.combine(pick, Arbitraries.of(Reply.class)).as(LateAnswer::new)),
+                Tuple.of(1, Arbitraries.just(new Redeliver())));
+        return Combinators.combine(joinOn.list().ofMinSize(2).ofMaxSize(5), action.list().ofMinSize(20).ofMaxSize(80))
+                .as((a, b) -> Stream.concat(a.stream(), b.stream()).toList());
     }
 
     @Provide
@@ -289,7 +354,8 @@ class AllocatorInvariantsTest {
         Arbitrary<Action> action = Arbitraries.frequencyOf(
                 Tuple.of(2, join), Tuple.of(4, texts), Tuple.of(1, admin), Tuple.of(1, remove), Tuple.of(5, open),
                 Tuple.of(1, reopen), Tuple.of(8, answer), Tuple.of(2, late), Tuple.of(2, cancel),
-                Tuple.of(3, endCall), Tuple.of(4, advance), Tuple.of(1, redeliver));
+                Tuple.of(3, endCall), Tuple.of(4, advance), Tuple.of(1, redeliver),
+                Tuple.of(1, pick.map(CallerLeaves::new)));
         // a few people on duty first, so that most days get to offers, calls and escalations
         Arbitrary<List<Action>> morning = joinOn.list().ofMinSize(1).ofMaxSize(5);
         Arbitrary<List<Action>> rest = action.list().ofMinSize(5).ofMaxSize(55)
@@ -309,6 +375,8 @@ class AllocatorInvariantsTest {
         final Set<String> tried = new HashSet<>();
         final Set<RequestEscalated.Reason> escalations = new HashSet<>();
         Stage stage = Stage.WAITING;
+        Instant assignedAt;
+        boolean presumedOver;
 
         RequestModel(String id, String language, Priority priority, Instant openedAt) {
             this.id = id;
@@ -330,8 +398,12 @@ class AllocatorInvariantsTest {
         final Map<String, InterpreterStatus> status = new HashMap<>();
         /** Latest snapshot by interpreter. */
         final Map<String, InterpreterSnapshot> snapshots = new HashMap<>();
+        /** The request each interpreter is on a call for, from RequestAssigned until they leave ON_CALL. */
+        final Map<String, String> onCallFor = new HashMap<>();
         String acceptedOfferId;
         Instant now = RosterDriver.START;
+        /** Offers made while other waiting requests the interpreter could take came after it in serving order. */
+        int offersChosenInOrder;
 
         Model(AllocationPolicy policy) {
             this.policy = policy;
@@ -363,6 +435,11 @@ class AllocatorInvariantsTest {
                         assertThat(joined.getOrDefault(o.interpreterId(), Set.of())).as(where
                                 + ": offered to someone who doesn't speak it").contains(r.language);
                         assertThat(o.deadline()).isEqualTo(now.plus(policy.offerTimeout()));
+                        assertThat(aheadOf(r, o.interpreterId())).as(where + ": " + o.interpreterId()
+                                + " offered " + r.id + " (" + r.priority + ") while these come first").isEmpty();
+                        if (!behind(r, o.interpreterId()).isEmpty()) {
+                            offersChosenInOrder++;
+                        }
                         r.tried.add(o.interpreterId());
                         live.put(o.offerId(), o);
                         assertThat(liveFor(r.id)).as(where + ": more than parallelRing offers for " + r.id)
@@ -378,6 +455,8 @@ class AllocatorInvariantsTest {
                         RequestModel r = requests.get(a.requestId());
                         assertThat(r.stage).as(where + ": assigned a request not waiting").isEqualTo(Stage.WAITING);
                         r.stage = Stage.ASSIGNED;
+                        r.assignedAt = now;
+                        onCallFor.put(a.interpreterId(), r.id);
                         assigned = true;
                     }
                     case RequestEscalated e -> {
@@ -409,6 +488,9 @@ class AllocatorInvariantsTest {
                         assertThat(holdsOffer).as(where + ": " + s.interpreterId() + " " + s.previous() + " -> "
                                 + s.current() + " and holding an offer?").isEqualTo(
                                 s.current() == InterpreterStatus.OFFERED);
+                        if (s.previous() == InterpreterStatus.ON_CALL) {
+                            leftCall(s, where);
+                        }
                         status.put(s.interpreterId(), s.current());
                     }
                 }
@@ -420,9 +502,51 @@ class AllocatorInvariantsTest {
                 if (kv.value == null) {
                     snapshots.remove(kv.key);
                     status.remove(kv.key);
+                    onCallFor.remove(kv.key);
                 } else {
                     snapshots.put(kv.key, kv.value);
                 }
+            }
+        }
+
+        /**
+         * Waiting requests the interpreter could take that come before {@code offered} in serving order (higher
+         * priority, or the same and opened earlier) and have room for another offer: they should have had them.
+         */
+        List<String> aheadOf(RequestModel offered, String interpreterId) {
+            return takeable(offered, interpreterId).filter(r -> first(r, offered))
+                    .map(r -> r.id + " (" + r.priority + ")").toList();
+        }
+
+        List<String> behind(RequestModel offered, String interpreterId) {
+            return takeable(offered, interpreterId).filter(r -> first(offered, r)).map(r -> r.id).toList();
+        }
+
+        private Stream<RequestModel> takeable(RequestModel offered, String interpreterId) {
+            Set<String> speaks = joined.getOrDefault(interpreterId, Set.of());
+            return requests.values().stream()
+                    .filter(r -> r != offered && r.stage == Stage.WAITING && speaks.contains(r.language))
+                    .filter(r -> !r.tried.contains(interpreterId) && liveFor(r.id).size() < policy.parallelRing());
+        }
+
+        /** Strictly before in serving order: higher priority, or the same and opened earlier. */
+        private static boolean first(RequestModel a, RequestModel b) {
+            return a.priority.compareTo(b.priority) < 0
+                    || (a.priority == b.priority && a.openedAt.isBefore(b.openedAt));
+        }
+
+        /** Off a call only when it is over: ended, cancelled, presumed over, or they left the roster. */
+        void leftCall(InterpreterStatusChanged s, String where) {
+            String requestId = onCallFor.remove(s.interpreterId());
+            assertThat(requestId).as(where + ": " + s.interpreterId() + " was ON_CALL for no request").isNotNull();
+            RequestModel r = requests.get(requestId);
+            boolean overdue = r.assignedAt != null && !r.assignedAt.plus(policy.maxCall()).isAfter(now);
+            boolean removed = !joined.containsKey(s.interpreterId());
+            assertThat(r.stage == Stage.ENDED || r.stage == Stage.CANCELLED || overdue || removed)
+                    .as(where + ": " + s.interpreterId() + " freed from request " + r.id + " (" + r.stage
+                            + ") while its call goes on").isTrue();
+            if (overdue && r.stage == Stage.ASSIGNED) {
+                r.presumedOver = true;
             }
         }
 
@@ -437,6 +561,9 @@ class AllocatorInvariantsTest {
                         .collect(requests.values().stream().anyMatch(r -> r.escalations.contains(reason)));
             }
             Statistics.label("someone PAUSED").collect(status.containsValue(InterpreterStatus.PAUSED));
+            Statistics.label("a call presumed over").collect(requests.values().stream().anyMatch(r -> r.presumedOver));
+            Statistics.label("offers chosen among waiting requests").collect(offersChosenInOrder == 0 ? "none"
+                    : offersChosenInOrder < 5 ? "1-4" : "5+");
             int offers = dead.size() + live.size();
             Statistics.label("offers made").collect(offers == 0 ? "none" : offers < 10 ? "1-9" : "10+");
         }
@@ -486,6 +613,10 @@ class AllocatorInvariantsTest {
             if (timePassed) {
                 assertThat(live.values()).as(where + ": offers past their deadline")
                         .allMatch(o -> o.deadline().isAfter(now));
+                // nobody stays ON_CALL past the longest call: a lost ConferenceEnded cannot keep them for ever
+                onCallFor.forEach((id, requestId) -> assertThat(requests.get(requestId).assignedAt
+                        .plus(policy.maxCall())).as(where + ": " + id + " still ON_CALL for " + requestId)
+                        .isAfter(now));
             }
         }
     }

@@ -500,15 +500,82 @@ class AllocatorTest {
         }
 
         @Test
-        void cancellingAnAssignedRequestChangesNothing() {
+        void cancellingAfterTheAcceptance_releasesTheInterpreter_whoWrapsUpAndTakesTheNextRequest() {
             driver(AllocationPolicy.defaults());
             d.on("ana", "Ana Ruiz", 1, "es");
             d.open("1", "es", Priority.URGENT);
             d.accept(offer(d.events()));
             d.events();
+            d.open("2", "es", Priority.URGENT);
+            assertThat(types(d.events())).containsExactly("RequestQueued");
+
+            // the officer hung up between Ana's "1" and the bridge
+            d.cancel("1");
+            assertThat(status(d.events(), "ana")).extracting(InterpreterStatusChanged::previous,
+                    InterpreterStatusChanged::current, InterpreterStatusChanged::reason).containsExactly(
+                    InterpreterStatus.ON_CALL, InterpreterStatus.WRAP_UP, "request 1 (es) cancelled before the bridge");
             d.cancel("1");
             d.cancel("unknown");
+            d.conferenceEnded("1"); // the officer's conference ends too: nothing more to release
             assertThat(d.events()).isEmpty();
+            d.advanceSeconds(30);
+            assertThat(offer(d.events()).requestId()).isEqualTo("2");
+        }
+
+        @Test
+        void theCallersConferenceEndingBeforeTheBridge_cancelsTheRequest_evenWithoutDispatchsCancellation() {
+            driver(AllocationPolicy.defaults().withParallelRing(2));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.open("1", "es", Priority.EMERGENCY);
+            List<OfferMade> offers = only(d.events(), OfferMade.class);
+            assertThat(offers).hasSize(2);
+
+            d.conferenceEnded("1"); // the officer hung up; their cancellation is late or lost
+            assertThat(only(d.events(), OfferWithdrawn.class)).extracting(OfferWithdrawn::interpreterId,
+                    OfferWithdrawn::reason).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("ana", OfferWithdrawn.Reason.REQUEST_CANCELLED),
+                    org.assertj.core.groups.Tuple.tuple("bea", OfferWithdrawn.Reason.REQUEST_CANCELLED));
+            d.accept(offers.getFirst()); // a "1" pressed meanwhile
+            d.cancel("1");
+            assertThat(d.events()).isEmpty();
+        }
+
+        @Test
+        void cancellingAnEndedRequestChangesNothing() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.open("1", "es", Priority.URGENT);
+            d.accept(offer(d.events()));
+            d.conferenceEnded("1");
+            d.events();
+            d.cancel("1");
+            assertThat(d.events()).isEmpty();
+        }
+    }
+
+    @Nested
+    class CallLength {
+
+        @Test
+        void aCallNotHeardToEndWithinTheLongestCall_isPresumedOver_andItsInterpreterWrapsUp() {
+            driver(AllocationPolicy.defaults().withMaxCall(Duration.ofMinutes(10)));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.open("1", "es", Priority.URGENT);
+            d.advanceSeconds(5);
+            d.accept(offer(d.events()));
+            d.events();
+            d.advanceSeconds(10 * 60 - 1);
+            assertThat(d.events()).isEmpty();
+            d.advanceSeconds(1); // ten minutes after Ana accepted; the call's ConferenceEnded was lost
+            assertThat(status(d.events(), "ana")).extracting(InterpreterStatusChanged::previous,
+                    InterpreterStatusChanged::current, InterpreterStatusChanged::reason).containsExactly(
+                    InterpreterStatus.ON_CALL, InterpreterStatus.WRAP_UP,
+                    "no end of call heard for request 1 (es) within PT10M");
+            d.conferenceEnded("1"); // arriving after all: changes nothing
+            assertThat(d.events()).isEmpty();
+            d.advanceSeconds(30);
+            assertThat(status(d.events(), "ana").current()).isEqualTo(InterpreterStatus.AVAILABLE);
         }
     }
 

@@ -7,6 +7,8 @@ public final class CallbackPrompt {
 
     public static final String NO_LONGER_ACTIVE = "Interpreter Line. This request is no longer active. Goodbye.";
     public static final String TRANSFERRING = "Transferring you to our backup interpreter service.";
+    public static final String CANCELLED_BY_SUPERVISOR = "Interpreter Line. Your request was cancelled by a "
+            + "supervisor. If you still need an interpreter, please call again. Goodbye.";
     /** Said to the interpreter waiting in the conference when the officer did not pick up. */
     public static final String OFFICER_DID_NOT_ANSWER =
             "The officer did not answer our call. They can ask again by text. Thank you, goodbye.";

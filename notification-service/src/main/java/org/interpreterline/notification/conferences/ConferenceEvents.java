@@ -80,6 +80,7 @@ public class ConferenceEvents {
                 log.info("Conference {}: {} left (call {})", name, party, callSid);
             }
             case "conference-end" -> {
+                requests.conferenceEnded(requestId);
                 events.publish(new ConferenceEnded(UUID.randomUUID(), clock.instant(), rosterId, requestId, name,
                         conferenceSid));
                 log.info("Conference {} ended", name);

@@ -84,9 +84,7 @@ public class EventMemory {
             case ParticipantLeft left -> {
                 // idem
             }
-            case ConferenceEnded ended -> {
-                // idem
-            }
+            case ConferenceEnded ended -> requests.conferenceEnded(ended.requestId());
             case MessageSent sent -> {
                 // texts are not repeated: their events are only the record
             }

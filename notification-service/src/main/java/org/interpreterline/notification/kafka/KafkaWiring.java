@@ -1,6 +1,7 @@
 package org.interpreterline.notification.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -8,12 +9,16 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.platform.kafka.DeadLetters;
 import org.interpreterline.platform.kafka.TopicPublisher;
+import org.interpreterline.platform.streams.DeadLetterOnUnreadable;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,10 +79,15 @@ public class KafkaWiring {
     }
 
     @Bean
-    DefaultErrorHandler lineErrorHandler(KafkaTemplate<Object, Object> deadLetterTemplate, DeadLetters deadLetters) {
+    DefaultErrorHandler lineErrorHandler(KafkaTemplate<Object, Object> deadLetterTemplate, DeadLetters deadLetters,
+            KafkaProperties kafka) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, error) -> new TopicPartition(deadLetterTopic(record.topic()), record.partition()));
         List.of(Topics.DISPATCH_EVENTS, Topics.ROSTER_EVENTS).forEach(t -> deadLetters.expect(t.deadLetterName()));
+        // the same header the Streams services write: several consumers dead-letter into one topic
+        byte[] group = String.valueOf(kafka.getConsumer().getGroupId()).getBytes(StandardCharsets.UTF_8);
+        recoverer.setHeadersFunction((record, error) -> new RecordHeaders(
+                new Header[] {new RecordHeader(DeadLetterOnUnreadable.CONSUMER, group)}));
         // unreadable records are not retried at all (a deserialization error is fatal); a failing handler
         // gets two more tries before its record is parked, and is counted once the copy is on its way
         ConsumerAwareRecordRecoverer counted = (record, consumer, error) -> {

@@ -17,6 +17,7 @@ import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.Replays;
 import org.interpreterline.notification.callbacks.FallbackTransfer;
 import org.interpreterline.notification.callbacks.RequesterCallback;
+import org.interpreterline.notification.cancellations.RequestCancellation;
 import org.interpreterline.notification.offers.OfferCall;
 import org.interpreterline.notification.offers.OfferWithdrawal;
 import org.interpreterline.notification.texts.StatusTexts;
@@ -41,18 +42,20 @@ public class LineEventsListener {
     private final StatusTexts statusTexts;
     private final RequesterCallback callback;
     private final FallbackTransfer fallback;
+    private final RequestCancellation cancellation;
     private final Replays replays;
     private final NotificationProperties props;
 
     public LineEventsListener(EventMemory memory, OfferCall offerCall, OfferWithdrawal withdrawal,
-            StatusTexts statusTexts, RequesterCallback callback, FallbackTransfer fallback, Replays replays,
-            NotificationProperties props) {
+            StatusTexts statusTexts, RequesterCallback callback, FallbackTransfer fallback,
+            RequestCancellation cancellation, Replays replays, NotificationProperties props) {
         this.memory = memory;
         this.offerCall = offerCall;
         this.withdrawal = withdrawal;
         this.statusTexts = statusTexts;
         this.callback = callback;
         this.fallback = fallback;
+        this.cancellation = cancellation;
         this.replays = replays;
         this.props = props;
     }
@@ -106,8 +109,7 @@ public class LineEventsListener {
         switch (event) {
             // dispatch-service answers the requester itself; the roster withdraws the offers of a cancellation
             case RequestOpened opened -> log.debug("Request {} opened", opened.requestId());
-            case RequestCancelled cancelled -> log.info("Request {} cancelled ({})", cancelled.requestId(),
-                    cancelled.reason());
+            case RequestCancelled cancelled -> cancellation.cancelled(cancelled);
             case PresenceRequested presence -> log.debug("Presence {} requested by {}", presence.requested(),
                     presence.interpreterId());
         }

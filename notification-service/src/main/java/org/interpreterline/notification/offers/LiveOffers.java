@@ -67,6 +67,20 @@ public class LiveOffers {
         return offerId == null ? Optional.empty() : Optional.ofNullable(byId.get(offerId));
     }
 
+    /**
+     * Whether the line is still on the phone with this offer's interpreter about another offer it took back: they
+     * picked up (and perhaps pressed 1) and now hear that it is no longer needed. Only recent offers count, so a
+     * leg whose end was lost while the service was down delays nothing for long.
+     */
+    public boolean talkingAboutAnother(OfferMade made, Duration recent) {
+        Instant since = clock.instant().minus(recent);
+        return byId.values().stream().anyMatch(o -> !o.offerId().equals(made.offerId())
+                && o.withdrawn() && o.callSid() != null
+                && (o.stage() == Stage.ANSWERED || o.stage() == Stage.ACCEPTED)
+                && java.util.Objects.equals(o.made().interpreterId(), made.interpreterId())
+                && o.made().occurredAt() != null && o.made().occurredAt().isAfter(since));
+    }
+
     public boolean isOfferLeg(String callSid) {
         return callSid != null && offerByCallSid.containsKey(callSid);
     }

@@ -56,6 +56,15 @@ public class Requests {
         byId.computeIfPresent(requestId, (id, r) -> r.cancel());
     }
 
+    /**
+     * A caller waits in their request's conference, so its end means they left: nobody may be bridged into it (a
+     * new conference of the same name would be empty), whether or not a cancellation follows. Requesters called
+     * back join after the interpreter, so for them the end is just the end of the call.
+     */
+    public void conferenceEnded(String requestId) {
+        byId.computeIfPresent(requestId, (id, r) -> r.calledBack() ? r : r.cancel());
+    }
+
     private void merge(Request learned) {
         // what was learned first wins; later accounts only fill gaps (an offer never renames a reference)
         byId.merge(learned.requestId(), learned, Request::completedBy);

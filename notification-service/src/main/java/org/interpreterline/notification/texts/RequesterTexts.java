@@ -34,6 +34,11 @@ public final class RequesterTexts {
                 + " interpreter is free yet; we are still looking and will call you.";
     }
 
+    public static String cancelledBySupervisor(String reference) {
+        return "Request " + reference + " was cancelled by a supervisor. Text a language if you still need an "
+                + "interpreter.";
+    }
+
     public static String callbackMissed(String reference, String language) {
         return "Request " + reference + ": we called you but got no answer; text "
                 + LanguageNames.written(language) + " again when you still need an interpreter.";

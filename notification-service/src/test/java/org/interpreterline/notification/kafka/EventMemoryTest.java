@@ -79,7 +79,7 @@ class EventMemoryTest {
         // no Twilio client: dialling would fail loudly
         OfferCall call = new OfferCall(offers, new OfferOutcomes(offers, e -> {
             throw new AssertionError("nothing to report");
-        }, Fixtures.CLOCK), null, null, Fixtures.props(), Fixtures.CLOCK);
+        }, Fixtures.CLOCK), null, null, Fixtures.props(), Fixtures.CLOCK, null);
 
         call.dial(expired);
 

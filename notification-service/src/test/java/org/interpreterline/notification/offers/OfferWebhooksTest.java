@@ -193,6 +193,18 @@ class OfferWebhooksTest {
     }
 
     @Test
+    void theBridgeNeverJoinsAConferenceItsCallerHasLeft() {
+        key.pressed("o1", 0, "CA1", "1");
+        memory.remember(Fixtures.assigned("r1", "o1", Channel.VOICE));
+        requests.conferenceEnded("r1"); // the officer hung up between the "1" and the bridge
+
+        TwimlDocument doc = TwimlDocument.of(bridge.bridge("o1", 1));
+
+        assertThat(doc.verbs()).isEqualTo("Say,Hangup");
+        assertThat(doc.text("/Response/Say")).isEqualTo("This request is no longer needed. Thank you.");
+    }
+
+    @Test
     void theBridgeGivesUpAfterItsAttempts() {
         key.pressed("o1", 0, "CA1", "1");
 

@@ -33,12 +33,15 @@ public class DeadLetterOnUnreadable implements DeserializationExceptionHandler {
     public static final String SOURCE_TOPIC = "line.source.topic";
     public static final String SOURCE_PARTITION = "line.source.partition";
     public static final String SOURCE_OFFSET = "line.source.offset";
+    /** Who gave up on the record (a Streams application id, or a consumer group): several read each topic. */
+    public static final String CONSUMER = "line.consumer";
 
     private static final Set<String> EVENT_TOPICS = Topics.all().stream().filter(t -> !t.compacted())
             .map(Topic::name).collect(Collectors.toUnmodifiableSet());
     private static final Logger log = LoggerFactory.getLogger(DeadLetterOnUnreadable.class);
 
     private DeadLetters deadLetters;
+    private String consumer = "unknown";
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
@@ -59,6 +62,7 @@ public class DeadLetterOnUnreadable implements DeserializationExceptionHandler {
         if (deadLetters != null) {
             deadLetters.sent(deadLetterTopic);
         }
+        headers.add(CONSUMER, bytes(consumer));
         return Response.resume(List.of(new ProducerRecord<>(deadLetterTopic, null, record.timestamp(), record.key(),
                 record.value(), headers)));
     }
@@ -67,11 +71,13 @@ public class DeadLetterOnUnreadable implements DeserializationExceptionHandler {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Which topics are events is the registry's knowledge; the counter comes with the configuration. */
+    /** Which topics are events is the registry's knowledge; the counter and who we are come with the configuration. */
     @Override
     public void configure(Map<String, ?> configs) {
         if (configs.get(DeadLetters.CONFIG_KEY) instanceof DeadLetters counter) {
             deadLetters = counter;
         }
+        Object applicationId = configs.get(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG);
+        consumer = applicationId == null ? consumer : applicationId.toString();
     }
 }

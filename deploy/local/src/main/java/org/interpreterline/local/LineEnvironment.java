@@ -1,0 +1,91 @@
+package org.interpreterline.local;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.interpreterline.local.admin.AdminCredentials;
+
+/**
+ * The DESIGN.md §5 variables every child gets: what the operator set is passed on untouched; what is unset points
+ * at the local broker and simulator. An operator who sets {@code TWILIO_API_BASE_URL} elsewhere (Twilio itself)
+ * gets no simulator, and one who sets {@code KAFKA_BOOTSTRAP_SERVERS} gets no local broker.
+ */
+public record LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin) {
+
+    public boolean builtInSimulator() {
+        String base = set("TWILIO_API_BASE_URL");
+        if (base == null) {
+            return true;
+        }
+        String trimmed = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return Set.of("http://127.0.0.1:" + ports.simulator(), "http://localhost:" + ports.simulator()).contains(trimmed);
+    }
+
+    public boolean builtInBroker() {
+        return set("KAFKA_BOOTSTRAP_SERVERS") == null;
+    }
+
+    public String kafka() {
+        return builtInBroker() ? "127.0.0.1:" + ports.kafka() : set("KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    public String twilioApi() {
+        return builtInSimulator() ? simulatorUrl() : set("TWILIO_API_BASE_URL");
+    }
+
+    /** Credentials of a real account: without them Twilio itself answers 401 to everything. */
+    public boolean twilioAccountSet() {
+        return set("TWILIO_ACCOUNT_SID") != null && set("TWILIO_AUTH_TOKEN") != null;
+    }
+
+    public String simulatorUrl() {
+        return "http://127.0.0.1:" + ports.simulator();
+    }
+
+    public String dispatchPublicUrl() {
+        return orDefault("DISPATCH_PUBLIC_URL", "http://127.0.0.1:" + ports.dispatch());
+    }
+
+    public String notificationPublicUrl() {
+        return orDefault("NOTIFICATION_PUBLIC_URL", "http://127.0.0.1:" + ports.notification());
+    }
+
+    public String lineNumber() {
+        return orDefault("TWILIO_LINE_NUMBER", "+14125550100");
+    }
+
+    /** For a service; the launcher adds its port and state directory. */
+    public Map<String, String> forServices() {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
+        env.put("TWILIO_API_BASE_URL", twilioApi());
+        env.put("DISPATCH_PUBLIC_URL", dispatchPublicUrl());
+        env.put("NOTIFICATION_PUBLIC_URL", notificationPublicUrl());
+        env.put("ADMIN_USER", admin.user());
+        env.put("ADMIN_PASSWORD", admin.password());
+        // Kafka Streams does not leave its group when it closes, so that a restarted instance gets its tasks back;
+        // the group then waits for the old member's session to expire before anyone works. One instance of each
+        // service restarts here: let that wait be 6 s (the broker's minimum), not Kafka's 45 s.
+        env.put("SPRING_KAFKA_STREAMS_PROPERTIES_SESSION_TIMEOUT_MS", "6000");
+        env.put("SPRING_KAFKA_STREAMS_PROPERTIES_HEARTBEAT_INTERVAL_MS", "1500");
+        return env;
+    }
+
+    /** The simulator reads the same account and line number as the services, and sends webhooks to dispatch. */
+    public Map<String, String> forSimulator() {
+        Map<String, String> env = new HashMap<>();
+        env.put("SIMULATOR_PORT", Integer.toString(ports.simulator()));
+        env.put("DISPATCH_PUBLIC_URL", dispatchPublicUrl());
+        return env;
+    }
+
+    private String orDefault(String name, String fallback) {
+        String value = set(name);
+        return value == null ? fallback : value;
+    }
+
+    private String set(String name) {
+        String value = operator.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

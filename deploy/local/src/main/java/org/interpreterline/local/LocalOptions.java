@@ -1,0 +1,66 @@
+package org.interpreterline.local;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code ./run-local} was asked for.
+ *
+ * @param fresh      forget the roster, requests and logs of earlier runs
+ * @param demo       seed the demo roster and responders on the first start
+ * @param dataDir    where the line keeps its data between runs
+ * @param portOffset added to every port, so that a second line (a test) can run next to the first
+ */
+public record LocalOptions(boolean fresh, boolean demo, Path dataDir, int portOffset) {
+
+    public static final String USAGE = """
+            Usage: ./run-local [--fresh] [--no-demo] [--data-dir DIR] [--port-offset N] [--no-build]
+
+              --fresh          start from nothing: forget the roster, the requests and the logs of earlier runs
+              --no-demo        start with an empty roster and responder directory (no demo data)
+              --data-dir DIR   keep the line's data in DIR (default: .local)
+              --port-offset N  add N to every port (8081-8083, 8090, 9092, 9093), to run a second line
+              --no-build       use the jars as they are, even if the sources changed
+
+            Environment variables of DESIGN.md §5 (TWILIO_*, *_PUBLIC_URL, KAFKA_BOOTSTRAP_SERVERS, ADMIN_*) are
+            passed to the services; see README.md.
+            """;
+
+    /** @throws IllegalArgumentException with a message for the user */
+    public static LocalOptions parse(List<String> args) {
+        boolean fresh = false;
+        boolean demo = true;
+        Path dataDir = Path.of(".local");
+        int portOffset = 0;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--fresh" -> fresh = true;
+                case "--no-demo" -> demo = false;
+                case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
+                case "--port-offset" -> portOffset = offset(value(args, ++i, arg));
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        return new LocalOptions(fresh, demo, dataDir, portOffset);
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size() || args.get(index).startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static int offset(String text) {
+        try {
+            int offset = Integer.parseInt(text);
+            if (offset < 0 || offset > 50_000) {
+                throw new IllegalArgumentException("--port-offset must be between 0 and 50000");
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port-offset must be a number, not " + text);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.interpreterline.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LocalOptionsTest {
+
+    @Test
+    void byDefaultTheDataStaysInDotLocalTheDemoIsSeededAndThePortsAreDesignsOwn() {
+        assertThat(LocalOptions.parse(List.of())).isEqualTo(new LocalOptions(false, true, Path.of(".local"), 0));
+        assertThat(LocalPorts.withOffset(0)).isEqualTo(new LocalPorts(8081, 8082, 8083, 8090, 9092, 9093));
+    }
+
+    @Test
+    void everyOptionIsUnderstood() {
+        LocalOptions options = LocalOptions.parse(List.of("--fresh", "--no-demo", "--data-dir", "/tmp/x", "--port-offset", "100"));
+
+        assertThat(options).isEqualTo(new LocalOptions(true, false, Path.of("/tmp/x"), 100));
+        assertThat(LocalPorts.withOffset(options.portOffset()).simulator()).isEqualTo(8190);
+    }
+
+    @Test
+    void aMistakeIsNamed() {
+        assertThatThrownBy(() -> LocalOptions.parse(List.of("--frsh"))).hasMessage("unknown option --frsh");
+        assertThatThrownBy(() -> LocalOptions.parse(List.of("--data-dir"))).hasMessage("--data-dir needs a value");
+        assertThatThrownBy(() -> LocalOptions.parse(List.of("--port-offset", "--fresh"))).hasMessage("--port-offset needs a value");
+        assertThatThrownBy(() -> LocalOptions.parse(List.of("--port-offset", "many"))).hasMessageContaining("must be a number");
+        assertThatThrownBy(() -> LocalOptions.parse(List.of("--port-offset", "60000"))).hasMessageContaining("between 0 and 50000");
+    }
+}

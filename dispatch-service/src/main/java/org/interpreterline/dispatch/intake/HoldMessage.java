@@ -1,0 +1,76 @@
+package org.interpreterline.dispatch.intake;
+
+import java.util.Optional;
+import org.interpreterline.dispatch.kafka.StoreUnavailable;
+import org.interpreterline.dispatch.requests.PlaceInLine;
+import org.interpreterline.dispatch.requests.RequestRecord;
+import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.dispatch.requests.RequestStatus;
+import org.interpreterline.events.language.Language;
+import org.interpreterline.events.language.LanguageCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a caller holding for an interpreter hears, read from their request's record each time Twilio plays the
+ * wait URL: that we are calling an interpreter, or that all are busy and their place in line, or that nobody is
+ * free and there is no backup service so we keep trying. Never silence, never a stale promise.
+ */
+@Component
+public class HoldMessage {
+
+    static final String CONNECTING = "Please hold, we are connecting your interpreter.";
+
+    private static final Logger log = LoggerFactory.getLogger(HoldMessage.class);
+
+    private final RequestRecords records;
+    private final PlaceInLine placeInLine;
+    private final LanguageCatalog catalog;
+
+    public HoldMessage(RequestRecords records, PlaceInLine placeInLine, LanguageCatalog catalog) {
+        this.records = records;
+        this.placeInLine = placeInLine;
+        this.catalog = catalog;
+    }
+
+    public String forRequest(String requestId) {
+        Optional<RequestRecord> request;
+        try {
+            request = records.byId(requestId).filter(RequestRecord::opened);
+        } catch (StoreUnavailable e) {
+            return CONNECTING; // restarting: the general words are still true
+        }
+        return request.map(this::words).orElse(CONNECTING);
+    }
+
+    private String words(RequestRecord request) {
+        String language = catalog.byTag(request.language()).map(Language::spokenName).orElse("an");
+        boolean noBackup = request.status().awaitingInterpreter() && request.timeline().stream()
+                .anyMatch(e -> "RequestEscalated".equals(e.event()));
+        String words = switch (request.status()) {
+            case QUEUED -> {
+                int place = placeInLine.of(request);
+                yield (noBackup ? noBackup(language) : "All " + language + " interpreters are busy. ")
+                        + "You are number " + place + " in line. Please stay on the line; we will connect you as soon "
+                        + "as one is free.";
+            }
+            case OPENED, OFFERED -> (noBackup ? noBackup(language) : "")
+                    + "Please hold, we are calling " + article(language) + " " + language + " interpreter for you now.";
+            case ASSIGNED -> "Your interpreter has accepted. Connecting you now.";
+            case CONNECTED, ESCALATED, CANCELLED, ENDED -> CONNECTING;
+        };
+        log.debug("Request {} on hold ({}): {}", request.reference(), request.status(), words);
+        return words;
+    }
+
+    /** Escalated, but the line has no fallback provider: the request stays in line, and the caller is told so. */
+    private static String noBackup(String language) {
+        return "No " + language + " interpreter is free yet, and no backup interpreter service is available, so we "
+                + "are still trying. ";
+    }
+
+    private static String article(String word) {
+        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
+    }
+}

@@ -1,0 +1,123 @@
+package org.interpreterline.line;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The simulator's virtual phones page in a real browser (Debian's chromium, driven by its chromedriver; nothing
+ * is downloaded): finds a person's phone card and clicks what that person would click.
+ */
+final class PhonesPage implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    private PhonesPage(ChromeDriver driver, Duration patience) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, patience, Duration.ofMillis(100));
+    }
+
+    /**
+     * Opens the page. Without chromium and chromium-driver the test is skipped, except on CI (CI=true), where
+     * .ci/run installs them and their absence is a failure.
+     */
+    static PhonesPage open(String url, Path profileDir, Duration patience) throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String missing = "no browser to drive: " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " are needed (apt-get install chromium chromium-driver; .ci/run installs them)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(missing);
+            }
+            Assumptions.abort(missing);
+        }
+        Files.createDirectories(profileDir);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1400,1700");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogFile(profileDir.resolve("chromedriver.log").toFile())
+                .build();
+        PhonesPage page = new PhonesPage(new ChromeDriver(service, options), patience);
+        page.driver.get(url);
+        page.wait.until(d -> "live".equals(d.findElement(By.cssSelector("[data-role=live]")).getText()));
+        return page;
+    }
+
+    /** The card of the phone with this number, once the page shows it. */
+    WebElement card(String number) {
+        return wait.until(d -> d.findElement(By.cssSelector("article[data-phone='" + number + "']")));
+    }
+
+    void click(String number, String action) {
+        WebElement button = card(number).findElement(By.cssSelector("[data-action=" + action + "]"));
+        wait.until(d -> button.isDisplayed() && button.isEnabled());
+        button.click();
+    }
+
+    void pressKey(String number, String key) {
+        WebElement button = card(number).findElement(By.cssSelector("[data-key='" + key + "']"));
+        wait.until(d -> button.isEnabled());
+        button.click();
+    }
+
+    String state(String number) {
+        return card(number).getDomAttribute("data-state");
+    }
+
+    void awaitState(String number, String state) {
+        wait.withMessage(() -> number + " to be " + state + " (is " + state(number) + ")")
+                .until(d -> state.equals(state(number)));
+    }
+
+    /** Waits until the line, on this phone, said something containing {@code fragment} and waits for a key. */
+    void awaitPrompt(String number, String fragment) {
+        wait.withMessage(() -> number + " to hear \"" + fragment + "\" and be asked for a key; screen: " + screen(number))
+                .until(d -> screen(number).contains(fragment)
+                        && card(number).findElement(By.cssSelector("[data-role=prompt]")).isDisplayed());
+    }
+
+    String screen(String number) {
+        return card(number).findElement(By.cssSelector("[data-role=transcript]")).getText();
+    }
+
+    /** "Connected with …" and the call's timer, as the card shows them. */
+    String conference(String number) {
+        List<WebElement> boxes = card(number).findElements(By.cssSelector("[data-role=conference]"));
+        return boxes.isEmpty() || !boxes.getFirst().isDisplayed() ? "" : boxes.getFirst().getText();
+    }
+
+    void awaitConference(String number, String fragment) {
+        wait.withMessage(() -> number + "'s card to show \"" + fragment + "\" (shows \"" + conference(number) + "\")")
+                .until(d -> conference(number).contains(fragment));
+    }
+
+    void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        File taken = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(taken.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

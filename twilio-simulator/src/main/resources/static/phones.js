@@ -1,0 +1,350 @@
+// The virtual phones page: one card per phone, kept current from the simulator's event stream (/sim/events) and
+// acting through its control API (/sim/phones/{number}/dial|answer|reject|hangup|press|sms). No build step.
+'use strict';
+
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
+const STATES = {
+  'idle': 'idle',
+  'ringing': 'ringing…',
+  'in-call': 'in call',
+  'on-hold': 'on hold',
+  'in-conference': 'in conference',
+};
+
+const phones = new Map();      // number -> last PhoneView
+const cards = new Map();       // number -> card element
+const conferences = new Map(); // friendly name -> ConferenceView
+const sentTexts = new Map();   // number -> [{body, at}] texts sent from this page (the simulator keeps the inbox only)
+
+// ---- the control API
+
+async function api(method, path, body) {
+  const response = await fetch(path, {
+    method,
+    headers: body === undefined ? {} : {'Content-Type': 'application/json'},
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json = {};
+  try {
+    json = text ? JSON.parse(text) : {};
+  } catch (e) {
+    json = {error: text};
+  }
+  if (!response.ok) {
+    throw new Error(json.message || json.error || response.statusText);
+  }
+  return json;
+}
+
+const phonePath = number => '/sim/phones/' + encodeURIComponent(number);
+
+async function act(number, action, body) {
+  const card = cards.get(number);
+  showError(card, null);
+  try {
+    await api('POST', phonePath(number) + '/' + action, body);
+  } catch (e) {
+    showError(card, e.message);
+  }
+  refreshPhone(number);
+}
+
+// ---- loading state
+
+async function refreshAll() {
+  const all = await api('GET', '/sim/phones');
+  for (const phone of all) {
+    phones.set(phone.number, phone);
+  }
+  await refreshConferences(all);
+  all.forEach(render);
+  layout();
+}
+
+const pending = new Map();
+/** Coalesces the burst of events one action causes into one request per phone. */
+function refreshPhone(number) {
+  if (pending.has(number)) {
+    return;
+  }
+  pending.set(number, setTimeout(async () => {
+    pending.delete(number);
+    try {
+      const phone = await api('GET', phonePath(number));
+      const isNew = !phones.has(number);
+      phones.set(number, phone);
+      await refreshConferences([phone]);
+      render(phone);
+      if (isNew) {
+        layout();
+      }
+    } catch (e) {
+      // the next event or the periodic refresh catches up
+    }
+  }, 60));
+}
+
+async function refreshConferences(list) {
+  const names = new Set(list.map(p => p.conference).filter(Boolean));
+  for (const name of names) {
+    try {
+      conferences.set(name, await api('GET', '/sim/conferences/' + encodeURIComponent(name)));
+    } catch (e) {
+      conferences.delete(name);
+    }
+  }
+}
+
+function refreshConference(name) {
+  for (const phone of phones.values()) {
+    if (phone.conference === name || inConference(name, phone.number)) {
+      refreshPhone(phone.number);
+    }
+  }
+}
+
+function inConference(name, number) {
+  const conference = conferences.get(name);
+  return conference && conference.participants.some(p => p.phoneNumber === number);
+}
+
+// ---- live updates
+
+function listen() {
+  const live = document.getElementById('live');
+  const events = new EventSource('/sim/events');
+  events.addEventListener('hello', () => {
+    live.textContent = 'live';
+    live.className = 'live on';
+    refreshAll();
+  });
+  events.addEventListener('phone', e => refreshPhone(JSON.parse(e.data).id));
+  events.addEventListener('message', e => {
+    const to = JSON.parse(e.data).details.to;
+    if (to) {
+      refreshPhone(to);
+    }
+  });
+  events.addEventListener('call', e => {
+    const details = JSON.parse(e.data).details;
+    [details.from, details.to].filter(n => phones.has(n)).forEach(refreshPhone);
+  });
+  events.addEventListener('conference', e => refreshConference(JSON.parse(e.data).id));
+  events.onerror = () => {
+    live.textContent = 'reconnecting…';
+    live.className = 'live off';
+  };
+}
+
+// ---- rendering
+
+function labelParts(phone) {
+  const name = phone.name || 'Phone';
+  const cut = name.indexOf(' · ');
+  return cut < 0 ? {title: name, detail: ''} : {title: name.slice(0, cut), detail: name.slice(cut + 3)};
+}
+
+function role(phone) {
+  const detail = labelParts(phone).detail.toLowerCase();
+  if (detail.startsWith('officer')) {
+    return 'officers';
+  }
+  return detail.startsWith('interpreter') ? 'interpreters' : 'others';
+}
+
+function displayName(number) {
+  const phone = phones.get(number);
+  return phone && phone.name ? labelParts(phone).title : formatNumber(number);
+}
+
+function formatNumber(number) {
+  const us = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(number);
+  return us ? `+1 ${us[1]} ${us[2]} ${us[3]}` : number;
+}
+
+function layout() {
+  const groups = {officers: [], interpreters: [], others: []};
+  for (const phone of phones.values()) {
+    groups[role(phone)].push(phone);
+  }
+  for (const [group, members] of Object.entries(groups)) {
+    members.sort((a, b) => labelParts(a).title.localeCompare(labelParts(b).title));
+    const container = document.getElementById(group);
+    members.forEach(phone => container.appendChild(card(phone.number)));
+  }
+  document.getElementById('others-section').hidden = groups.others.length === 0;
+  document.getElementById('empty').hidden = phones.size > 0;
+}
+
+function card(number) {
+  if (cards.has(number)) {
+    return cards.get(number);
+  }
+  const element = document.getElementById('phone-card').content.firstElementChild.cloneNode(true);
+  element.dataset.phone = number;
+  const keypad = element.querySelector('[data-role=keypad]');
+  for (const key of KEYS) {
+    const button = document.createElement('button');
+    button.textContent = key;
+    button.dataset.key = key;
+    button.addEventListener('click', () => act(number, 'press', {digits: key}));
+    keypad.appendChild(button);
+  }
+  for (const action of ['dial', 'answer', 'reject', 'hangup']) {
+    element.querySelector(`[data-action=${action}]`).addEventListener('click', () => act(number, action));
+  }
+  element.querySelector('[data-role=sms]').addEventListener('submit', event => {
+    event.preventDefault();
+    const input = event.target.elements.body;
+    const body = input.value.trim();
+    if (body) {
+      input.value = '';
+      const sent = sentTexts.get(number) || [];
+      sent.push({body, at: new Date().toISOString()});
+      sentTexts.set(number, sent);
+      act(number, 'sms', {body});
+    }
+  });
+  cards.set(number, element);
+  return element;
+}
+
+function render(phone) {
+  const element = card(phone.number);
+  const parts = labelParts(phone);
+  element.querySelector('[data-role=name]').textContent = parts.title;
+  element.querySelector('[data-role=detail]').textContent = parts.detail;
+  element.querySelector('[data-role=number]').textContent = formatNumber(phone.number);
+
+  const state = phone.callState;
+  element.dataset.state = state;
+  element.querySelector('[data-role=state]').textContent = STATES[state] || state;
+  const inCall = state !== 'idle' && state !== 'ringing';
+  element.querySelector('[data-action=dial]').hidden = state !== 'idle';
+  element.querySelector('[data-action=answer]').hidden = state !== 'ringing';
+  element.querySelector('[data-action=reject]').hidden = state !== 'ringing';
+  element.querySelector('[data-action=hangup]').hidden = state === 'idle' || state === 'ringing';
+  element.querySelectorAll('[data-key]').forEach(key => key.disabled = !inCall);
+  element.querySelector('[data-role=prompt]').hidden = !phone.waitingForInput;
+  element.classList.toggle('waiting', phone.waitingForInput);
+
+  renderConference(element, phone);
+  renderTranscript(element, phone);
+  renderTexts(element, phone);
+}
+
+function renderConference(element, phone) {
+  const box = element.querySelector('[data-role=conference]');
+  const conference = phone.conference && conferences.get(phone.conference);
+  if (!conference || phone.callState === 'idle') {
+    box.hidden = true;
+    box.dataset.startedAt = '';
+    return;
+  }
+  const others = conference.participants
+      .filter(p => p.status === 'connected' && p.phoneNumber !== phone.number)
+      .map(p => displayName(p.phoneNumber));
+  box.hidden = false;
+  box.dataset.startedAt = conference.status === 'in-progress' && conference.startedAt ? conference.startedAt : '';
+  box.dataset.conference = conference.friendlyName;
+  box.innerHTML = '';
+  const title = document.createElement('div');
+  title.className = 'with';
+  title.dataset.role = 'participants';
+  title.textContent = others.length
+      ? 'Connected with ' + others.join(', ')
+      : 'On hold until the other side joins';
+  const timer = document.createElement('div');
+  timer.className = 'timer';
+  timer.dataset.role = 'timer';
+  box.append(title, timer);
+  tick();
+}
+
+function renderTranscript(element, phone) {
+  const screen = element.querySelector('[data-role=transcript]');
+  if (screen.dataset.count === String(phone.transcript.length)) {
+    return;
+  }
+  screen.dataset.count = String(phone.transcript.length);
+  screen.innerHTML = '';
+  if (phone.transcript.length === 0) {
+    const hint = document.createElement('div');
+    hint.className = 'hint';
+    hint.textContent = role(phone) === 'interpreters'
+        ? 'When the line calls, this phone rings.'
+        : 'Calls and what the line says appear here.';
+    screen.appendChild(hint);
+    return;
+  }
+  for (const line of phone.transcript) {
+    const entry = document.createElement('div');
+    entry.className = 'said said-' + line.speaker;
+    entry.dataset.speaker = line.speaker;
+    entry.textContent = plain(line.text);
+    entry.title = new Date(line.at).toLocaleTimeString();
+    screen.appendChild(entry);
+  }
+  screen.scrollTop = screen.scrollHeight;
+}
+
+/** Hold music comes with its URL and conferences with a UUID: detail for developers, noise for everyone else. */
+function plain(text) {
+  return text.replace(/\s*\(https?:[^)]*\)/g, '').replace(/\b(req-[0-9a-f]{8})[0-9a-f-]{28}\b/g, '$1…');
+}
+
+function renderTexts(element, phone) {
+  const inbox = element.querySelector('[data-role=inbox]');
+  const thread = phone.inbox.map(m => ({body: m.body, at: m.at, mine: false}))
+      .concat((sentTexts.get(phone.number) || []).map(m => ({body: m.body, at: m.at, mine: true})))
+      .sort((a, b) => a.at.localeCompare(b.at));
+  if (inbox.dataset.count === String(thread.length)) {
+    return;
+  }
+  inbox.dataset.count = String(thread.length);
+  inbox.innerHTML = '';
+  for (const message of thread) {
+    const bubble = document.createElement('div');
+    bubble.className = 'text ' + (message.mine ? 'sent' : 'received');
+    bubble.dataset.role = message.mine ? 'sent' : 'received';
+    bubble.textContent = message.body;
+    inbox.appendChild(bubble);
+  }
+  inbox.scrollTop = inbox.scrollHeight;
+}
+
+function showError(element, message) {
+  const box = element && element.querySelector('[data-role=error]');
+  if (!box) {
+    return;
+  }
+  box.hidden = !message;
+  box.textContent = message || '';
+  if (message) {
+    setTimeout(() => box.hidden = true, 5000);
+  }
+}
+
+/** Conference timers count from the conference's start (one machine, one clock). */
+function tick() {
+  for (const box of document.querySelectorAll('[data-role=conference]')) {
+    const timer = box.querySelector('[data-role=timer]');
+    if (!timer) {
+      continue;
+    }
+    const started = box.dataset.startedAt ? Date.parse(box.dataset.startedAt) : NaN;
+    if (Number.isNaN(started)) {
+      timer.textContent = '';
+      continue;
+    }
+    const seconds = Math.max(0, Math.floor((Date.now() - started) / 1000));
+    timer.textContent = String(Math.floor(seconds / 60)).padStart(2, '0') + ':' + String(seconds % 60).padStart(2, '0');
+  }
+}
+
+setInterval(tick, 1000);
+// a safety net for an event lost while the stream reconnected
+setInterval(() => refreshAll().catch(() => {}), 15000);
+refreshAll().catch(() => {});
+listen();
