@@ -30,6 +30,8 @@ final class PhonesPage implements AutoCloseable {
     private PhonesPage(ChromeDriver driver, Duration patience) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, patience, Duration.ofMillis(100));
+        // cards re-render on every event: an element read mid-render is simply read again
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /**
