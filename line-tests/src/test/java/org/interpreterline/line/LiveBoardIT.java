@@ -18,7 +18,6 @@ import org.interpreterline.simulator.phones.Behaviour;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,39 +90,44 @@ class LiveBoardIT {
 
         browser.get(line.dispatch.url() + "/board");
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        // the board re-renders its rows on every update: an element read mid-render is simply read again
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        wait.until(b -> "live".equals(b.findElement(By.id("status")).getText()));
-        assertThat(browser.findElement(By.id("waiting-empty")).isDisplayed()).isTrue();
+        wait.until(b -> "live".equals(text("#status")));
+        assertThat(visible("#waiting-empty")).isTrue();
 
         line.sim.sms(officer, "Chinese please");
         RequestOpened opened = line.events.await(RequestOpened.class, e -> officer.equals(e.requesterPhone()),
                 PATIENCE);
         line.events.await(RequestQueued.class, q -> q.requestId().equals(opened.requestId()), PATIENCE);
-        By waitingRow = By.cssSelector("#waiting-rows tr[data-reference='" + opened.reference() + "']");
-        wait.until(b -> b.findElements(waitingRow).stream().findFirst().orElse(null));
-        wait.until(b -> b.findElement(waitingRow).getText().contains("In line"));
-        String rowText = wait.until(b -> b.findElement(waitingRow).getText());
-        assertThat(rowText).contains("Chinese (Mandarin)", "Pittsburgh Police", "sms", opened.reference())
+        String waitingRow = "#waiting-rows tr[data-reference='" + opened.reference() + "']";
+        wait.until(b -> String.valueOf(text(waitingRow)).contains("In line"));
+        assertThat(text(waitingRow)).contains("Chinese (Mandarin)", "Pittsburgh Police", "sms", opened.reference())
                 .doesNotContain(officer, officer.substring(2));
-        assertThat(browser.findElement(By.id("waiting-count")).getText()).isEqualTo("1");
-        String age = wait.until(b -> ageOf(waitingRow));
-        wait.until(b -> !ageOf(waitingRow).equals(age)); // ticking, with no update from the server
-        String ticked = wait.until(b -> ageOf(waitingRow));
-        assertThat(ticked).matches("0:0\\d");
+        assertThat(text("#waiting-count")).isEqualTo("1");
+        String age = text(waitingRow + " .age");
+        assertThat(age).matches("\\d+:\\d\\d");
+        wait.until(b -> !age.equals(text(waitingRow + " .age"))); // ticking, with no update from the server
         screenshot("waiting.png");
 
         line.rosterAdmin.ok("PUT", "/api/interpreters/" + liId + "/presence", Map.of("status", "AVAILABLE"));
-        By onCallRow = By.cssSelector("#on-call-rows tr[data-reference='" + opened.reference() + "']");
-        wait.until(b -> b.findElements(onCallRow).stream().anyMatch(r -> "on_call".equals(r.getAttribute("data-stage"))));
-        assertThat(browser.findElements(waitingRow)).isEmpty();
-        assertThat(browser.findElement(onCallRow).getText()).contains("Chinese (Mandarin)", "Li Wei");
-        assertThat(browser.findElement(By.id("waiting-empty")).isDisplayed()).isTrue();
+        String onCallRow = "#on-call-rows tr[data-reference='" + opened.reference() + "'][data-stage='on_call']";
+        wait.until(b -> text(onCallRow) != null);
+        assertThat(text(waitingRow)).isNull();
+        assertThat(text(onCallRow)).contains("Chinese (Mandarin)", "Li Wei");
+        assertThat(visible("#waiting-empty")).isTrue();
         screenshot("on-call.png");
     }
 
-    private static String ageOf(By row) {
-        return browser.findElement(row).findElement(By.className("age")).getText();
+    /**
+     * The text of the element matching {@code css}, or null: read in the page in one step, since every update
+     * from the server redraws the rows (an element found a moment ago may be gone).
+     */
+    private static String text(String css) {
+        return (String) browser.executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.innerText.trim() : null;", css);
+    }
+
+    private static boolean visible(String css) {
+        return Boolean.TRUE.equals(browser.executeScript(
+                "const e = document.querySelector(arguments[0]); return !!e && e.offsetParent !== null;", css));
     }
 
     private static void screenshot(String name) throws Exception {

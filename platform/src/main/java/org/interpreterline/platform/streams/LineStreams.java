@@ -78,7 +78,8 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
     @Override
     public synchronized void bindTo(MeterRegistry meterRegistry) {
         registry = meterRegistry;
-        DeadLetters deadLetters = new DeadLetters(meterRegistry, config.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+        String service = config.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+        DeadLetters deadLetters = new DeadLetters(meterRegistry, service);
         deadLetterTopics().forEach(deadLetters::expect);
         config.put(DeadLetters.CONFIG_KEY, deadLetters);
         if (streams != null) {
