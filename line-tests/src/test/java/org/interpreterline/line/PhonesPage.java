@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -50,7 +51,7 @@ final class PhonesPage implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1400,1700");
+                "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1400,2000");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -75,7 +76,7 @@ final class PhonesPage implements AutoCloseable {
 
     void pressKey(String number, String key) {
         WebElement button = card(number).findElement(By.cssSelector("[data-key='" + key + "']"));
-        wait.until(d -> button.isEnabled());
+        wait.until(d -> button.isDisplayed());
         button.click();
     }
 
@@ -106,12 +107,17 @@ final class PhonesPage implements AutoCloseable {
     }
 
     void awaitConference(String number, String fragment) {
-        wait.withMessage(() -> number + "'s card to show \"" + fragment + "\" (shows \"" + conference(number) + "\")")
-                .until(d -> conference(number).contains(fragment));
+        awaitConference(number, "\"" + fragment + "\"", text -> text.contains(fragment));
+    }
+
+    void awaitConference(String number, String what, Predicate<String> shows) {
+        wait.withMessage(() -> number + "'s card to show " + what + " (shows \"" + conference(number) + "\")")
+                .until(d -> shows.test(conference(number)));
     }
 
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        driver.executeScript("window.scrollTo(0, 0)");
         File taken = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(taken.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }

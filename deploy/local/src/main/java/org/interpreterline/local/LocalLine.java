@@ -13,14 +13,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.interpreterline.local.admin.AdminCredentials;
 import org.interpreterline.local.admin.ServiceAdmin;
-import org.interpreterline.local.broker.BrokerSettings;
 import org.interpreterline.local.broker.LocalBroker;
 import org.interpreterline.local.demo.DemoSeed;
 import org.interpreterline.local.phones.RosterPhones;
 import org.interpreterline.local.process.ChildJvm;
 import org.interpreterline.local.process.ChildLedger;
 import org.interpreterline.local.process.ServiceProcess;
-import org.interpreterline.local.process.StartupCache;
 
 /**
  * The whole line on this machine: a Kafka broker, the Twilio simulator and the three services, each in its own
@@ -29,11 +27,7 @@ import org.interpreterline.local.process.StartupCache;
  */
 final class LocalLine implements AutoCloseable {
 
-    static final List<String> SERVICES = List.of("interpreter-roster", "dispatch-service", "notification-service");
     private static final Duration SERVICE_START = Duration.ofSeconds(150);
-    /** The client compiler only: a local line needs no peak throughput, and C2 doubles the CPU a start takes. */
-    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
-    private static final List<String> SIMULATOR_JVM = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
     private final LocalOptions options;
     private final LocalData data;
@@ -42,10 +36,10 @@ final class LocalLine implements AutoCloseable {
     private final Progress progress;
     private final List<ChildJvm> started = new ArrayList<>();
     private final ChildLedger ledger;
-    private final StartupCache cache;
     private FileChannel lockChannel;
     private boolean closing;
     private LineEnvironment env;
+    private LineJvms jvms;
 
     LocalLine(LocalOptions options, Path jars, Map<String, String> operatorEnv, Progress progress) {
         this.options = options;
@@ -54,7 +48,6 @@ final class LocalLine implements AutoCloseable {
         this.operatorEnv = operatorEnv;
         this.progress = progress;
         this.ledger = new ChildLedger(data.children());
-        this.cache = new StartupCache(data.startupCache());
     }
 
     /** Starts everything and returns once every part is healthy and the demo roster (if any) is in place. */
@@ -62,6 +55,7 @@ final class LocalLine implements AutoCloseable {
         takeTheDataFolder();
         LocalPorts ports = LocalPorts.withOffset(options.portOffset());
         env = new LineEnvironment(operatorEnv, ports, AdminCredentials.resolve(operatorEnv, data.adminPassword()));
+        jvms = new LineJvms(jars, data, env);
         if (!env.builtInSimulator() && !env.twilioAccountSet()) {
             throw new IllegalStateException("TWILIO_API_BASE_URL is " + env.twilioApi() + " but TWILIO_ACCOUNT_SID and"
                     + " TWILIO_AUTH_TOKEN are not both set: the line would be turned away (see README.md, Connecting a"
@@ -73,20 +67,20 @@ final class LocalLine implements AutoCloseable {
                     + " start this one with --port-offset N.");
         }
         // the simulator needs no broker: it starts while the broker does; the services wait for the broker
-        LocalBroker broker = env.builtInBroker() ? broker(ports) : null;
+        LocalBroker broker = env.builtInBroker() ? jvms.broker() : null;
         List<ServiceProcess> processes = new ArrayList<>();
         if (broker != null) {
             launch(broker.jvm());
         }
         if (env.builtInSimulator()) {
-            processes.add(launch(simulator(ports)));
+            processes.add(launch(jvms.simulator()));
         }
         if (broker != null) {
             broker.awaitReady(Duration.ofSeconds(90));
             progress.step("Kafka ready");
         }
-        for (String service : SERVICES) {
-            processes.add(launch(service(service, ports)));
+        for (String service : LineJvms.SERVICES) {
+            processes.add(launch(jvms.service(service)));
         }
         for (ServiceProcess process : processes) {
             try {
@@ -97,12 +91,16 @@ final class LocalLine implements AutoCloseable {
             progress.step(process.name() + " ready");
         }
 
-        ReadyReport.Demo demo = ReadyReport.Demo.NONE;
+        DemoSeed.Outcome demo = DemoSeed.Outcome.NONE;
         if (env.builtInSimulator()) {
-            demo = seedDemo(ports);
-            startPhoneSync(ports);
+            demo = demoAndPhones(ports);
         }
-        return new ReadyReport(env, ports, data, demo);
+        return new ReadyReport(env, data, demo);
+    }
+
+    /** Ctrl-C was pressed: what fails from now on is the line being stopped, not a fault. */
+    synchronized boolean stopping() {
+        return closing;
     }
 
     /** Waits until a child exits; returns it (unless the line is being stopped, then this never returns). */
@@ -137,12 +135,13 @@ final class LocalLine implements AutoCloseable {
             children = new ArrayList<>(started);
         }
         if (!children.isEmpty()) {
-            progress.say("Stopping the line…");
+            progress.say("Stopping the line…" + (jvms != null && jvms.slowFirstStop()
+                    ? " (the first stop after a build saves start-up caches for next time: it takes a little longer)" : ""));
         }
         for (ChildJvm child : children.reversed()) {
             try {
                 boolean wasAlive = child.alive();
-                child.stop(child.name().equals("kafka") ? Duration.ofSeconds(30) : Duration.ofSeconds(20));
+                child.stop(Duration.ofSeconds(30));
                 if (wasAlive) {
                     progress.say("  stopped " + child.name());
                 }
@@ -183,28 +182,6 @@ final class LocalLine implements AutoCloseable {
         data.rotateLogs();
     }
 
-    private LocalBroker broker(LocalPorts ports) throws IOException {
-        return new LocalBroker(new BrokerSettings(data.kafka(), ports.kafka(), ports.controller()),
-                data.logs().resolve("kafka.log"), jvm(List.of(), "kafka"));
-    }
-
-    private ServiceProcess simulator(LocalPorts ports) throws IOException, InterruptedException {
-        return new ServiceProcess("twilio-simulator", cache.unpacked("twilio-simulator", jar("twilio-simulator")),
-                ports.simulator(), env.forSimulator(), data.logs(), jvm(SIMULATOR_JVM, "twilio-simulator"));
-    }
-
-    private ServiceProcess service(String service, LocalPorts ports) throws IOException, InterruptedException {
-        Map<String, String> serviceEnv = new java.util.HashMap<>(env.forServices());
-        serviceEnv.put("LINE_STATE_DIR", data.state(service).toAbsolutePath().toString());
-        int port = switch (service) {
-            case "interpreter-roster" -> ports.roster();
-            case "dispatch-service" -> ports.dispatch();
-            default -> ports.notification();
-        };
-        return new ServiceProcess(service, cache.unpacked(service, jar(service)), port, serviceEnv, data.logs(),
-                jvm(ServiceProcess.JVM_OPTIONS, service));
-    }
-
     private ServiceProcess launch(ServiceProcess process) throws IOException {
         synchronized (this) {
             refuseWhenClosing();
@@ -230,30 +207,17 @@ final class LocalLine implements AutoCloseable {
         }
     }
 
-    private ReadyReport.Demo seedDemo(LocalPorts ports) throws IOException, InterruptedException {
+    /** Seeds the demo roster (once), then keeps a labelled phone for everyone on the roster and in the directory. */
+    private DemoSeed.Outcome demoAndPhones(LocalPorts ports) throws IOException, InterruptedException {
         ServiceAdmin roster = ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.roster(), env.admin());
         ServiceAdmin dispatch = ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.dispatch(), env.admin());
-        DemoSeed seed = new DemoSeed(roster, dispatch, data.demoSeeded());
-        ReadyReport.Demo demo;
-        if (seed.alreadySeeded()) {
-            demo = ReadyReport.Demo.KEPT; // even with --no-demo: the roster lives in Kafka; --fresh forgets it
-        } else if (!options.demo()) {
-            demo = ReadyReport.Demo.NONE;
-        } else {
-            seed.seed();
-            demo = ReadyReport.Demo.SEEDED;
+        DemoSeed.Outcome demo = new DemoSeed(roster, dispatch, data.demoSeeded()).seedOnce(options.demo());
+        if (demo == DemoSeed.Outcome.SEEDED) {
             progress.step("demo roster added");
         }
-        new RosterPhones(roster, dispatch, ServiceAdmin.open(env.simulatorUrl())).sync();
-        return demo;
-    }
-
-    /** People added through the admin API while the line runs get a labelled phone too, within seconds. */
-    private void startPhoneSync(LocalPorts ports) {
-        RosterPhones phones = new RosterPhones(
-                ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.roster(), env.admin()),
-                ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.dispatch(), env.admin()),
-                ServiceAdmin.open(env.simulatorUrl()));
+        RosterPhones phones = new RosterPhones(roster, dispatch, ServiceAdmin.open(env.simulatorUrl()));
+        phones.sync();
+        // people added through the admin API while the line runs get a labelled phone too, within seconds
         Thread.ofPlatform().daemon().name("phone-sync").start(() -> {
             while (true) {
                 try {
@@ -266,20 +230,6 @@ final class LocalLine implements AutoCloseable {
                 }
             }
         });
-    }
-
-    private List<String> jvm(List<String> options, String name) throws IOException {
-        List<String> all = new ArrayList<>(options);
-        all.add(QUICK_START);
-        all.addAll(cache.archiveOptions(name));
-        return all;
-    }
-
-    private Path jar(String module) {
-        Path jar = jars.resolve(module + "-exec.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("no " + jar + ": build first (./run-local builds unless told --no-build)");
-        }
-        return jar;
+        return demo;
     }
 }

@@ -39,8 +39,10 @@ public final class RunLocal {
             ReadyReport report = line.start();
             report.lines(progress.sinceBeginning()).forEach(progress::say);
         } catch (Exception e) {
-            System.err.println();
-            System.err.println("run-local: the line could not start: " + e.getMessage());
+            if (!line.stopping()) {
+                System.err.println();
+                System.err.println("run-local: the line could not start: " + e.getMessage());
+            }
             System.exit(1);
         }
         ChildJvm stopped = line.awaitUnexpectedExit();

@@ -24,7 +24,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Modest: four of these and a broker share a laptop (or a 2-core CI machine). */
     public static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
-    public static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(90);
+    public static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(120);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
