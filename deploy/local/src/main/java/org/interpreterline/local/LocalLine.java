@@ -86,7 +86,7 @@ final class LocalLine implements AutoCloseable {
             try {
                 process.awaitHealthy(SERVICE_START);
             } catch (IllegalStateException e) {
-                throw new IllegalStateException(e.getMessage() + "\n    " + String.join("\n    ", process.jvm().logTail(15)), e);
+                throw new IllegalStateException(e.getMessage() + "\n    " + String.join("\n    ", process.jvm().logTail(10)), e);
             }
             progress.step(process.name() + " ready");
         }

@@ -49,7 +49,7 @@ public final class RunLocal {
         System.err.println();
         System.err.println("run-local: " + stopped.name() + " stopped on its own (exit "
                 + stopped.exitValue().orElse(-1) + "); see " + stopped.log() + ". Last lines:");
-        stopped.logTail(15).forEach(l -> System.err.println("    " + l));
+        stopped.logTail(10).forEach(l -> System.err.println("    " + l));
         System.exit(1);
     }
 
