@@ -21,6 +21,9 @@ record ReadyReport(LineEnvironment env, LocalData data, DemoSeed.Outcome demo) {
         } else {
             lines.add(row("Twilio", env.twilioApi(), "the built-in simulator is not started; the line is "
                     + env.lineNumber()));
+            lines.add("  " + " ".repeat(21) + " the number's webhooks (HTTP POST): voice " + env.dispatchPublicUrl()
+                    + "/twilio/voice, status " + env.dispatchPublicUrl() + "/twilio/voice/status, messaging "
+                    + env.dispatchPublicUrl() + "/twilio/sms");
         }
         lines.add(row("dispatch-service", "http://127.0.0.1:" + env.ports().dispatch(), "/api/requests, /api/responders"));
         lines.add(row("interpreter-roster", "http://127.0.0.1:" + env.ports().roster(), "/api/interpreters, /api/coverage"));
