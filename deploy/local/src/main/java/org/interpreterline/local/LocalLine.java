@@ -75,12 +75,16 @@ final class LocalLine implements AutoCloseable {
         if (env.builtInSimulator()) {
             processes.add(launch(jvms.simulator()));
         }
+        List<ServiceProcess> services = new ArrayList<>();
+        for (String service : LineJvms.SERVICES) {
+            services.add(jvms.service(service)); // unpacks its jar (the first time) while the broker starts
+        }
         if (broker != null) {
             broker.awaitReady(Duration.ofSeconds(90));
             progress.step("Kafka ready");
         }
-        for (String service : LineJvms.SERVICES) {
-            processes.add(launch(jvms.service(service)));
+        for (ServiceProcess service : services) {
+            processes.add(launch(service));
         }
         for (ServiceProcess process : processes) {
             try {
@@ -123,7 +127,10 @@ final class LocalLine implements AutoCloseable {
         return children.stream().filter(c -> !c.alive()).findFirst().orElseThrow();
     }
 
-    /** Stops the children in the reverse order of their start, then kills whatever is left below this process. */
+    /**
+     * Stops the children in the reverse order of their start (the services at once), then kills whatever is left
+     * below this process.
+     */
     @Override
     public void close() {
         List<ChildJvm> children;
@@ -138,6 +145,9 @@ final class LocalLine implements AutoCloseable {
             progress.say("Stopping the line…" + (jvms != null && jvms.slowFirstStop()
                     ? " (the first stop after a build saves start-up caches for next time: it takes a little longer)" : ""));
         }
+        // the services are peers: they stop together (each may take seconds to commit, or to save its start-up
+        // cache); then the simulator, and the broker last, once nothing needs it
+        children.stream().filter(c -> LineJvms.SERVICES.contains(c.name())).forEach(ChildJvm::requestStop);
         for (ChildJvm child : children.reversed()) {
             try {
                 boolean wasAlive = child.alive();

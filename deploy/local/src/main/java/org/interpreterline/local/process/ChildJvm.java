@@ -29,6 +29,7 @@ public final class ChildJvm {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    private volatile boolean stopRequested;
 
     /**
      * @param arguments   what follows {@code java}: JVM options, then {@code -jar x.jar} or a main class
@@ -57,10 +58,18 @@ public final class ChildJvm {
         return this;
     }
 
-    /** SIGTERM, then SIGKILL if it is still there after {@code grace}. */
+    /** SIGTERM, without waiting: several children can then stop at the same time. */
+    public void requestStop() {
+        if (alive() && !stopRequested) {
+            stopRequested = true;
+            process.destroy();
+        }
+    }
+
+    /** SIGTERM (unless already sent), then SIGKILL if it is still there after {@code grace}. */
     public void stop(Duration grace) throws InterruptedException {
         if (alive()) {
-            process.destroy();
+            requestStop();
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill();
             }
