@@ -37,7 +37,7 @@ final class PhonesPage implements AutoCloseable {
      * Opens the page. Without chromium and chromium-driver the test is skipped, except on CI (CI=true), where
      * .ci/run installs them and their absence is a failure.
      */
-    static PhonesPage open(String url, Path profileDir, Duration patience) throws IOException {
+    static PhonesPage open(String url, Path workDir, Duration patience) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String missing = "no browser to drive: " + CHROMIUM + " and " + CHROMEDRIVER
                     + " are needed (apt-get install chromium chromium-driver; .ci/run installs them)";
@@ -46,7 +46,8 @@ final class PhonesPage implements AutoCloseable {
             }
             Assumptions.abort(missing);
         }
-        Files.createDirectories(profileDir);
+        Files.createDirectories(workDir);
+        Path profileDir = Files.createTempDirectory(workDir, "profile-"); // a fresh browser every time
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -55,12 +56,28 @@ final class PhonesPage implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
-                .withLogFile(profileDir.resolve("chromedriver.log").toFile())
+                .withLogFile(workDir.resolve("chromedriver.log").toFile())
                 .build();
         PhonesPage page = new PhonesPage(new ChromeDriver(service, options), patience);
-        page.driver.get(url);
-        page.wait.until(d -> "live".equals(d.findElement(By.cssSelector("[data-role=live]")).getText()));
-        return page;
+        try {
+            page.driver.get(url);
+            page.wait.until(d -> "live".equals(d.findElement(By.cssSelector("[data-role=live]")).getText()));
+            return page;
+        } catch (RuntimeException e) {
+            page.keepEvidence(workDir.resolve("failed-to-open"));
+            page.close(); // the caller never gets the page to close
+            throw e;
+        }
+    }
+
+    /** What the browser showed, for whoever reads a failed test's report. */
+    void keepEvidence(Path prefix) {
+        try {
+            Files.writeString(Path.of(prefix + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            screenshot(Path.of(prefix + ".png"));
+        } catch (IOException | RuntimeException e) {
+            // the test's own failure says more than this one
+        }
     }
 
     /** The card of the phone with this number, once the page shows it. */

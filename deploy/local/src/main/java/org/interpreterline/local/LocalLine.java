@@ -147,12 +147,12 @@ final class LocalLine implements AutoCloseable {
         }
         // the services are peers: they stop together (each may take seconds to commit, or to save its start-up
         // cache); then the simulator, and the broker last, once nothing needs it
-        children.stream().filter(c -> LineJvms.SERVICES.contains(c.name())).forEach(ChildJvm::requestStop);
+        List<ChildJvm> running = children.stream().filter(ChildJvm::alive).toList();
+        running.stream().filter(c -> LineJvms.SERVICES.contains(c.name())).forEach(ChildJvm::requestStop);
         for (ChildJvm child : children.reversed()) {
             try {
-                boolean wasAlive = child.alive();
                 child.stop(Duration.ofSeconds(30));
-                if (wasAlive) {
+                if (running.contains(child)) {
                     progress.say("  stopped " + child.name());
                 }
             } catch (InterruptedException e) {
