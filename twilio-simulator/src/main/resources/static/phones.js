@@ -221,11 +221,12 @@ function render(phone) {
   element.dataset.state = state;
   element.querySelector('[data-role=state]').textContent = STATES[state] || state;
   const inCall = state !== 'idle' && state !== 'ringing';
-  element.querySelector('[data-action=dial]').hidden = state !== 'idle';
+  // interpreters are called by the line; officers (and unknown phones) call it
+  element.querySelector('[data-action=dial]').hidden = state !== 'idle' || role(phone) === 'interpreters';
   element.querySelector('[data-action=answer]').hidden = state !== 'ringing';
   element.querySelector('[data-action=reject]').hidden = state !== 'ringing';
   element.querySelector('[data-action=hangup]').hidden = state === 'idle' || state === 'ringing';
-  element.querySelectorAll('[data-key]').forEach(key => key.disabled = !inCall);
+  element.querySelector('[data-role=keypad]').hidden = !inCall;
   element.querySelector('[data-role=prompt]').hidden = !phone.waitingForInput;
   element.classList.toggle('waiting', phone.waitingForInput);
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -38,7 +39,7 @@ final class PhonesPage implements AutoCloseable {
      * Opens the page. Without chromium and chromium-driver the test is skipped, except on CI (CI=true), where
      * .ci/run installs them and their absence is a failure.
      */
-    static PhonesPage open(String url, Path profileDir, Duration patience) throws IOException {
+    static PhonesPage open(String url, Path workDir, Duration patience) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String missing = "no browser to drive: " + CHROMIUM + " and " + CHROMEDRIVER
                     + " are needed (apt-get install chromium chromium-driver; .ci/run installs them)";
@@ -47,21 +48,38 @@ final class PhonesPage implements AutoCloseable {
             }
             Assumptions.abort(missing);
         }
-        Files.createDirectories(profileDir);
+        Files.createDirectories(workDir);
+        Path profileDir = Files.createTempDirectory(workDir, "profile-"); // a fresh browser every time
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1400,1700");
+                "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1400,2000");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
-                .withLogFile(profileDir.resolve("chromedriver.log").toFile())
+                .withLogFile(workDir.resolve("chromedriver.log").toFile())
                 .build();
         PhonesPage page = new PhonesPage(new ChromeDriver(service, options), patience);
-        page.driver.get(url);
-        page.wait.until(d -> "live".equals(d.findElement(By.cssSelector("[data-role=live]")).getText()));
-        return page;
+        try {
+            page.driver.get(url);
+            page.wait.until(d -> "live".equals(d.findElement(By.cssSelector("[data-role=live]")).getText()));
+            return page;
+        } catch (RuntimeException e) {
+            page.keepEvidence(workDir.resolve("failed-to-open"));
+            page.close(); // the caller never gets the page to close
+            throw e;
+        }
+    }
+
+    /** What the browser showed, for whoever reads a failed test's report. */
+    void keepEvidence(Path prefix) {
+        try {
+            Files.writeString(Path.of(prefix + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            screenshot(Path.of(prefix + ".png"));
+        } catch (IOException | RuntimeException e) {
+            // the test's own failure says more than this one
+        }
     }
 
     /** The card of the phone with this number, once the page shows it. */
@@ -77,7 +95,7 @@ final class PhonesPage implements AutoCloseable {
 
     void pressKey(String number, String key) {
         WebElement button = card(number).findElement(By.cssSelector("[data-key='" + key + "']"));
-        wait.until(d -> button.isEnabled());
+        wait.until(d -> button.isDisplayed());
         button.click();
     }
 
@@ -108,12 +126,17 @@ final class PhonesPage implements AutoCloseable {
     }
 
     void awaitConference(String number, String fragment) {
-        wait.withMessage(() -> number + "'s card to show \"" + fragment + "\" (shows \"" + conference(number) + "\")")
-                .until(d -> conference(number).contains(fragment));
+        awaitConference(number, "\"" + fragment + "\"", text -> text.contains(fragment));
+    }
+
+    void awaitConference(String number, String what, Predicate<String> shows) {
+        wait.withMessage(() -> number + "'s card to show " + what + " (shows \"" + conference(number) + "\")")
+                .until(d -> shows.test(conference(number)));
     }
 
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        driver.executeScript("window.scrollTo(0, 0)");
         File taken = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(taken.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }

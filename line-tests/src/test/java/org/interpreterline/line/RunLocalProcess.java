@@ -1,8 +1,6 @@
 package org.interpreterline.line;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
+import org.interpreterline.local.LocalPorts;
 
 /**
  * {@code ./run-local} as a person would start it from the repository root, with its own data folder and ports
@@ -24,8 +23,6 @@ final class RunLocalProcess implements AutoCloseable {
     private static final List<String> OPERATOR_VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "TWILIO_ACCOUNT_SID",
             "TWILIO_AUTH_TOKEN", "TWILIO_LINE_NUMBER", "TWILIO_API_BASE_URL", "DISPATCH_PUBLIC_URL",
             "NOTIFICATION_PUBLIC_URL", "ADMIN_USER", "ADMIN_PASSWORD", "FALLBACK_NUMBER");
-    /** dispatch, roster, notification, simulator, broker, controller: DESIGN.md §5's ports plus the offset */
-    private static final int[] PORTS = {8081, 8082, 8083, 8090, 9092, 9093};
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
@@ -111,8 +108,9 @@ final class RunLocalProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    List<Integer> portsInUse() {
-        return IntStream.of(PORTS).map(this::port).filter(port -> !free(port)).boxed().toList();
+    /** The line's ports that something still holds, by what they were for. */
+    Map<String, Integer> portsInUse() {
+        return LocalPorts.withOffset(offset).taken(true, true);
     }
 
     /** Whatever a failed test left running: gone. */
@@ -138,18 +136,10 @@ final class RunLocalProcess implements AutoCloseable {
     private static int freeOffset() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int offset = 20_000 + 10 * ThreadLocalRandom.current().nextInt(2_000);
-            if (IntStream.of(PORTS).allMatch(port -> free(port + offset))) {
+            if (LocalPorts.withOffset(offset).taken(true, true).isEmpty()) {
                 return offset;
             }
         }
         throw new IllegalStateException("no free set of ports for ./run-local");
-    }
-
-    private static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -13,14 +13,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.interpreterline.local.admin.AdminCredentials;
 import org.interpreterline.local.admin.ServiceAdmin;
-import org.interpreterline.local.broker.BrokerSettings;
 import org.interpreterline.local.broker.LocalBroker;
 import org.interpreterline.local.demo.DemoSeed;
 import org.interpreterline.local.phones.RosterPhones;
 import org.interpreterline.local.process.ChildJvm;
 import org.interpreterline.local.process.ChildLedger;
 import org.interpreterline.local.process.ServiceProcess;
-import org.interpreterline.local.process.StartupCache;
 
 /**
  * The whole line on this machine: a Kafka broker, the Twilio simulator and the three services, each in its own
@@ -29,11 +27,7 @@ import org.interpreterline.local.process.StartupCache;
  */
 final class LocalLine implements AutoCloseable {
 
-    static final List<String> SERVICES = List.of("interpreter-roster", "dispatch-service", "notification-service");
     private static final Duration SERVICE_START = Duration.ofSeconds(150);
-    /** The client compiler only: a local line needs no peak throughput, and C2 doubles the CPU a start takes. */
-    private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
-    private static final List<String> SIMULATOR_JVM = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
     private final LocalOptions options;
     private final LocalData data;
@@ -42,10 +36,10 @@ final class LocalLine implements AutoCloseable {
     private final Progress progress;
     private final List<ChildJvm> started = new ArrayList<>();
     private final ChildLedger ledger;
-    private final StartupCache cache;
     private FileChannel lockChannel;
     private boolean closing;
     private LineEnvironment env;
+    private LineJvms jvms;
 
     LocalLine(LocalOptions options, Path jars, Map<String, String> operatorEnv, Progress progress) {
         this.options = options;
@@ -54,7 +48,6 @@ final class LocalLine implements AutoCloseable {
         this.operatorEnv = operatorEnv;
         this.progress = progress;
         this.ledger = new ChildLedger(data.children());
-        this.cache = new StartupCache(data.startupCache());
     }
 
     /** Starts everything and returns once every part is healthy and the demo roster (if any) is in place. */
@@ -62,6 +55,7 @@ final class LocalLine implements AutoCloseable {
         takeTheDataFolder();
         LocalPorts ports = LocalPorts.withOffset(options.portOffset());
         env = new LineEnvironment(operatorEnv, ports, AdminCredentials.resolve(operatorEnv, data.adminPassword()));
+        jvms = new LineJvms(jars, data, env);
         if (!env.builtInSimulator() && !env.twilioAccountSet()) {
             throw new IllegalStateException("TWILIO_API_BASE_URL is " + env.twilioApi() + " but TWILIO_ACCOUNT_SID and"
                     + " TWILIO_AUTH_TOKEN are not both set: the line would be turned away (see README.md, Connecting a"
@@ -73,36 +67,44 @@ final class LocalLine implements AutoCloseable {
                     + " start this one with --port-offset N.");
         }
         // the simulator needs no broker: it starts while the broker does; the services wait for the broker
-        LocalBroker broker = env.builtInBroker() ? broker(ports) : null;
+        LocalBroker broker = env.builtInBroker() ? jvms.broker() : null;
         List<ServiceProcess> processes = new ArrayList<>();
         if (broker != null) {
             launch(broker.jvm());
         }
         if (env.builtInSimulator()) {
-            processes.add(launch(simulator(ports)));
+            processes.add(launch(jvms.simulator()));
+        }
+        List<ServiceProcess> services = new ArrayList<>();
+        for (String service : LineJvms.SERVICES) {
+            services.add(jvms.service(service)); // unpacks its jar (the first time) while the broker starts
         }
         if (broker != null) {
             broker.awaitReady(Duration.ofSeconds(90));
             progress.step("Kafka ready");
         }
-        for (String service : SERVICES) {
-            processes.add(launch(service(service, ports)));
+        for (ServiceProcess service : services) {
+            processes.add(launch(service));
         }
         for (ServiceProcess process : processes) {
             try {
                 process.awaitHealthy(SERVICE_START);
             } catch (IllegalStateException e) {
-                throw new IllegalStateException(e.getMessage() + "\n    " + String.join("\n    ", process.jvm().logTail(15)), e);
+                throw new IllegalStateException(e.getMessage() + "\n    " + String.join("\n    ", process.jvm().logTail(10)), e);
             }
             progress.step(process.name() + " ready");
         }
 
-        ReadyReport.Demo demo = ReadyReport.Demo.NONE;
+        DemoSeed.Outcome demo = DemoSeed.Outcome.NONE;
         if (env.builtInSimulator()) {
-            demo = seedDemo(ports);
-            startPhoneSync(ports);
+            demo = demoAndPhones(ports);
         }
-        return new ReadyReport(env, ports, data, demo);
+        return new ReadyReport(env, data, demo);
+    }
+
+    /** Ctrl-C was pressed: what fails from now on is the line being stopped, not a fault. */
+    synchronized boolean stopping() {
+        return closing;
     }
 
     /** Waits until a child exits; returns it (unless the line is being stopped, then this never returns). */
@@ -125,7 +127,10 @@ final class LocalLine implements AutoCloseable {
         return children.stream().filter(c -> !c.alive()).findFirst().orElseThrow();
     }
 
-    /** Stops the children in the reverse order of their start, then kills whatever is left below this process. */
+    /**
+     * Stops the children in the reverse order of their start (the services at once), then kills whatever is left
+     * below this process.
+     */
     @Override
     public void close() {
         List<ChildJvm> children;
@@ -137,13 +142,17 @@ final class LocalLine implements AutoCloseable {
             children = new ArrayList<>(started);
         }
         if (!children.isEmpty()) {
-            progress.say("Stopping the line…");
+            progress.say("Stopping the line…" + (jvms != null && jvms.slowFirstStop()
+                    ? " (the first stop after a build saves start-up caches for next time: it takes a little longer)" : ""));
         }
+        // the services are peers: they stop together (each may take seconds to commit, or to save its start-up
+        // cache); then the simulator, and the broker last, once nothing needs it
+        List<ChildJvm> running = children.stream().filter(ChildJvm::alive).toList();
+        running.stream().filter(c -> LineJvms.SERVICES.contains(c.name())).forEach(ChildJvm::requestStop);
         for (ChildJvm child : children.reversed()) {
             try {
-                boolean wasAlive = child.alive();
-                child.stop(child.name().equals("kafka") ? Duration.ofSeconds(30) : Duration.ofSeconds(20));
-                if (wasAlive) {
+                child.stop(Duration.ofSeconds(30));
+                if (running.contains(child)) {
                     progress.say("  stopped " + child.name());
                 }
             } catch (InterruptedException e) {
@@ -183,28 +192,6 @@ final class LocalLine implements AutoCloseable {
         data.rotateLogs();
     }
 
-    private LocalBroker broker(LocalPorts ports) throws IOException {
-        return new LocalBroker(new BrokerSettings(data.kafka(), ports.kafka(), ports.controller()),
-                data.logs().resolve("kafka.log"), jvm(List.of(), "kafka"));
-    }
-
-    private ServiceProcess simulator(LocalPorts ports) throws IOException, InterruptedException {
-        return new ServiceProcess("twilio-simulator", cache.unpacked("twilio-simulator", jar("twilio-simulator")),
-                ports.simulator(), env.forSimulator(), data.logs(), jvm(SIMULATOR_JVM, "twilio-simulator"));
-    }
-
-    private ServiceProcess service(String service, LocalPorts ports) throws IOException, InterruptedException {
-        Map<String, String> serviceEnv = new java.util.HashMap<>(env.forServices());
-        serviceEnv.put("LINE_STATE_DIR", data.state(service).toAbsolutePath().toString());
-        int port = switch (service) {
-            case "interpreter-roster" -> ports.roster();
-            case "dispatch-service" -> ports.dispatch();
-            default -> ports.notification();
-        };
-        return new ServiceProcess(service, cache.unpacked(service, jar(service)), port, serviceEnv, data.logs(),
-                jvm(ServiceProcess.JVM_OPTIONS, service));
-    }
-
     private ServiceProcess launch(ServiceProcess process) throws IOException {
         synchronized (this) {
             refuseWhenClosing();
@@ -230,30 +217,17 @@ final class LocalLine implements AutoCloseable {
         }
     }
 
-    private ReadyReport.Demo seedDemo(LocalPorts ports) throws IOException, InterruptedException {
+    /** Seeds the demo roster (once), then keeps a labelled phone for everyone on the roster and in the directory. */
+    private DemoSeed.Outcome demoAndPhones(LocalPorts ports) throws IOException, InterruptedException {
         ServiceAdmin roster = ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.roster(), env.admin());
         ServiceAdmin dispatch = ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.dispatch(), env.admin());
-        DemoSeed seed = new DemoSeed(roster, dispatch, data.demoSeeded());
-        ReadyReport.Demo demo;
-        if (seed.alreadySeeded()) {
-            demo = ReadyReport.Demo.KEPT; // even with --no-demo: the roster lives in Kafka; --fresh forgets it
-        } else if (!options.demo()) {
-            demo = ReadyReport.Demo.NONE;
-        } else {
-            seed.seed();
-            demo = ReadyReport.Demo.SEEDED;
+        DemoSeed.Outcome demo = new DemoSeed(roster, dispatch, data.demoSeeded()).seedOnce(options.demo());
+        if (demo == DemoSeed.Outcome.SEEDED) {
             progress.step("demo roster added");
         }
-        new RosterPhones(roster, dispatch, ServiceAdmin.open(env.simulatorUrl())).sync();
-        return demo;
-    }
-
-    /** People added through the admin API while the line runs get a labelled phone too, within seconds. */
-    private void startPhoneSync(LocalPorts ports) {
-        RosterPhones phones = new RosterPhones(
-                ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.roster(), env.admin()),
-                ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.dispatch(), env.admin()),
-                ServiceAdmin.open(env.simulatorUrl()));
+        RosterPhones phones = new RosterPhones(roster, dispatch, ServiceAdmin.open(env.simulatorUrl()));
+        phones.sync();
+        // people added through the admin API while the line runs get a labelled phone too, within seconds
         Thread.ofPlatform().daemon().name("phone-sync").start(() -> {
             while (true) {
                 try {
@@ -266,20 +240,6 @@ final class LocalLine implements AutoCloseable {
                 }
             }
         });
-    }
-
-    private List<String> jvm(List<String> options, String name) throws IOException {
-        List<String> all = new ArrayList<>(options);
-        all.add(QUICK_START);
-        all.addAll(cache.archiveOptions(name));
-        return all;
-    }
-
-    private Path jar(String module) {
-        Path jar = jars.resolve(module + "-exec.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("no " + jar + ": build first (./run-local builds unless told --no-build)");
-        }
-        return jar;
+        return demo;
     }
 }

@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.interpreterline.local.demo.DemoRoster;
+import org.interpreterline.local.demo.DemoSeed;
 
 /** What {@code ./run-local} prints once the line is up: where to click, where to look, how to log in. */
-record ReadyReport(LineEnvironment env, LocalPorts ports, LocalData data, Demo demo) {
-
-    enum Demo { SEEDED, KEPT, NONE }
+record ReadyReport(LineEnvironment env, LocalData data, DemoSeed.Outcome demo) {
 
     static final String READY = "Interpreter Line is ready";
 
@@ -22,10 +21,13 @@ record ReadyReport(LineEnvironment env, LocalPorts ports, LocalData data, Demo d
         } else {
             lines.add(row("Twilio", env.twilioApi(), "the built-in simulator is not started; the line is "
                     + env.lineNumber()));
+            lines.add("  " + " ".repeat(21) + " the number's webhooks (HTTP POST): voice " + env.dispatchPublicUrl()
+                    + "/twilio/voice, status " + env.dispatchPublicUrl() + "/twilio/voice/status, messaging "
+                    + env.dispatchPublicUrl() + "/twilio/sms");
         }
-        lines.add(row("dispatch-service", "http://127.0.0.1:" + ports.dispatch(), "/api/requests, /api/responders"));
-        lines.add(row("interpreter-roster", "http://127.0.0.1:" + ports.roster(), "/api/interpreters, /api/coverage"));
-        lines.add(row("notification-service", "http://127.0.0.1:" + ports.notification(), "/actuator/health"));
+        lines.add(row("dispatch-service", "http://127.0.0.1:" + env.ports().dispatch(), "/api/requests, /api/responders"));
+        lines.add(row("interpreter-roster", "http://127.0.0.1:" + env.ports().roster(), "/api/interpreters, /api/coverage"));
+        lines.add(row("notification-service", "http://127.0.0.1:" + env.ports().notification(), "/actuator/health"));
         lines.add(row("Kafka", env.kafka(), env.builtInBroker() ? "data in " + data.kafka() : "yours (KAFKA_BOOTSTRAP_SERVERS)"));
         lines.add("");
         if (env.admin().fromEnvironment()) {
@@ -34,12 +36,12 @@ record ReadyReport(LineEnvironment env, LocalPorts ports, LocalData data, Demo d
             lines.add("  Admin API (HTTP Basic): user " + env.admin().user() + ", password " + env.admin().password()
                     + "   (kept in " + data.adminPassword() + ")");
             lines.add("    e.g. curl -u " + env.admin().user() + ":" + env.admin().password() + " http://127.0.0.1:"
-                    + ports.roster() + "/api/coverage");
+                    + env.ports().roster() + "/api/coverage");
         }
         lines.add("");
         switch (demo) {
             case SEEDED, KEPT -> {
-                lines.add("  Demo roster" + (demo == Demo.SEEDED ? " (just added)" : "") + ": "
+                lines.add("  Demo roster" + (demo == DemoSeed.Outcome.SEEDED ? " (just added)" : "") + ": "
                         + DemoRoster.INTERPRETERS.size() + " interpreters, " + DemoRoster.OFFICERS.size()
                         + " officers, names marked (demo).");
                 lines.add("    Try it: on the phones page, " + DemoRoster.OFFICERS.getFirst().name()

@@ -39,15 +39,17 @@ public final class RunLocal {
             ReadyReport report = line.start();
             report.lines(progress.sinceBeginning()).forEach(progress::say);
         } catch (Exception e) {
-            System.err.println();
-            System.err.println("run-local: the line could not start: " + e.getMessage());
+            if (!line.stopping()) {
+                System.err.println();
+                System.err.println("run-local: the line could not start: " + e.getMessage());
+            }
             System.exit(1);
         }
         ChildJvm stopped = line.awaitUnexpectedExit();
         System.err.println();
         System.err.println("run-local: " + stopped.name() + " stopped on its own (exit "
                 + stopped.exitValue().orElse(-1) + "); see " + stopped.log() + ". Last lines:");
-        stopped.logTail(15).forEach(l -> System.err.println("    " + l));
+        stopped.logTail(10).forEach(l -> System.err.println("    " + l));
         System.exit(1);
     }
 

@@ -29,12 +29,26 @@ public final class DemoSeed {
         this.marker = marker;
     }
 
-    public boolean alreadySeeded() {
-        return Files.exists(marker);
+    /** What a start did about the demo roster. */
+    public enum Outcome { SEEDED, KEPT, NONE }
+
+    /**
+     * Seeds the demo roster if it is wanted and was never seeded. An earlier seed is kept even when not wanted
+     * now: the roster lives in Kafka, and only {@code --fresh} forgets it.
+     */
+    public Outcome seedOnce(boolean wanted) throws IOException, InterruptedException {
+        if (Files.exists(marker)) {
+            return Outcome.KEPT;
+        }
+        if (!wanted) {
+            return Outcome.NONE;
+        }
+        seed();
+        return Outcome.SEEDED;
     }
 
     /** Everyone at once: each admin write waits until it is applied, and one after the other adds up to seconds. */
-    public void seed() throws IOException, InterruptedException {
+    private void seed() throws IOException, InterruptedException {
         try (ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> writes = new ArrayList<>();
             DemoRoster.INTERPRETERS.forEach(i -> writes.add(writers.submit(() -> add(i))));

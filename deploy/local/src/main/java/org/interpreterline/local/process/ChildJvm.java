@@ -29,6 +29,7 @@ public final class ChildJvm {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    private volatile boolean stopRequested;
 
     /**
      * @param arguments   what follows {@code java}: JVM options, then {@code -jar x.jar} or a main class
@@ -57,10 +58,18 @@ public final class ChildJvm {
         return this;
     }
 
-    /** SIGTERM, then SIGKILL if it is still there after {@code grace}. */
+    /** SIGTERM, without waiting: several children can then stop at the same time. */
+    public void requestStop() {
+        if (alive() && !stopRequested) {
+            stopRequested = true;
+            process.destroy();
+        }
+    }
+
+    /** SIGTERM (unless already sent), then SIGKILL if it is still there after {@code grace}. */
     public void stop(Duration grace) throws InterruptedException {
         if (alive()) {
-            process.destroy();
+            requestStop();
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill();
             }
@@ -103,14 +112,18 @@ public final class ChildJvm {
         return log;
     }
 
-    /** The last lines of the log, to show why a child failed without sending anyone looking for the file. */
+    /**
+     * The last lines of the log, each cut to 200 characters, to show why a child failed without sending anyone
+     * looking for the file.
+     */
     public List<String> logTail(int lines) {
         try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
             long from = Math.max(0, file.length() - 16_384);
             byte[] end = new byte[(int) (file.length() - from)];
             file.seek(from);
             file.readFully(end);
-            List<String> all = new String(end, StandardCharsets.UTF_8).lines().toList();
+            List<String> all = new String(end, StandardCharsets.UTF_8).lines()
+                    .map(line -> line.length() > 200 ? line.substring(0, 200) + "…" : line).toList();
             return all.subList(Math.max(0, all.size() - lines), all.size());
         } catch (IOException e) {
             return List.of();

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 public final class StartupCache {
 
     private final Path dir;
+    private final Set<String> writing = ConcurrentHashMap.newKeySet();
 
     public StartupCache(Path dir) {
         this.dir = dir;
@@ -48,10 +51,23 @@ public final class StartupCache {
         return unpacked;
     }
 
-    /** JVM options that use, or at exit create, the class-data archive of {@code name}. */
-    public List<String> archiveOptions(String name) throws IOException {
+    /**
+     * JVM options that use, or at exit create, the class-data archive of {@code name}.
+     *
+     * @param runsFrom the jar the JVM runs: an archive older than it is written again
+     */
+    public List<String> archiveOptions(String name, Path runsFrom) throws IOException {
         Files.createDirectories(dir);
-        return List.of("-XX:SharedArchiveFile=" + dir.resolve(name + ".jsa").toAbsolutePath(),
-                "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        Path archive = dir.resolve(name + ".jsa");
+        if (!Files.exists(archive) || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(runsFrom)) < 0) {
+            writing.add(name);
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-XX:+AutoCreateSharedArchive",
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /** Some JVM will write its archive when it stops, which makes that stop a few seconds longer. */
+    public boolean writesArchivesOnExit() {
+        return !writing.isEmpty();
     }
 }
