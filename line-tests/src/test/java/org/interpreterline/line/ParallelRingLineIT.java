@@ -59,15 +59,21 @@ class ParallelRingLineIT {
     static void startTheLine() throws Exception {
         line = LineUnderTest.start("parallel-ring", Map.of(
                 "LINE_PARALLEL_RING", "3",
-                "LINE_OFFER_TIMEOUT", "15s",
+                "LINE_OFFER_TIMEOUT", "8s",
                 "LINE_WRAP_UP", "1s",
                 "LINE_ESCALATE_AFTER", "60s",
                 "LINE_ESCALATE_AFTER_EMERGENCY", "60s",
                 // misses while notification-service is down are the line's fault, not the interpreters'
                 "LINE_MISSED_OFFERS_BEFORE_PAUSE", "1000",
-                // a ConferenceEnded lost while notification-service is down frees its interpreter after 20 s
-                "LINE_MAX_CALL", "20s",
-                "LINE_NOTIFICATION_RING_TIMEOUT", "20s"), TIME_SCALE);
+                // a ConferenceEnded lost while notification-service is down frees its interpreter after 15 s
+                "LINE_MAX_CALL", "15s",
+                "LINE_NOTIFICATION_RING_TIMEOUT", "20s",
+                // a killed service's consumers are given up on after 6 s instead of Kafka's 45 s
+                "SPRING_APPLICATION_JSON", """
+                        {"spring.kafka.consumer.properties[session.timeout.ms]": "6000",
+                         "spring.kafka.consumer.properties[heartbeat.interval.ms]": "1500",
+                         "spring.kafka.streams.properties[session.timeout.ms]": "6000",
+                         "spring.kafka.streams.properties[heartbeat.interval.ms]": "1500"}"""), TIME_SCALE);
     }
 
     @AfterAll
@@ -110,31 +116,38 @@ class ParallelRingLineIT {
                     PATIENCE);
         }
 
+        // both press 1 within milliseconds; the line takes the first "1" it records
         line.sim.press(olena, "1");
-        boolean tarasPressed = pressIfStillOn(taras, "1"); // a moment later: the second "1" loses
+        boolean tarasPressed = pressIfStillOn(taras, "1");
 
         RequestAssigned assigned = line.events.await(RequestAssigned.class,
                 a -> a.requestId().equals(opened.requestId()), PATIENCE);
-        assertThat(assigned.interpreterId()).isEqualTo(olenaId);
+        OfferAnswered first = line.events.all(OfferAnswered.class, a -> a.requestId().equals(opened.requestId())
+                && a.answer() == OfferAnswered.Answer.ACCEPTED).getFirst();
+        assertThat(assigned.offerId()).isEqualTo(first.offerId());
+        String winner = assigned.interpreterId().equals(olenaId) ? olena : taras;
+        String loser = winner.equals(olena) ? taras : olena;
+        String loserId = winner.equals(olena) ? tarasId : olenaId;
+        assertThat(assigned.interpreterId()).isIn(olenaId, tarasId);
         Map<String, OfferWithdrawn.Reason> withdrawn = org.awaitility.Awaitility.await().atMost(PATIENCE)
                 .until(() -> line.events.all(OfferWithdrawn.class, w -> w.requestId().equals(opened.requestId()))
                         .stream().collect(Collectors.toMap(OfferWithdrawn::interpreterId, OfferWithdrawn::reason)),
                         w -> w.size() == 2);
-        assertThat(withdrawn).containsOnly(Map.entry(tarasId, OfferWithdrawn.Reason.FILLED_BY_ANOTHER),
+        assertThat(withdrawn).containsOnly(Map.entry(loserId, OfferWithdrawn.Reason.FILLED_BY_ANOTHER),
                 Map.entry(irynaId, OfferWithdrawn.Reason.FILLED_BY_ANOTHER));
 
-        line.sim.awaitConference("req-" + opened.requestId(), c -> c.phoneNumbers().containsAll(List.of(olena, officer)),
+        line.sim.awaitConference("req-" + opened.requestId(), c -> c.phoneNumbers().containsAll(List.of(winner, officer)),
                 PATIENCE);
         PhoneView irynaPhone = line.sim.awaitPhone(iryna, p -> p.callState() == PhoneCallState.IDLE, PATIENCE);
         assertThat(irynaPhone.calls()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo("canceled"));
-        PhoneView tarasPhone = line.sim.awaitPhone(taras, p -> p.callState() == PhoneCallState.IDLE
+        PhoneView loserPhone = line.sim.awaitPhone(loser, p -> p.callState() == PhoneCallState.IDLE
                 && p.heardText(NO_LONGER_NEEDED), PATIENCE);
-        assertThat(tarasPhone.heard()).last().isEqualTo(NO_LONGER_NEEDED);
-        assertThat(tarasPhone.transcript()).noneMatch(t -> t.text().contains("conference"));
+        assertThat(loserPhone.heard()).last().isEqualTo(NO_LONGER_NEEDED);
+        assertThat(loserPhone.transcript()).noneMatch(t -> t.text().contains("conference"));
         if (tarasPressed) {
-            // Taras's "1" reached the line too late: reported, but it bridged nobody
-            assertThat(line.events.all(OfferAnswered.class, a -> a.interpreterId().equals(tarasId)))
-                    .allMatch(a -> a.answer() == OfferAnswered.Answer.ACCEPTED);
+            // the second "1" reached the line too: reported, but it bridged nobody
+            assertThat(line.events.all(OfferAnswered.class, a -> a.interpreterId().equals(loserId)))
+                    .extracting(OfferAnswered::answer).containsOnly(OfferAnswered.Answer.ACCEPTED);
         }
         assertThat(line.events.all(ParticipantJoined.class, j -> j.requestId().equals(opened.requestId())
                 && j.party() == Party.INTERPRETER)).hasSize(1);
@@ -168,6 +181,8 @@ class ParallelRingLineIT {
                 PATIENCE);
         line.events.await(RequestQueued.class, q -> q.requestId().equals(called.requestId()), PATIENCE);
         line.sim.awaitPhone(caller, p -> p.callState() == PhoneCallState.ON_HOLD, PATIENCE);
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> line.dispatchAdmin.ok("GET", "/api/requests/"
+                + called.requestId(), null).path("status").asString(), "QUEUED"::equals);
         String url = line.dispatch.url() + "/twilio/voice/hold?requestId=" + called.requestId();
         HttpResponse<String> hold = SignedWebhook.post(line.authToken, url, url, Map.of());
         // the call is an emergency: ahead of the text in line
@@ -261,8 +276,22 @@ class ParallelRingLineIT {
                     Collectors.counting()))).as("conferences an interpreter was bridged into twice")
                     .allSatisfy((conference, count) -> assertThat(count).isEqualTo(1));
 
-            long connected = requestIds.stream().filter(assignedTo::containsKey).count();
-            long cancelled = requestIds.stream().filter(id -> !assignedTo.containsKey(id)).count();
+            // connected as Twilio saw it: the officer and the assigned interpreter were both in the request's conference
+            Map<String, Set<String>> officerConferences = bridgedConferences(Set.copyOf(officers));
+            Map<String, String> officerOf = audit.of(RequestOpened.class).filter(o -> requestIds.contains(o.requestId()))
+                    .collect(Collectors.toMap(RequestOpened::requestId, RequestOpened::requesterPhone));
+            Map<String, String> phoneOf = new HashMap<>();
+            interpreterByPhone.forEach((phone, id) -> phoneOf.put(id, phone));
+            Set<String> connectedIds = requestIds.stream().filter(id -> assignedTo.containsKey(id)
+                    && officerConferences.get(officerOf.get(id)).contains("req-" + id)
+                    && bridged.get(phoneOf.get(assignedTo.get(id))).contains("req-" + id)).collect(Collectors.toSet());
+            Set<String> cancelledIds = audit.of(org.interpreterline.events.dispatch.RequestCancelled.class)
+                    .map(org.interpreterline.events.dispatch.RequestCancelled::requestId)
+                    .filter(requestIds::contains).collect(Collectors.toSet());
+            assertThat(requestIds).as("requests neither connected nor cancelled")
+                    .allMatch(id -> connectedIds.contains(id) || cancelledIds.contains(id));
+            long connected = connectedIds.size();
+            long cancelled = requestIds.stream().filter(id -> !connectedIds.contains(id)).count();
             long offers = audit.of(OfferMade.class).filter(o -> requestIds.contains(o.requestId())).count();
             Map<OfferWithdrawn.Reason, Long> withdrawals = audit.of(OfferWithdrawn.class)
                     .filter(w -> requestIds.contains(w.requestId()))
@@ -278,6 +307,9 @@ class ParallelRingLineIT {
                     requestIds.size(), earlyHangUps.size(), connected, cancelled, offers, withdrawals, unanswered,
                     lateOnes, audit.callsPresumedOver(), downtime, conductor.conferencesEnded(), drained.toSeconds());
             assertThat(connected).as("requests connected").isGreaterThanOrEqualTo(officers.size() - 10L);
+            // Twilio's side of "never two at once": no interpreter was rung while on another of the line's calls
+            assertThat(unanswered.getOrDefault(OfferNotAnswered.Outcome.BUSY, 0L)).as("offers that found the "
+                    + "interpreter's phone busy").isZero();
             for (ServiceProcess service : line.services()) {
                 assertThat(new ServiceProbe(service.port()).awaitHealth()).isEqualTo("UP");
             }

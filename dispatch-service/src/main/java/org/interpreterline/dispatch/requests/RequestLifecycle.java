@@ -1,5 +1,6 @@
 package org.interpreterline.dispatch.requests;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.RequestEvent;
@@ -145,7 +146,11 @@ public final class RequestLifecycle {
                 // the roster's RequestAssigned (or next offer) is what moves the request on
             }
             case OfferNotAnswered n -> {
-                // likewise
+                if (record.status() == RequestStatus.ASSIGNED && Objects.equals(n.interpreterId(),
+                        record.interpreterId())) {
+                    // the interpreter who accepted left before the bridge: the roster offers it again
+                    change.status(RequestStatus.OPENED).interpreter(null, null).assignedAt(null);
+                }
             }
             case ParticipantLeft l -> {
                 // the conference end follows

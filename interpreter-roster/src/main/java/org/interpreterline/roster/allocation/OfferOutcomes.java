@@ -1,6 +1,7 @@
 package org.interpreterline.roster.allocation;
 
 import java.time.Instant;
+import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.roster.OfferWithdrawn;
@@ -42,11 +43,39 @@ final class OfferOutcomes {
     }
 
     void notAnswered(OfferNotAnswered notAnswered) {
+        if (stores.offer(notAnswered.offerId()) == null && leftBeforeTheBridge(notAnswered)) {
+            return;
+        }
         Offer offer = live(notAnswered.offerId(), notAnswered.outcome().name(), notAnswered.interpreterId());
         if (offer == null) {
             return;
         }
         missed(bookings.close(offer), describe(notAnswered.outcome()));
+    }
+
+    /**
+     * The call of an offer already accepted ended before its interpreter was bridged (the bridge could not wait for
+     * a roster that was down, or they hung up while waiting): they are not on the request, so it waits again and
+     * goes to the next interpreter. Not a miss: they did answer.
+     */
+    private boolean leftBeforeTheBridge(OfferNotAnswered notAnswered) {
+        Request request = stores.request(notAnswered.requestId());
+        if (request == null || request.stage() != Request.Stage.ASSIGNED
+                || !notAnswered.offerId().equals(request.offerId())) {
+            return false;
+        }
+        Request waiting = request.unassigned();
+        stores.put(waiting);
+        Interpreter i = stores.interpreter(request.interpreterId());
+        log.info("request {}: {} left before the bridge ({}); offering it again", request.label(),
+                i == null ? request.interpreterId() : i.label(), describe(notAnswered.outcome()));
+        if (i != null && i.status() == InterpreterStatus.ON_CALL && request.requestId().equals(i.requestId())) {
+            bookings.update(i, i.available(i.availableSince(), 0, out.now()), "left request " + request.label()
+                    + " before the bridge");
+        }
+        matchmaker.fill(request.requestId());
+        matchmaker.place(request.interpreterId());
+        return true;
     }
 
     /** The deadline passed with the phone still ringing (or nobody reporting back): a miss. */

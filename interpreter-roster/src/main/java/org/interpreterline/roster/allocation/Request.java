@@ -113,6 +113,12 @@ public record Request(
                 escalations, false, accepted.interpreterId(), accepted.offerId(), closedAt, now);
     }
 
+    /** Its interpreter left before the bridge: it waits again (they stay tried, so are not offered it again). */
+    Request unassigned() {
+        return new Request(details, Stage.WAITING, tried, liveOffers, attempts, escalations, false, null, null, closedAt,
+                null);
+    }
+
     Request closed(Stage end, Instant now) {
         return new Request(details, end, tried, liveOffers, attempts, escalations, false, interpreterId, offerId, now,
                 assignedAt);

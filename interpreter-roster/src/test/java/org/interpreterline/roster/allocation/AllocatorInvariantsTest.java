@@ -198,13 +198,24 @@ class AllocatorInvariantsTest {
         }
     }
 
-    /** An answer to an offer that no longer stands: withdrawn, expired, or already answered. */
+    /**
+     * An answer to an offer that no longer stands: withdrawn, expired, or already answered. The one that counts:
+     * the call of an accepted offer ending without a key before its interpreter was bridged (they left).
+     */
     record LateAnswer(int pick, Reply reply) implements Action {
         public Expect apply(RosterDriver d, Model m) {
             if (m.dead.isEmpty()) {
                 return Expect.NOTHING;
             }
-            send(d, pickFrom(m.dead, pick), reply);
+            OfferMade offer = pickFrom(m.dead, pick);
+            send(d, offer, reply);
+            RequestModel r = m.requests.get(offer.requestId());
+            if (r.stage == Stage.ASSIGNED && offer.offerId().equals(r.assignedOffer) && !r.presumedOver
+                    && reply != Reply.ACCEPT && reply != Reply.DECLINE) {
+                r.stage = Stage.WAITING;
+                r.leftBeforeTheBridge = offer.interpreterId();
+                return Expect.ANYTHING;
+            }
             return Expect.NOTHING;
         }
     }
@@ -376,6 +387,9 @@ class AllocatorInvariantsTest {
         final Set<RequestEscalated.Reason> escalations = new HashSet<>();
         Stage stage = Stage.WAITING;
         Instant assignedAt;
+        String assignedOffer;
+        /** The interpreter who accepted it but left before the bridge, so it waits again. */
+        String leftBeforeTheBridge;
         boolean presumedOver;
 
         RequestModel(String id, String language, Priority priority, Instant openedAt) {
@@ -456,6 +470,7 @@ class AllocatorInvariantsTest {
                         assertThat(r.stage).as(where + ": assigned a request not waiting").isEqualTo(Stage.WAITING);
                         r.stage = Stage.ASSIGNED;
                         r.assignedAt = now;
+                        r.assignedOffer = a.offerId();
                         onCallFor.put(a.interpreterId(), r.id);
                         assigned = true;
                     }
@@ -542,7 +557,8 @@ class AllocatorInvariantsTest {
             RequestModel r = requests.get(requestId);
             boolean overdue = r.assignedAt != null && !r.assignedAt.plus(policy.maxCall()).isAfter(now);
             boolean removed = !joined.containsKey(s.interpreterId());
-            assertThat(r.stage == Stage.ENDED || r.stage == Stage.CANCELLED || overdue || removed)
+            boolean left = s.interpreterId().equals(r.leftBeforeTheBridge);
+            assertThat(r.stage == Stage.ENDED || r.stage == Stage.CANCELLED || overdue || removed || left)
                     .as(where + ": " + s.interpreterId() + " freed from request " + r.id + " (" + r.stage
                             + ") while its call goes on").isTrue();
             if (overdue && r.stage == Stage.ASSIGNED) {
@@ -562,6 +578,8 @@ class AllocatorInvariantsTest {
             }
             Statistics.label("someone PAUSED").collect(status.containsValue(InterpreterStatus.PAUSED));
             Statistics.label("a call presumed over").collect(requests.values().stream().anyMatch(r -> r.presumedOver));
+            Statistics.label("an interpreter left before the bridge").collect(requests.values().stream()
+                    .anyMatch(r -> r.leftBeforeTheBridge != null));
             Statistics.label("offers chosen among waiting requests").collect(offersChosenInOrder == 0 ? "none"
                     : offersChosenInOrder < 5 ? "1-4" : "5+");
             int offers = dead.size() + live.size();

@@ -188,6 +188,29 @@ class AllocatorTest {
         }
 
         @Test
+        void anInterpreterWhoAcceptedButLeftBeforeTheBridge_putsTheRequestBackForTheNextOne() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.open("1", "es", Priority.EMERGENCY);
+            OfferMade toAna = offer(d.events());
+            d.accept(toAna);
+            d.events();
+
+            d.notAnswered(toAna, Outcome.HUNG_UP); // notification-service: her call ended before she was bridged
+            List<RosterEvent> events = d.events();
+            assertThat(status(events, "ana")).extracting(InterpreterStatusChanged::previous,
+                    InterpreterStatusChanged::current, InterpreterStatusChanged::reason).containsExactly(
+                    InterpreterStatus.ON_CALL, InterpreterStatus.AVAILABLE, "left request 1 (es) before the bridge");
+            assertThat(offer(events)).extracting(OfferMade::interpreterId, OfferMade::attempt)
+                    .containsExactly("bea", 2);
+            assertThat(lastSnapshot(d.snapshots(), "ana").missedInARow()).isZero();
+            d.notAnswered(toAna, Outcome.HUNG_UP);
+            d.conferenceEnded("1");
+            assertThat(only(d.events(), RequestAssigned.class)).isEmpty();
+        }
+
+        @Test
         void offerExpiresAtItsDeadline_countsAsMissed_andTheRequestMovesOn() {
             driver(AllocationPolicy.defaults());
             d.on("ana", "Ana Ruiz", 1, "es");

@@ -205,6 +205,28 @@ class OfferWebhooksTest {
     }
 
     @Test
+    void anAcceptingInterpreterWhoseCallEndsBeforeTheBridgeIsReportedGoneOnce_butNotOnceBridged() {
+        key.pressed("o1", 0, "CA1", "1");
+        bridge.bridge("o1", 10); // the roster never confirmed: "sorry, we could not connect you"
+        status.status("o1", "CA1", "completed");
+        status.status("o1", "CA1", "completed"); // Twilio retried
+
+        assertThat(published.of(OfferNotAnswered.class)).singleElement().satisfies(e -> {
+            assertThat(e.offerId()).isEqualTo("o1");
+            assertThat(e.outcome()).isEqualTo(OfferNotAnswered.Outcome.HUNG_UP);
+        });
+
+        memory.remember(Fixtures.opened("r2", Channel.VOICE));
+        memory.remember(Fixtures.offer("r2", "o2", Channel.VOICE));
+        offers.claimDial("o2");
+        offers.callProgressed("o2", "CA2", Stage.RINGING);
+        key.pressed("o2", 0, "CA2", "1");
+        offers.bridged("CA2"); // joined the conference, talked, hung up
+        status.status("o2", "CA2", "completed");
+        assertThat(published.of(OfferNotAnswered.class)).hasSize(1);
+    }
+
+    @Test
     void theBridgeGivesUpAfterItsAttempts() {
         key.pressed("o1", 0, "CA1", "1");
 
@@ -253,8 +275,9 @@ class OfferWebhooksTest {
     }
 
     @Test
-    void anAcceptedCallThatEndsReportsNothingMore() {
+    void anAcceptedCallThatEndsAfterTheBridgeReportsNothingMore() {
         key.pressed("o1", 0, "CA1", "1");
+        offers.bridged("CA1");
         status.status("o1", "CA1", "completed");
 
         assertThat(published.events).hasSize(1);
