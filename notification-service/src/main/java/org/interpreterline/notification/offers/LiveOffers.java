@@ -98,6 +98,12 @@ public class LiveOffers {
         return callSid != null && bridgedCallSids.contains(callSid);
     }
 
+    /** The interpreter of this offer accepted, but their call is over and never reached the conference. */
+    public boolean leftBeforeTheBridge(String offerId) {
+        return find(offerId).map(o -> o.stage() == Stage.ENDED && o.callSid() != null && !wasBridged(o.callSid()))
+                .orElse(false);
+    }
+
     /** @return true once per offer: the caller reports that its interpreter left before the bridge */
     public boolean claimLeftBeforeTheBridge(String offerId) {
         return leftBeforeTheBridge.add(offerId);
