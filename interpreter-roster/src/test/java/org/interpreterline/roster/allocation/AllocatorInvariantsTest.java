@@ -387,6 +387,8 @@ class AllocatorInvariantsTest {
         final Set<RequestEscalated.Reason> escalations = new HashSet<>();
         Stage stage = Stage.WAITING;
         Instant assignedAt;
+        Instant lastOfferAt;
+        int newRounds;
         String assignedOffer;
         /** The interpreter who accepted it but left before the bridge, so it waits again. */
         String leftBeforeTheBridge;
@@ -444,8 +446,15 @@ class AllocatorInvariantsTest {
                                 .noneMatch(l -> l.interpreterId().equals(o.interpreterId()));
                         assertThat(r.stage).as(where + ": offer for request " + r.id + " that is not waiting")
                                 .isEqualTo(Stage.WAITING);
-                        assertThat(r.tried).as(where + ": " + r.id + " offered twice to " + o.interpreterId())
-                                .doesNotContain(o.interpreterId());
+                        if (r.tried.contains(o.interpreterId())) {
+                            // asked again only in a new round: everyone tried, no fallback, two offer timeouts on
+                            assertThat(policy.hasFallback() || !liveFor(r.id).isEmpty()
+                                    || !r.escalations.contains(RequestEscalated.Reason.ALL_DECLINED)
+                                    || r.lastOfferAt.plus(policy.offerTimeout().multipliedBy(2)).isAfter(now))
+                                    .as(where + ": " + r.id + " offered twice to " + o.interpreterId()).isFalse();
+                            r.tried.clear();
+                            r.newRounds++;
+                        }
                         assertThat(joined.getOrDefault(o.interpreterId(), Set.of())).as(where
                                 + ": offered to someone who doesn't speak it").contains(r.language);
                         assertThat(o.deadline()).isEqualTo(now.plus(policy.offerTimeout()));
@@ -455,6 +464,7 @@ class AllocatorInvariantsTest {
                             offersChosenInOrder++;
                         }
                         r.tried.add(o.interpreterId());
+                        r.lastOfferAt = now;
                         live.put(o.offerId(), o);
                         assertThat(liveFor(r.id)).as(where + ": more than parallelRing offers for " + r.id)
                                 .hasSizeLessThanOrEqualTo(policy.parallelRing());
@@ -577,6 +587,7 @@ class AllocatorInvariantsTest {
                         .collect(requests.values().stream().anyMatch(r -> r.escalations.contains(reason)));
             }
             Statistics.label("someone PAUSED").collect(status.containsValue(InterpreterStatus.PAUSED));
+            Statistics.label("a new round of offers").collect(requests.values().stream().anyMatch(r -> r.newRounds > 0));
             Statistics.label("a call presumed over").collect(requests.values().stream().anyMatch(r -> r.presumedOver));
             Statistics.label("an interpreter left before the bridge").collect(requests.values().stream()
                     .anyMatch(r -> r.leftBeforeTheBridge != null));
@@ -619,6 +630,16 @@ class AllocatorInvariantsTest {
                             .toList();
                     assertThat(idle).as(where + ": request " + r.id + " (" + r.language + ") rings " + offers.size()
                             + " while these are free and untried").isEmpty();
+                }
+                if (timePassed && !policy.hasFallback() && offers.isEmpty()
+                        && r.escalations.contains(RequestEscalated.Reason.ALL_DECLINED) && r.lastOfferAt != null
+                        && !r.lastOfferAt.plus(policy.offerTimeout().multipliedBy(2)).isAfter(now)) {
+                    // without a fallback, a request everyone was offered is offered again: it never waits for ever
+                    List<String> free = snapshots.values().stream()
+                            .filter(s -> s.status() == InterpreterStatus.AVAILABLE && s.speaks(r.language))
+                            .map(InterpreterSnapshot::interpreterId).toList();
+                    assertThat(free).as(where + ": request " + r.id + " waits for someone new while these are free")
+                            .isEmpty();
                 }
                 if (timePassed) {
                     // the clock ran: nothing past its time may be left

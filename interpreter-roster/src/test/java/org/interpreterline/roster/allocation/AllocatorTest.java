@@ -419,6 +419,14 @@ class AllocatorTest {
             d.decline(toBea);
             // back in line, but escalated for this reason once already
             assertThat(types(d.events())).containsExactly("InterpreterStatusChanged", "RequestQueued");
+
+            // nobody new comes: two offer timeouts after the last offer, everyone is asked again, best first
+            d.advanceSeconds(79);
+            assertThat(d.events()).isEmpty();
+            d.advanceSeconds(1);
+            List<OfferMade> again = only(d.events(), OfferMade.class);
+            assertThat(again).extracting(OfferMade::interpreterId, OfferMade::attempt)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("ana", 3));
         }
 
         @Test
