@@ -49,7 +49,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ParallelRingLineIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    /** Phones ring and prompts wait four times faster than real time: the 40 s ring timeout is 10 s. */
+    /** Phones ring and prompts wait four times faster than real time: the 24 s ring timeout is 6 s. */
     static final double TIME_SCALE = 4;
     static final String NO_LONGER_NEEDED = "This request is no longer needed. Thank you.";
 
@@ -59,15 +59,14 @@ class ParallelRingLineIT {
     static void startTheLine() throws Exception {
         line = LineUnderTest.start("parallel-ring", Map.of(
                 "LINE_PARALLEL_RING", "3",
-                "LINE_OFFER_TIMEOUT", "8s",
+                // longer than a ring and the accept prompt (6 s + 2 x 2 s here), as it must be
+                "LINE_OFFER_TIMEOUT", "12s",
                 "LINE_WRAP_UP", "1s",
                 "LINE_ESCALATE_AFTER", "60s",
                 "LINE_ESCALATE_AFTER_EMERGENCY", "60s",
-                // misses while notification-service is down are the line's fault, not the interpreters'
-                "LINE_MISSED_OFFERS_BEFORE_PAUSE", "1000",
                 // a ConferenceEnded lost while notification-service is down frees its interpreter after 15 s
                 "LINE_MAX_CALL", "15s",
-                "LINE_NOTIFICATION_RING_TIMEOUT", "40s",
+                "LINE_NOTIFICATION_RING_TIMEOUT", "24s",
                 // a killed service's consumers are given up on after 6 s instead of Kafka's 45 s
                 "SPRING_APPLICATION_JSON", """
                         {"spring.kafka.consumer.properties[session.timeout.ms]": "6000",

@@ -78,9 +78,23 @@ final class OfferOutcomes {
         return true;
     }
 
-    /** The deadline passed with the phone still ringing (or nobody reporting back): a miss. */
+    /**
+     * The deadline passed and nobody reported how the call went. The ring timeout and the accept prompt end well
+     * before the deadline, so an interpreter who did not answer is reported as such; silence means the line itself
+     * did not hear back (notification-service down, say). The request moves on, but the interpreter is not
+     * counted a miss: an outage must not pause the whole roster.
+     */
     void expired(Offer offer) {
-        missed(bookings.withdraw(offer, OfferWithdrawn.Reason.EXPIRED), "let the offer expire");
+        Bookings.Closed closed = bookings.withdraw(offer, OfferWithdrawn.Reason.EXPIRED);
+        Interpreter i = closed.interpreter();
+        String label = closed.request() == null ? offer.requestId() : closed.request().label();
+        log.info("request {}: offer to {} expired with no answer reported", label,
+                i == null ? offer.interpreterId() : i.label());
+        if (i != null) {
+            bookings.update(i, i.available(i.availableSince(), i.missedInARow(), out.now()),
+                    "offer of request " + label + " expired with no answer reported");
+        }
+        moveOn(closed);
     }
 
     private Offer live(String offerId, String what, String interpreterId) {
