@@ -25,7 +25,7 @@ class OfferWebhooksTest {
     private final Requests requests = new Requests(Fixtures.CLOCK, Fixtures.props().lookBack());
     private final EventMemory memory = new EventMemory(offers, requests);
     private final Fixtures.Published published = new Fixtures.Published();
-    private final OfferStanding standing = new OfferStanding(requests);
+    private final OfferStanding standing = new OfferStanding(requests, offers);
     private final OfferOutcomes outcomes = new OfferOutcomes(offers, published, Fixtures.CLOCK);
     private final WebhookUrls urls = new WebhookUrls(Fixtures.twilio());
     private final OfferTwiml twiml = new OfferTwiml(urls, Fixtures.props());
@@ -224,6 +224,20 @@ class OfferWebhooksTest {
         offers.bridged("CA2"); // joined the conference, talked, hung up
         status.status("o2", "CA2", "completed");
         assertThat(published.of(OfferNotAnswered.class)).hasSize(1);
+    }
+
+    @Test
+    void afterTheAssignedInterpreterLeftBeforeTheBridge_theNextOfferOfTheRequestIsPlayed() {
+        key.pressed("o1", 0, "CA1", "1");
+        memory.remember(Fixtures.assigned("r1", "o1", Channel.VOICE));
+        status.status("o1", "CA1", "completed"); // gone before the bridge: the roster offers the request again
+        OfferMade next = Fixtures.offer("r1", "o2", Channel.VOICE);
+        memory.remember(next);
+        offers.claimDial("o2");
+
+        TwimlDocument doc = TwimlDocument.of(prompt.answered("o2", 0, "CA2", "human"));
+
+        assertThat(doc.verbs()).isEqualTo("Gather,Redirect");
     }
 
     @Test
