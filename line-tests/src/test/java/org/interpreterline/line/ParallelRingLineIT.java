@@ -302,10 +302,12 @@ class ParallelRingLineIT {
             long lateOnes = audit.of(OfferAnswered.class).filter(a -> requestIds.contains(a.requestId())
                     && a.answer() == OfferAnswered.Answer.ACCEPTED).count() - connected;
             System.out.printf("kill test: %d requests (%d early hang-ups): %d connected, %d cancelled; %d offers, "
-                            + "withdrawn %s, not answered %s, %d acceptances too late; %d calls presumed over; "
-                            + "downtime %s; %d conferences ended by officers; all settled after %d s%n",
+                            + "withdrawn %s, not answered %s, %d acceptances too late; %d requests assigned again after "
+                            + "their interpreter left before the bridge; %d calls presumed over; downtime %s; %d "
+                            + "conferences ended by officers; all settled after %d s%n",
                     requestIds.size(), earlyHangUps.size(), connected, cancelled, offers, withdrawals, unanswered,
-                    lateOnes, audit.callsPresumedOver(), downtime, conductor.conferencesEnded(), drained.toSeconds());
+                    lateOnes, audit.reassigned(), audit.callsPresumedOver(), downtime, conductor.conferencesEnded(),
+                    drained.toSeconds());
             assertThat(connected).as("requests connected").isGreaterThanOrEqualTo(officers.size() - 10L);
             // Twilio's side of "never two at once": no interpreter was rung while on another of the line's calls
             assertThat(unanswered.getOrDefault(OfferNotAnswered.Outcome.BUSY, 0L)).as("offers that found the "
