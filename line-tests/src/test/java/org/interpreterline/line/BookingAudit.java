@@ -84,11 +84,24 @@ final class BookingAudit {
         return problems;
     }
 
-    /** Requests assigned more than once. */
+    /**
+     * Requests assigned again while an earlier assignment still held: one is given up only when its interpreter's
+     * call ended before the bridge (notification-service reports that offer not answered after all).
+     */
     List<String> doubleAssignments() {
-        Map<String, Long> counts = new HashMap<>();
-        of(RequestAssigned.class).forEach(a -> counts.merge(a.requestId(), 1L, Long::sum));
-        return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+        Set<String> leftBeforeTheBridge = ids(of(OfferNotAnswered.class).map(OfferNotAnswered::offerId));
+        Map<String, List<RequestAssigned>> byRequest = new HashMap<>();
+        of(RequestAssigned.class).forEach(a -> byRequest.computeIfAbsent(a.requestId(), k -> new ArrayList<>()).add(a));
+        return byRequest.entrySet().stream()
+                .filter(e -> e.getValue().subList(0, e.getValue().size() - 1).stream()
+                        .anyMatch(earlier -> !leftBeforeTheBridge.contains(earlier.offerId())))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** Requests assigned more than once (each earlier interpreter left before the bridge). */
+    long reassigned() {
+        return of(RequestAssigned.class).collect(java.util.stream.Collectors.groupingBy(RequestAssigned::requestId,
+                java.util.stream.Collectors.counting())).values().stream().filter(n -> n > 1).count();
     }
 
     /** Of these requests, those neither assigned nor cancelled. */

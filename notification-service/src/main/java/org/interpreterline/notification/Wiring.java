@@ -36,8 +36,8 @@ public class Wiring {
     }
 
     @Bean
-    OfferStanding offerStanding(Requests requests) {
-        return new OfferStanding(requests);
+    OfferStanding offerStanding(Requests requests, LiveOffers offers) {
+        return new OfferStanding(requests, offers);
     }
 
     @Bean

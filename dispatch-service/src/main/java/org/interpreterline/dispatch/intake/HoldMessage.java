@@ -55,7 +55,9 @@ public class HoldMessage {
                         + "You are number " + place + " in line. Please stay on the line; we will connect you as soon "
                         + "as one is free.";
             }
-            case OPENED, OFFERED -> (noBackup ? noBackup(language) : "")
+            case OPENED -> noBackup ? noBackup(language) + "Please stay on the line."
+                    : "Please hold, we are finding " + article(language) + " " + language + " interpreter for you.";
+            case OFFERED -> (noBackup ? noBackup(language) : "")
                     + "Please hold, we are calling " + article(language) + " " + language + " interpreter for you now.";
             case ASSIGNED -> "Your interpreter has accepted. Connecting you now.";
             case CONNECTED, ESCALATED, CANCELLED, ENDED -> CONNECTING;

@@ -93,13 +93,13 @@ public final class RequestLifecycle {
         switch (event) {
             case OfferMade o -> {
                 change.offer(new OfferTaken(o.offerId(), o.interpreterId(), o.interpreterName(), o.attempt()));
-                if (awaiting && record.status() != RequestStatus.ASSIGNED) {
-                    change.status(RequestStatus.OFFERED);
+                if (awaiting) {
+                    unassigned(record, change).status(RequestStatus.OFFERED);
                 }
             }
             case RequestQueued q -> {
-                if (awaiting && record.status() != RequestStatus.ASSIGNED) {
-                    change.status(RequestStatus.QUEUED);
+                if (awaiting) {
+                    unassigned(record, change).status(RequestStatus.QUEUED);
                 }
             }
             case RequestAssigned a -> {
@@ -121,6 +121,15 @@ public final class RequestLifecycle {
             }
         }
         return change;
+    }
+
+    /**
+     * The roster offers or queues a request only while it waits: after an assignment that means the interpreter
+     * left before the bridge and the request is back in line (roster.events are in order, so this holds however
+     * the topics interleave).
+     */
+    private static RequestRecord.Change unassigned(RequestRecord record, RequestRecord.Change change) {
+        return record.status() == RequestStatus.ASSIGNED ? change.interpreter(null, null).assignedAt(null) : change;
     }
 
     private static RequestRecord.Change notification(RequestRecord record, NotificationEvent event) {
@@ -145,7 +154,7 @@ public final class RequestLifecycle {
                 // the roster's RequestAssigned (or next offer) is what moves the request on
             }
             case OfferNotAnswered n -> {
-                // likewise
+                // an assigned interpreter who left before the bridge shows in the roster's next offer or queue place
             }
             case ParticipantLeft l -> {
                 // the conference end follows

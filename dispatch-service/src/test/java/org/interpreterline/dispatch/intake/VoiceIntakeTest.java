@@ -179,6 +179,19 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
     }
 
     @Test
+    void aCallerWhoHangsUpTheMomentTheirRequestOpensStillCancelsIt() throws Exception {
+        call("/twilio/voice/language?attempt=1", Map.of("Digits", "2"));
+        // no waiting for the record: the status callback may come before the record has the request
+
+        call("/twilio/voice/status", Map.of("CallStatus", "completed"));
+
+        String requestId = RequestIds.voice(callSid);
+        LineTopicsTap.awaitDispatchEvent(e -> e instanceof RequestCancelled c && requestId.equals(c.requestId()),
+                KAFKA);
+        await().atMost(KAFKA).until(() -> "CANCELLED".equals(record(requestId).path("status").asString()));
+    }
+
+    @Test
     void theEndOfACallThatNeverOpenedARequestPublishesNothing() throws Exception {
         call("/twilio/voice", Map.of());
         call("/twilio/voice/status", Map.of("CallStatus", "completed"));

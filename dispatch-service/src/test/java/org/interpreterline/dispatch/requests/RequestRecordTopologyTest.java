@@ -27,6 +27,7 @@ import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.Party;
 import org.interpreterline.events.roster.OfferMade;
@@ -155,6 +156,24 @@ class RequestRecordTopologyTest {
                 "opened by call: Spanish, emergency, Pittsburgh Police (Officer Diaz)",
                 "escalated to the fallback provider: waited too long",
                 "conference ended");
+    }
+
+    @Test
+    void anInterpreterWhoLeftBeforeTheBridgeTakesTheRequestBackToWaiting() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(id, T0));
+        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(5), "default", id, "offer-1",
+                "int-1", "Ana Ruiz", "es", Channel.VOICE, PHONE, "req-" + id));
+        notification.pipeInput("default", new OfferNotAnswered(UUID.randomUUID(), T0.plusSeconds(15), "default", id,
+                "offer-1", "int-1", OfferNotAnswered.Outcome.HUNG_UP, "CA-offer-1"));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.ASSIGNED);
+
+        // the roster puts it back in line: its next offer says so, whichever topic was read first
+        roster.pipeInput("default", offer(id, "offer-2", "int-2", "Omar Haddad", 2, T0.plusSeconds(16)));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.OFFERED);
+        assertThat(requests.get(id).interpreterId()).isNull();
+        assertThat(requests.get(id).timeline()).extracting(TimelineEntry::summary).contains("Ana Ruiz hung up");
     }
 
     @Test

@@ -46,6 +46,7 @@ final class OfferClock {
         // escalations first: an offer expiring in the same tick must not be replaced by one withdrawn at once
         escalateLongWaits(now);
         expireOffers(now);
+        startNewRounds(now);
         endOverdueCalls(now);
         endWrapUps(now);
         housekeeping(now);
@@ -74,6 +75,29 @@ final class OfferClock {
             if (stores.offer(o.offerId()) != null) {
                 outcomes.expired(o);
             }
+        }
+    }
+
+    /**
+     * Without a fallback a request whose every possible interpreter said no (or let it ring, or could not be reached
+     * while the line was down) would wait for someone new for ever: two offer timeouts after its last offer, all of
+     * them are asked again.
+     */
+    private void startNewRounds(Instant now) {
+        if (policy.hasFallback()) {
+            return; // such a request went to the fallback
+        }
+        List<Request> due = stores.allRequests().stream()
+                .filter(r -> r.waiting() && r.liveOffers().isEmpty() && !r.tried().isEmpty())
+                .filter(r -> r.escalatedFor(RequestEscalated.Reason.ALL_DECLINED) && r.lastOfferAt() != null)
+                .filter(r -> !r.lastOfferAt().plus(policy.offerTimeout().multipliedBy(2)).isAfter(now))
+                .sorted(WaitingLine.ORDER)
+                .toList();
+        for (Request r : due) {
+            stores.put(r.newRound());
+            log.info("request {}: every interpreter who could take it was tried and there is no fallback; asking "
+                    + "them again", r.label());
+            matchmaker.fill(r.requestId());
         }
     }
 

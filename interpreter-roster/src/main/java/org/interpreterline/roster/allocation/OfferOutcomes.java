@@ -1,6 +1,7 @@
 package org.interpreterline.roster.allocation;
 
 import java.time.Instant;
+import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.roster.OfferWithdrawn;
@@ -42,6 +43,9 @@ final class OfferOutcomes {
     }
 
     void notAnswered(OfferNotAnswered notAnswered) {
+        if (stores.offer(notAnswered.offerId()) == null && leftBeforeTheBridge(notAnswered)) {
+            return;
+        }
         Offer offer = live(notAnswered.offerId(), notAnswered.outcome().name(), notAnswered.interpreterId());
         if (offer == null) {
             return;
@@ -49,9 +53,48 @@ final class OfferOutcomes {
         missed(bookings.close(offer, OfferEnd.of(notAnswered.outcome())), describe(notAnswered.outcome()));
     }
 
-    /** The deadline passed with the phone still ringing (or nobody reporting back): a miss. */
+    /**
+     * The call of an offer already accepted ended before its interpreter was bridged (the bridge could not wait for
+     * a roster that was down, or they hung up while waiting): they are not on the request, so it waits again and
+     * goes to the next interpreter. Not a miss: they did answer.
+     */
+    private boolean leftBeforeTheBridge(OfferNotAnswered notAnswered) {
+        Request request = stores.request(notAnswered.requestId());
+        if (request == null || request.stage() != Request.Stage.ASSIGNED
+                || !notAnswered.offerId().equals(request.offerId())) {
+            return false;
+        }
+        Request waiting = request.unassigned();
+        stores.put(waiting);
+        Interpreter i = stores.interpreter(request.interpreterId());
+        log.info("request {}: {} left before the bridge ({}); offering it again", request.label(),
+                i == null ? request.interpreterId() : i.label(), describe(notAnswered.outcome()));
+        if (i != null && i.status() == InterpreterStatus.ON_CALL && request.requestId().equals(i.requestId())) {
+            bookings.update(i, i.available(i.availableSince(), 0, out.now()), "left request " + request.label()
+                    + " before the bridge");
+        }
+        matchmaker.fill(request.requestId());
+        matchmaker.place(request.interpreterId());
+        return true;
+    }
+
+    /**
+     * The deadline passed and nobody reported how the call went. The ring timeout and the accept prompt end well
+     * before the deadline, so an interpreter who did not answer is reported as such; silence means the line itself
+     * did not hear back (notification-service down, say). The request moves on, but the interpreter is not
+     * counted a miss: an outage must not pause the whole roster.
+     */
     void expired(Offer offer) {
-        missed(bookings.withdraw(offer, OfferWithdrawn.Reason.EXPIRED), "let the offer expire");
+        Bookings.Closed closed = bookings.withdraw(offer, OfferWithdrawn.Reason.EXPIRED);
+        Interpreter i = closed.interpreter();
+        String label = closed.request() == null ? offer.requestId() : closed.request().label();
+        log.info("request {}: offer to {} expired with no answer reported", label,
+                i == null ? offer.interpreterId() : i.label());
+        if (i != null) {
+            bookings.update(i, i.available(i.availableSince(), i.missedInARow(), out.now()),
+                    "offer of request " + label + " expired with no answer reported");
+        }
+        moveOn(closed);
     }
 
     private Offer live(String offerId, String what, String interpreterId) {

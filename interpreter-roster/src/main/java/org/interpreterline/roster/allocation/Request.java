@@ -21,6 +21,7 @@ import org.interpreterline.events.roster.RequestEscalated;
  * @param interpreterId the interpreter who accepted (ASSIGNED and ENDED)
  * @param offerId     the offer they accepted
  * @param assignedAt  when they accepted (the call's length is counted from here)
+ * @param lastOfferAt when its latest offer was made (a new round of offers starts a while after)
  */
 public record Request(
         RequestDetails details,
@@ -33,7 +34,8 @@ public record Request(
         String interpreterId,
         String offerId,
         Instant closedAt,
-        Instant assignedAt) {
+        Instant assignedAt,
+        Instant lastOfferAt) {
 
     public enum Stage {
         /** Looking for an interpreter: offered, or waiting in line. */
@@ -56,7 +58,8 @@ public record Request(
     }
 
     static Request opened(RequestDetails details) {
-        return new Request(details, Stage.WAITING, List.of(), List.of(), 0, Set.of(), false, null, null, null, null);
+        return new Request(details, Stage.WAITING, List.of(), List.of(), 0, Set.of(), false, null, null, null, null,
+                null);
     }
 
     public String requestId() {
@@ -100,34 +103,49 @@ public record Request(
 
     Request offered(Offer offer) {
         return new Request(details, stage, plus(tried, offer.interpreterId()), plus(liveOffers, offer.offerId()),
-                offer.attempt(), escalations, false, interpreterId, offerId, closedAt, assignedAt);
+                offer.attempt(), escalations, false, interpreterId, offerId, closedAt, assignedAt, offer.madeAt());
     }
 
     Request offerClosed(String closedOfferId) {
         return new Request(details, stage, tried, minus(liveOffers, closedOfferId), attempts, escalations, queued,
-                interpreterId, offerId, closedAt, assignedAt);
+                interpreterId, offerId, closedAt, assignedAt, lastOfferAt);
     }
 
     Request assigned(Offer accepted, Instant now) {
         return new Request(details, Stage.ASSIGNED, tried, minus(liveOffers, accepted.offerId()), attempts,
-                escalations, false, accepted.interpreterId(), accepted.offerId(), closedAt, now);
+                escalations, false, accepted.interpreterId(), accepted.offerId(), closedAt, now, lastOfferAt);
+    }
+
+    /** Its interpreter left before the bridge: it waits again (they stay tried, so are not offered it again). */
+    Request unassigned() {
+        return new Request(details, Stage.WAITING, tried, liveOffers, attempts, escalations, false, null, null, closedAt,
+                null, lastOfferAt);
+    }
+
+    /**
+     * Every interpreter who could take it has been offered it and there is no fallback: they are asked again, a
+     * while after the last offer (they may have missed it through no fault of theirs, or be free now).
+     */
+    Request newRound() {
+        return new Request(details, stage, List.of(), liveOffers, attempts, escalations, queued, interpreterId, offerId,
+                closedAt, assignedAt, lastOfferAt);
     }
 
     Request closed(Stage end, Instant now) {
         return new Request(details, end, tried, liveOffers, attempts, escalations, false, interpreterId, offerId, now,
-                assignedAt);
+                assignedAt, lastOfferAt);
     }
 
     Request escalated(RequestEscalated.Reason reason) {
         Set<RequestEscalated.Reason> all = EnumSet.of(reason);
         all.addAll(escalations);
         return new Request(details, stage, tried, liveOffers, attempts, all, queued, interpreterId, offerId, closedAt,
-                assignedAt);
+                assignedAt, lastOfferAt);
     }
 
     Request inLine() {
         return new Request(details, stage, tried, liveOffers, attempts, escalations, true, interpreterId, offerId,
-                closedAt, assignedAt);
+                closedAt, assignedAt, lastOfferAt);
     }
 
     private static List<String> plus(List<String> list, String item) {

@@ -198,13 +198,24 @@ class AllocatorInvariantsTest {
         }
     }
 
-    /** An answer to an offer that no longer stands: withdrawn, expired, or already answered. */
+    /**
+     * An answer to an offer that no longer stands: withdrawn, expired, or already answered. The one that counts:
+     * the call of an accepted offer ending without a key before its interpreter was bridged (they left).
+     */
     record LateAnswer(int pick, Reply reply) implements Action {
         public Expect apply(RosterDriver d, Model m) {
             if (m.dead.isEmpty()) {
                 return Expect.NOTHING;
             }
-            send(d, pickFrom(m.dead, pick), reply);
+            OfferMade offer = pickFrom(m.dead, pick);
+            send(d, offer, reply);
+            RequestModel r = m.requests.get(offer.requestId());
+            if (r.stage == Stage.ASSIGNED && offer.offerId().equals(r.assignedOffer) && !r.presumedOver
+                    && reply != Reply.ACCEPT && reply != Reply.DECLINE) {
+                r.stage = Stage.WAITING;
+                r.leftBeforeTheBridge = offer.interpreterId();
+                return Expect.ANYTHING;
+            }
             return Expect.NOTHING;
         }
     }
@@ -376,6 +387,11 @@ class AllocatorInvariantsTest {
         final Set<RequestEscalated.Reason> escalations = new HashSet<>();
         Stage stage = Stage.WAITING;
         Instant assignedAt;
+        Instant lastOfferAt;
+        int newRounds;
+        String assignedOffer;
+        /** The interpreter who accepted it but left before the bridge, so it waits again. */
+        String leftBeforeTheBridge;
         boolean presumedOver;
 
         RequestModel(String id, String language, Priority priority, Instant openedAt) {
@@ -430,8 +446,15 @@ class AllocatorInvariantsTest {
                                 .noneMatch(l -> l.interpreterId().equals(o.interpreterId()));
                         assertThat(r.stage).as(where + ": offer for request " + r.id + " that is not waiting")
                                 .isEqualTo(Stage.WAITING);
-                        assertThat(r.tried).as(where + ": " + r.id + " offered twice to " + o.interpreterId())
-                                .doesNotContain(o.interpreterId());
+                        if (r.tried.contains(o.interpreterId())) {
+                            // asked again only in a new round: everyone tried, no fallback, two offer timeouts on
+                            assertThat(policy.hasFallback() || !liveFor(r.id).isEmpty()
+                                    || !r.escalations.contains(RequestEscalated.Reason.ALL_DECLINED)
+                                    || r.lastOfferAt.plus(policy.offerTimeout().multipliedBy(2)).isAfter(now))
+                                    .as(where + ": " + r.id + " offered twice to " + o.interpreterId()).isFalse();
+                            r.tried.clear();
+                            r.newRounds++;
+                        }
                         assertThat(joined.getOrDefault(o.interpreterId(), Set.of())).as(where
                                 + ": offered to someone who doesn't speak it").contains(r.language);
                         assertThat(o.deadline()).isEqualTo(now.plus(policy.offerTimeout()));
@@ -441,6 +464,7 @@ class AllocatorInvariantsTest {
                             offersChosenInOrder++;
                         }
                         r.tried.add(o.interpreterId());
+                        r.lastOfferAt = now;
                         live.put(o.offerId(), o);
                         assertThat(liveFor(r.id)).as(where + ": more than parallelRing offers for " + r.id)
                                 .hasSizeLessThanOrEqualTo(policy.parallelRing());
@@ -456,6 +480,7 @@ class AllocatorInvariantsTest {
                         assertThat(r.stage).as(where + ": assigned a request not waiting").isEqualTo(Stage.WAITING);
                         r.stage = Stage.ASSIGNED;
                         r.assignedAt = now;
+                        r.assignedOffer = a.offerId();
                         onCallFor.put(a.interpreterId(), r.id);
                         assigned = true;
                     }
@@ -542,7 +567,8 @@ class AllocatorInvariantsTest {
             RequestModel r = requests.get(requestId);
             boolean overdue = r.assignedAt != null && !r.assignedAt.plus(policy.maxCall()).isAfter(now);
             boolean removed = !joined.containsKey(s.interpreterId());
-            assertThat(r.stage == Stage.ENDED || r.stage == Stage.CANCELLED || overdue || removed)
+            boolean left = s.interpreterId().equals(r.leftBeforeTheBridge);
+            assertThat(r.stage == Stage.ENDED || r.stage == Stage.CANCELLED || overdue || removed || left)
                     .as(where + ": " + s.interpreterId() + " freed from request " + r.id + " (" + r.stage
                             + ") while its call goes on").isTrue();
             if (overdue && r.stage == Stage.ASSIGNED) {
@@ -561,7 +587,10 @@ class AllocatorInvariantsTest {
                         .collect(requests.values().stream().anyMatch(r -> r.escalations.contains(reason)));
             }
             Statistics.label("someone PAUSED").collect(status.containsValue(InterpreterStatus.PAUSED));
+            Statistics.label("a new round of offers").collect(requests.values().stream().anyMatch(r -> r.newRounds > 0));
             Statistics.label("a call presumed over").collect(requests.values().stream().anyMatch(r -> r.presumedOver));
+            Statistics.label("an interpreter left before the bridge").collect(requests.values().stream()
+                    .anyMatch(r -> r.leftBeforeTheBridge != null));
             Statistics.label("offers chosen among waiting requests").collect(offersChosenInOrder == 0 ? "none"
                     : offersChosenInOrder < 5 ? "1-4" : "5+");
             int offers = dead.size() + live.size();
@@ -601,6 +630,16 @@ class AllocatorInvariantsTest {
                             .toList();
                     assertThat(idle).as(where + ": request " + r.id + " (" + r.language + ") rings " + offers.size()
                             + " while these are free and untried").isEmpty();
+                }
+                if (timePassed && !policy.hasFallback() && offers.isEmpty()
+                        && r.escalations.contains(RequestEscalated.Reason.ALL_DECLINED) && r.lastOfferAt != null
+                        && !r.lastOfferAt.plus(policy.offerTimeout().multipliedBy(2)).isAfter(now)) {
+                    // without a fallback, a request everyone was offered is offered again: it never waits for ever
+                    List<String> free = snapshots.values().stream()
+                            .filter(s -> s.status() == InterpreterStatus.AVAILABLE && s.speaks(r.language))
+                            .map(InterpreterSnapshot::interpreterId).toList();
+                    assertThat(free).as(where + ": request " + r.id + " waits for someone new while these are free")
+                            .isEmpty();
                 }
                 if (timePassed) {
                     // the clock ran: nothing past its time may be left

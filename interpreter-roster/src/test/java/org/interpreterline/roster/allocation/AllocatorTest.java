@@ -188,7 +188,30 @@ class AllocatorTest {
         }
 
         @Test
-        void offerExpiresAtItsDeadline_countsAsMissed_andTheRequestMovesOn() {
+        void anInterpreterWhoAcceptedButLeftBeforeTheBridge_putsTheRequestBackForTheNextOne() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.open("1", "es", Priority.EMERGENCY);
+            OfferMade toAna = offer(d.events());
+            d.accept(toAna);
+            d.events();
+
+            d.notAnswered(toAna, Outcome.HUNG_UP); // notification-service: her call ended before she was bridged
+            List<RosterEvent> events = d.events();
+            assertThat(status(events, "ana")).extracting(InterpreterStatusChanged::previous,
+                    InterpreterStatusChanged::current, InterpreterStatusChanged::reason).containsExactly(
+                    InterpreterStatus.ON_CALL, InterpreterStatus.AVAILABLE, "left request 1 (es) before the bridge");
+            assertThat(offer(events)).extracting(OfferMade::interpreterId, OfferMade::attempt)
+                    .containsExactly("bea", 2);
+            assertThat(lastSnapshot(d.snapshots(), "ana").missedInARow()).isZero();
+            d.notAnswered(toAna, Outcome.HUNG_UP);
+            d.conferenceEnded("1");
+            assertThat(only(d.events(), RequestAssigned.class)).isEmpty();
+        }
+
+        @Test
+        void offerExpiresAtItsDeadline_theRequestMovesOn_butNobodyReportedAMiss() {
             driver(AllocationPolicy.defaults());
             d.on("ana", "Ana Ruiz", 1, "es");
             d.advanceSeconds(1);
@@ -209,8 +232,9 @@ class AllocatorTest {
                     OfferWithdrawn.Reason.EXPIRED);
             assertThat(offer(expired)).extracting(OfferMade::interpreterId, OfferMade::attempt)
                     .containsExactly("bea", 2);
+            // the ring timeout is shorter than the deadline: a deadline passing means the line heard nothing back
             assertThat(lastSnapshot(d.snapshots(), "ana")).extracting(InterpreterSnapshot::status,
-                    InterpreterSnapshot::missedInARow).containsExactly(InterpreterStatus.AVAILABLE, 1);
+                    InterpreterSnapshot::missedInARow).containsExactly(InterpreterStatus.AVAILABLE, 0);
 
             // Ana's late "1" changes nothing
             d.accept(toAna);
@@ -241,15 +265,18 @@ class AllocatorTest {
             OfferMade five = offer(d.events());
             assertThat(lastSnapshot(d.snapshots(), "ana").missedInARow()).isEqualTo(2);
 
-            d.advanceSeconds(40); // the third miss in a row: the deadline
-            List<RosterEvent> paused = d.events();
-            assertThat(only(paused, OfferWithdrawn.class)).singleElement()
+            d.advanceSeconds(40); // no report by the deadline: the line's silence, not a miss of hers
+            assertThat(only(d.events(), OfferWithdrawn.class)).singleElement()
                     .extracting(OfferWithdrawn::offerId).isEqualTo(five.offerId());
+            assertThat(lastSnapshot(d.snapshots(), "ana").missedInARow()).isEqualTo(2);
+            d.open("6", "es", Priority.URGENT);
+            OfferMade six = offer(d.events());
+            d.notAnswered(six, Outcome.NO_ANSWER); // the third miss in a row
+            List<RosterEvent> paused = d.events();
             InterpreterStatusChanged change = status(paused, "ana");
             assertThat(change).extracting(InterpreterStatusChanged::previous, InterpreterStatusChanged::current,
                     InterpreterStatusChanged::reason).containsExactly(InterpreterStatus.OFFERED,
                     InterpreterStatus.PAUSED, "3 offers missed in a row");
-            assertThat(only(paused, OfferMade.class)).isEmpty();
             assertThat(lastSnapshot(d.snapshots(), "ana")).extracting(InterpreterSnapshot::status,
                     InterpreterSnapshot::missedInARow).containsExactly(InterpreterStatus.PAUSED, 3);
 
@@ -396,6 +423,14 @@ class AllocatorTest {
             d.decline(toBea);
             // back in line, but escalated for this reason once already
             assertThat(types(d.events())).containsExactly("InterpreterStatusChanged", "RequestQueued");
+
+            // nobody new comes: two offer timeouts after the last offer, everyone is asked again, best first
+            d.advanceSeconds(79);
+            assertThat(d.events()).isEmpty();
+            d.advanceSeconds(1);
+            List<OfferMade> again = only(d.events(), OfferMade.class);
+            assertThat(again).extracting(OfferMade::interpreterId, OfferMade::attempt)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("ana", 3));
         }
 
         @Test

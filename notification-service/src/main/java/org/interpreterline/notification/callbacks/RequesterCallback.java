@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.offers.LiveOffers;
 import org.interpreterline.notification.requests.Request;
 import org.interpreterline.notification.requests.Requests;
 import org.interpreterline.notification.twilio.CallProgress;
@@ -34,15 +35,18 @@ public class RequesterCallback {
     private final WebhookUrls urls;
     private final NotificationProperties props;
     private final CallbackMissed missed;
+    private final LiveOffers offers;
+    /** Request + offer: once per assignment (a request can be assigned again when an interpreter left early). */
     private final Set<String> called = ConcurrentHashMap.newKeySet();
 
     public RequesterCallback(Requests requests, TimedTwilio twilio, WebhookUrls urls, NotificationProperties props,
-            CallbackMissed missed) {
+            CallbackMissed missed, LiveOffers offers) {
         this.requests = requests;
         this.twilio = twilio;
         this.urls = urls;
         this.props = props;
         this.missed = missed;
+        this.offers = offers;
     }
 
     public void callBack(RequestAssigned assigned) {
@@ -55,7 +59,13 @@ public class RequesterCallback {
                     assigned.interpreterId());
             return;
         }
-        if (!called.add(request.requestId())) {
+        if (offers.leftBeforeTheBridge(assigned.offerId())) {
+            // nobody waits in the conference: the roster puts the request back in line, and calls back the next time
+            log.info("Request {}: {} accepted but already left; not calling the requester into an empty conference",
+                    request.spokenReference(), assigned.interpreterId());
+            return;
+        }
+        if (!called.add(request.requestId() + "|" + assigned.offerId())) {
             return;
         }
         CallCreator creator = Call.creator(new PhoneNumber(request.requesterPhone()),

@@ -69,6 +69,9 @@ public class ConferenceEvents {
         switch (kind) {
             case "participant-join" -> {
                 Party party = party(label, callSid);
+                if (party == Party.INTERPRETER) {
+                    offers.bridged(callSid);
+                }
                 events.publish(new ParticipantJoined(UUID.randomUUID(), clock.instant(), rosterId, requestId, name,
                         conferenceSid, callSid, party));
                 log.info("Conference {}: {} joined (call {})", name, party, callSid);

@@ -13,6 +13,7 @@ import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.ParticipantLeft;
+import org.interpreterline.events.notification.Party;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.OfferWithdrawn;
@@ -79,7 +80,9 @@ public class EventMemory {
             case OfferNotAnswered notAnswered ->
                     offers.alreadyReported(notAnswered.offerId(), notAnswered.callSid(), Stage.ENDED);
             case ParticipantJoined joined -> {
-                // the conference reports itself again if it is still running
+                if (joined.party() == Party.INTERPRETER) {
+                    offers.bridged(joined.callSid()); // so the end of that leg is not taken for a leg never bridged
+                }
             }
             case ParticipantLeft left -> {
                 // idem

@@ -19,6 +19,10 @@ public class LiveOffers {
 
     private final Map<String, Offer> byId = new ConcurrentHashMap<>();
     private final Map<String, String> offerByCallSid = new ConcurrentHashMap<>();
+    /** Interpreter legs that joined their request's conference. */
+    private final java.util.Set<String> bridgedCallSids = ConcurrentHashMap.newKeySet();
+    /** Offers reported as left before the bridge (at most once each). */
+    private final java.util.Set<String> leftBeforeTheBridge = ConcurrentHashMap.newKeySet();
     private final Clock clock;
     private final Duration kept;
     private final AtomicInteger sincePrune = new AtomicInteger();
@@ -36,6 +40,8 @@ public class LiveOffers {
             Instant horizon = clock.instant().minus(kept);
             byId.values().removeIf(o -> o.made().occurredAt() != null && o.made().occurredAt().isBefore(horizon));
             offerByCallSid.values().removeIf(offerId -> !byId.containsKey(offerId));
+            bridgedCallSids.removeIf(sid -> !offerByCallSid.containsKey(sid));
+            leftBeforeTheBridge.removeIf(offerId -> !byId.containsKey(offerId));
         }
     }
 
@@ -79,6 +85,28 @@ public class LiveOffers {
                 && (o.stage() == Stage.ANSWERED || o.stage() == Stage.ACCEPTED)
                 && java.util.Objects.equals(o.made().interpreterId(), made.interpreterId())
                 && o.made().occurredAt() != null && o.made().occurredAt().isAfter(since));
+    }
+
+    /** An interpreter leg joined its conference (from the conference's webhook, or its event on a rebuild). */
+    public void bridged(String callSid) {
+        if (callSid != null) {
+            bridgedCallSids.add(callSid);
+        }
+    }
+
+    public boolean wasBridged(String callSid) {
+        return callSid != null && bridgedCallSids.contains(callSid);
+    }
+
+    /** The interpreter of this offer accepted, but their call is over and never reached the conference. */
+    public boolean leftBeforeTheBridge(String offerId) {
+        return find(offerId).map(o -> o.stage() == Stage.ENDED && o.callSid() != null && !wasBridged(o.callSid()))
+                .orElse(false);
+    }
+
+    /** @return true once per offer: the caller reports that its interpreter left before the bridge */
+    public boolean claimLeftBeforeTheBridge(String offerId) {
+        return leftBeforeTheBridge.add(offerId);
     }
 
     public boolean isOfferLeg(String callSid) {

@@ -61,13 +61,21 @@ public class OfferCallStatus {
             case "busy" -> endUnanswered(offerId, callSid, OfferNotAnswered.Outcome.BUSY);
             case "no-answer" -> endUnanswered(offerId, callSid, OfferNotAnswered.Outcome.NO_ANSWER);
             case "failed" -> endUnanswered(offerId, callSid, OfferNotAnswered.Outcome.FAILED);
-            case "completed" -> offers.callProgressed(offerId, callSid, null)
-                    // answered, then hung up without a key (OfferOutcomes ignores an offer already reported)
-                    .ifPresent(o -> outcomes.notAnswered(o, OfferNotAnswered.Outcome.HUNG_UP, callSid));
+            case "completed" -> completed(before.get(), callSid);
             // canceled: by the line itself, after a withdrawal; nothing to report
             default -> offers.callProgressed(offerId, callSid, null);
         }
         return Twiml.noContent();
+    }
+
+    private void completed(Offer before, String callSid) {
+        // answered, then hung up without a key (OfferOutcomes ignores an offer already reported)
+        offers.callProgressed(before.offerId(), callSid, null)
+                .ifPresent(o -> outcomes.notAnswered(o, OfferNotAnswered.Outcome.HUNG_UP, callSid));
+        boolean requestGone = requests.find(before.requestId()).map(Request::cancelled).orElse(false);
+        if (before.stage() == Stage.ACCEPTED && !before.withdrawn() && !requestGone && !offers.wasBridged(callSid)) {
+            outcomes.leftBeforeTheBridge(before, callSid);
+        }
     }
 
     private void endUnanswered(String offerId, String callSid, OfferNotAnswered.Outcome outcome) {

@@ -39,6 +39,23 @@ public class OfferOutcomes {
         return true;
     }
 
+    /**
+     * The interpreter accepted, but their call ended before they were bridged: the bridge could not wait any longer
+     * for the roster (down or slow), or they hung up while waiting. The roster may have assigned them meanwhile, or
+     * may yet: this tells it they are gone, so the request goes to someone else instead of waiting for nobody.
+     */
+    public boolean leftBeforeTheBridge(Offer offer, String callSid) {
+        if (!offers.claimLeftBeforeTheBridge(offer.offerId())) {
+            return false;
+        }
+        OfferMade made = offer.made();
+        events.publish(new OfferNotAnswered(UUID.randomUUID(), clock.instant(), made.rosterId(), made.requestId(),
+                made.offerId(), made.interpreterId(), OfferNotAnswered.Outcome.HUNG_UP, callSid));
+        log.info("Offer {} of request {}: interpreter {} accepted but left before the bridge", made.offerId(),
+                made.requestId(), made.interpreterId());
+        return true;
+    }
+
     public boolean notAnswered(Offer offer, OfferNotAnswered.Outcome outcome, String callSid) {
         if (!offers.claimReport(offer.offerId(), Stage.ENDED)) {
             return false;

@@ -9,14 +9,21 @@ import org.interpreterline.notification.requests.Requests;
 public class OfferStanding {
 
     private final Requests requests;
+    private final LiveOffers offers;
 
-    public OfferStanding(Requests requests) {
+    public OfferStanding(Requests requests, LiveOffers offers) {
         this.requests = requests;
+        this.offers = offers;
     }
 
+    /**
+     * An assignment whose interpreter left before the bridge no longer holds the request: the roster offers it
+     * again, and those offers are wanted.
+     */
     public boolean wanted(Offer offer) {
         return offer.live() && requests.find(offer.requestId())
-                .map(r -> !r.cancelled() && (r.assignment() == null || r.assignedTo(offer.offerId())))
+                .map(r -> !r.cancelled() && (r.assignment() == null || r.assignedTo(offer.offerId())
+                        || offers.leftBeforeTheBridge(r.assignment().offerId())))
                 .orElse(true);
     }
 

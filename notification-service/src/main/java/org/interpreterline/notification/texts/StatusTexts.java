@@ -6,6 +6,7 @@ import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.notification.offers.LiveOffers;
 import org.interpreterline.notification.requests.Request;
 import org.interpreterline.notification.requests.Requests;
 import org.slf4j.Logger;
@@ -23,10 +24,12 @@ public class StatusTexts {
 
     private final Requests requests;
     private final Texts texts;
+    private final LiveOffers offers;
 
-    public StatusTexts(Requests requests, Texts texts) {
+    public StatusTexts(Requests requests, Texts texts, LiveOffers offers) {
         this.requests = requests;
         this.texts = texts;
+        this.offers = offers;
     }
 
     public void queued(RequestQueued queued) {
@@ -39,6 +42,9 @@ public class StatusTexts {
     }
 
     public void assigned(RequestAssigned assigned) {
+        if (offers.leftBeforeTheBridge(assigned.offerId())) {
+            return; // that interpreter is gone: no "we are calling you now" for a call that will not come
+        }
         requests.find(assigned.requestId()).filter(Request::calledBack).filter(r -> !r.cancelled()).ifPresent(
                 r -> texts.send(r.rosterId(), r.requestId(), r.requesterPhone(),
                         RequesterTexts.interpreterFound(r.spokenReference(), assigned.interpreterName()),

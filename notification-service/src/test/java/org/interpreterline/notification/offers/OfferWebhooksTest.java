@@ -25,7 +25,7 @@ class OfferWebhooksTest {
     private final Requests requests = new Requests(Fixtures.CLOCK, Fixtures.props().lookBack());
     private final EventMemory memory = new EventMemory(offers, requests);
     private final Fixtures.Published published = new Fixtures.Published();
-    private final OfferStanding standing = new OfferStanding(requests);
+    private final OfferStanding standing = new OfferStanding(requests, offers);
     private final OfferOutcomes outcomes = new OfferOutcomes(offers, published, Fixtures.CLOCK);
     private final WebhookUrls urls = new WebhookUrls(Fixtures.twilio());
     private final OfferTwiml twiml = new OfferTwiml(urls, Fixtures.props());
@@ -205,6 +205,42 @@ class OfferWebhooksTest {
     }
 
     @Test
+    void anAcceptingInterpreterWhoseCallEndsBeforeTheBridgeIsReportedGoneOnce_butNotOnceBridged() {
+        key.pressed("o1", 0, "CA1", "1");
+        bridge.bridge("o1", 10); // the roster never confirmed: "sorry, we could not connect you"
+        status.status("o1", "CA1", "completed");
+        status.status("o1", "CA1", "completed"); // Twilio retried
+
+        assertThat(published.of(OfferNotAnswered.class)).singleElement().satisfies(e -> {
+            assertThat(e.offerId()).isEqualTo("o1");
+            assertThat(e.outcome()).isEqualTo(OfferNotAnswered.Outcome.HUNG_UP);
+        });
+
+        memory.remember(Fixtures.opened("r2", Channel.VOICE));
+        memory.remember(Fixtures.offer("r2", "o2", Channel.VOICE));
+        offers.claimDial("o2");
+        offers.callProgressed("o2", "CA2", Stage.RINGING);
+        key.pressed("o2", 0, "CA2", "1");
+        offers.bridged("CA2"); // joined the conference, talked, hung up
+        status.status("o2", "CA2", "completed");
+        assertThat(published.of(OfferNotAnswered.class)).hasSize(1);
+    }
+
+    @Test
+    void afterTheAssignedInterpreterLeftBeforeTheBridge_theNextOfferOfTheRequestIsPlayed() {
+        key.pressed("o1", 0, "CA1", "1");
+        memory.remember(Fixtures.assigned("r1", "o1", Channel.VOICE));
+        status.status("o1", "CA1", "completed"); // gone before the bridge: the roster offers the request again
+        OfferMade next = Fixtures.offer("r1", "o2", Channel.VOICE);
+        memory.remember(next);
+        offers.claimDial("o2");
+
+        TwimlDocument doc = TwimlDocument.of(prompt.answered("o2", 0, "CA2", "human"));
+
+        assertThat(doc.verbs()).isEqualTo("Gather,Redirect");
+    }
+
+    @Test
     void theBridgeGivesUpAfterItsAttempts() {
         key.pressed("o1", 0, "CA1", "1");
 
@@ -253,8 +289,9 @@ class OfferWebhooksTest {
     }
 
     @Test
-    void anAcceptedCallThatEndsReportsNothingMore() {
+    void anAcceptedCallThatEndsAfterTheBridgeReportsNothingMore() {
         key.pressed("o1", 0, "CA1", "1");
+        offers.bridged("CA1");
         status.status("o1", "CA1", "completed");
 
         assertThat(published.events).hasSize(1);

@@ -1,0 +1,110 @@
+package org.interpreterline.dispatch.intake;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.interpreterline.dispatch.kafka.StoreUnavailable;
+import org.interpreterline.dispatch.requests.RequestDesk;
+import org.interpreterline.dispatch.requests.RequestIds;
+import org.interpreterline.dispatch.requests.RequestRecord;
+import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.dispatch.requests.RequestStatus;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * A caller hung up: a request they opened and that was never connected is cancelled, so nobody is offered (or
+ * bridged into) a call that is over. The record can lag the webhook that opened the request by a moment (it is
+ * written from Kafka), so a call whose request is not in it yet is looked up again in the background for a while,
+ * without holding up Twilio's webhook.
+ */
+@Component
+public class CallerHangUps implements DisposableBean {
+
+    static final Duration RECORD_LAG = Duration.ofSeconds(10);
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(200);
+    private static final Logger log = LoggerFactory.getLogger(CallerHangUps.class);
+
+    private final RequestRecords records;
+    private final RequestDesk desk;
+    private final ExecutorService lookingAgain = Executors.newVirtualThreadPerTaskExecutor();
+
+    public CallerHangUps(RequestRecords records, RequestDesk desk) {
+        this.records = records;
+        this.desk = desk;
+    }
+
+    void hungUp(String callSid, String callStatus) {
+        Optional<RequestRecord> request;
+        try {
+            request = requestOf(callSid);
+        } catch (StoreUnavailable e) {
+            // restarting: cancelling a request that may not exist is harmless, leaving one open is not
+            log.warn("Call {} {} while the request record is not ready: cancelling its request if any", callSid,
+                    callStatus);
+            cancel(RequestIds.voice(callSid), callSid);
+            return;
+        }
+        if (request.isPresent()) {
+            decide(request.get(), callSid, callStatus);
+        } else {
+            lookingAgain.execute(() -> lookAgain(callSid, callStatus));
+        }
+    }
+
+    private void lookAgain(String callSid, String callStatus) {
+        long giveUp = System.nanoTime() + RECORD_LAG.toNanos();
+        while (System.nanoTime() < giveUp) {
+            try {
+                Thread.sleep(LOOK_AGAIN);
+                Optional<RequestRecord> request = requestOf(callSid);
+                if (request.isPresent()) {
+                    decide(request.get(), callSid, callStatus);
+                    return;
+                }
+            } catch (StoreUnavailable e) {
+                // rebalancing: look again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        log.info("Call {} {}: no request was opened", callSid, callStatus);
+    }
+
+    private Optional<RequestRecord> requestOf(String callSid) {
+        return records.byCallSid(callSid).or(() -> records.byId(RequestIds.voice(callSid)))
+                .filter(RequestRecord::opened);
+    }
+
+    private void decide(RequestRecord request, String callSid, String callStatus) {
+        if (neverConnected(request)) {
+            cancel(request.requestId(), callSid);
+        } else {
+            log.info("Call {} {}: request {} already {}", callSid, callStatus, request.reference(), request.status());
+        }
+    }
+
+    /**
+     * Still waiting for an interpreter, or its conference already reported over with nobody bridged: the
+     * conference's end often reaches the record before this webhook does, and the roster must hear the caller is
+     * gone all the same, or it would bridge an interpreter into an empty conference.
+     */
+    private static boolean neverConnected(RequestRecord request) {
+        return request.status().awaitingInterpreter()
+                || (request.status() == RequestStatus.ENDED && request.connectedAt() == null);
+    }
+
+    private void cancel(String requestId, String callSid) {
+        desk.cancel(requestId, RequestCancelled.Reason.REQUESTER_HUNG_UP, "hangup:" + callSid);
+    }
+
+    @Override
+    public void destroy() {
+        lookingAgain.shutdownNow();
+    }
+}
