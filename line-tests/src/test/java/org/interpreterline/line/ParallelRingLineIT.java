@@ -35,7 +35,6 @@ import org.interpreterline.testkit.ServiceProbe;
 import org.interpreterline.testkit.SignedWebhook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -84,7 +83,6 @@ class ParallelRingLineIT {
         }
     }
 
-    @Disabled("issue 4: the losers' calls were seen ending as no-answer rather than canceled on a heavily loaded machine; to be made robust before it gates CI")
     @Test
     @Order(1)
     void threeInterpretersRingAtOnce_theFirstOneWins_andTheOthersAreLetGoAtOnce() throws Exception {
@@ -211,7 +209,6 @@ class ParallelRingLineIT {
      * the roster is killed and restarted while they come in, then notification-service. Judged from the event log
      * and the simulator, never from the services' opinion of themselves.
      */
-    @Disabled("issue 4: not every request reached an end within the test's patience on a heavily loaded machine; to be made robust before it gates CI")
     @Test
     @Order(3)
     void killingTheRosterThenNotificationServiceWithFiftyRequestsInFlightLosesNoRequestAndDoubleBooksNobody()
@@ -271,8 +268,9 @@ class ParallelRingLineIT {
             assertThat(audit.overlappingOffers()).as("offers to an interpreter who was still busy").isEmpty();
             assertThat(audit.doubleAssignments()).as("requests assigned twice").isEmpty();
             Map<String, Set<String>> bridged = bridgedConferences(interpreterByPhone.keySet());
-            Map<String, String> assignedTo = audit.of(RequestAssigned.class)
-                    .collect(Collectors.toMap(RequestAssigned::requestId, RequestAssigned::interpreterId));
+            // the last assignment holds: an earlier one's interpreter left before the bridge (doubleAssignments)
+            Map<String, String> assignedTo = audit.of(RequestAssigned.class).collect(Collectors.toMap(
+                    RequestAssigned::requestId, RequestAssigned::interpreterId, (earlier, later) -> later));
             bridged.forEach((phone, conferences) -> conferences.forEach(conference -> assertThat(
                     assignedTo.get(conference.substring("req-".length()))).as(phone + " was in " + conference)
                     .isEqualTo(interpreterByPhone.get(phone))));
