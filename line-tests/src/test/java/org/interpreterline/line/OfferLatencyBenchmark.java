@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
@@ -28,17 +30,27 @@ class OfferLatencyBenchmark {
     static final int WARM_UP = 20;
     static final int MEASURED = Integer.getInteger("requests", 200);
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Duration SETTLE = Duration.ofMillis(Long.getLong("settleMillis", 300));
 
     @Test
     void languageChoiceToInterpreterCall() throws Exception {
         String officer = "+14125550901";
         String interpreter = "+14125550902";
-        try (LineUnderTest line = LineUnderTest.start("benchmark")) {
+        // -Dbenchmark.env.NAME=value passes more environment to the services, to try a setting
+        Map<String, String> env = new HashMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("benchmark.env."))
+                .forEach(k -> env.put(k.substring("benchmark.env.".length()), System.getProperty(k)));
+        try (LineUnderTest line = LineUnderTest.start("benchmark", env, 1.0)) {
             line.responder("Officer Bench", officer, "Benchmark Police");
             line.sim.configurePhone(interpreter, "Ines", Behaviour.MANUAL, null, null, false); // rings until withdrawn
             String interpreterId = line.availableInterpreter("Ines", interpreter, List.of("es"), 1);
 
             List<Double> millis = new ArrayList<>();
+            // where the time goes: webhook in -> RequestOpened created (dispatch), -> OfferMade decided
+            // (broker + allocator), -> Calls API request (commit + notification-service + Twilio SDK)
+            List<Double> intake = new ArrayList<>();
+            List<Double> allocation = new ArrayList<>();
+            List<Double> dialling = new ArrayList<>();
             for (int i = 0; i < WARM_UP + MEASURED; i++) {
                 int availableBefore = line.events.all(InterpreterStatusChanged.class,
                         c -> c.interpreterId().equals(interpreterId) && c.current() == InterpreterStatus.AVAILABLE).size();
@@ -55,38 +67,55 @@ class OfferLatencyBenchmark {
                         .findFirst().orElseThrow();
                 if (i >= WARM_UP) {
                     millis.add(Duration.between(choice.at(), dialled.at()).toNanos() / 1e6);
+                    intake.add(Duration.between(choice.at(), opened.occurredAt()).toNanos() / 1e6);
+                    allocation.add(Duration.between(opened.occurredAt(), offer.occurredAt()).toNanos() / 1e6);
+                    dialling.add(Duration.between(offer.occurredAt(), dialled.at()).toNanos() / 1e6);
                 }
                 line.sim.hangup(officer); // cancels the request: the offer is withdrawn and Ines is free again
                 line.events.await(InterpreterStatusChanged.class, c -> c.interpreterId().equals(interpreterId)
                         && c.current() == InterpreterStatus.AVAILABLE
                         && line.events.all(InterpreterStatusChanged.class, x -> x.interpreterId().equals(interpreterId)
                                 && x.current() == InterpreterStatus.AVAILABLE).size() > availableBefore, PATIENCE);
+                // idle again before the next one: the withdrawn offer's call is over at Twilio and its status
+                // callbacks handled, so no request's clean-up queues ahead of the next request's offer
+                org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(
+                        () -> line.sim.calls().stream().filter(c -> interpreter.equals(c.to()))
+                                .allMatch(c -> c.endedAt() != null));
+                Thread.sleep(SETTLE.toMillis());
                 line.sim.clearApiLog();
                 line.sim.clearWebhookLog();
             }
-            report(millis);
+            report(millis, intake, allocation, dialling);
         }
     }
 
     private static ApiLogEntry awaitCallsRequest(LineUnderTest line, String offerId) {
-        return org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(10))
+        return org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> line.sim.apiLog().stream()
                         .filter(e -> e.path().endsWith("/Calls.json") && "POST".equals(e.method())
                                 && e.params().getOrDefault("Url", List.of()).stream().anyMatch(u -> u.contains(offerId)))
                         .findFirst().orElse(null), java.util.Objects::nonNull);
     }
 
-    private static void report(List<Double> millis) throws Exception {
-        List<Double> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        String text = String.format(
-                "language choice -> interpreter Calls API request, %d sequential requests (%s):%n"
-                        + "  min %.1f ms  median %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n",
-                sorted.size(), Instant.now(), sorted.getFirst(), percentile(sorted, 50), percentile(sorted, 90),
-                percentile(sorted, 99), sorted.getLast());
+    private static void report(List<Double> total, List<Double> intake, List<Double> allocation,
+            List<Double> dialling) throws Exception {
+        String text = String.format("language choice -> interpreter Calls API request, %d sequential requests (%s):%n",
+                total.size(), Instant.now())
+                + line("total", total)
+                + line("  webhook -> RequestOpened (dispatch-service)", intake)
+                + line("  RequestOpened -> OfferMade (broker, allocator)", allocation)
+                + line("  OfferMade -> Calls API (commit, notification-service, SDK)", dialling);
         System.out.print(text);
         Path out = Path.of("target", "benchmark-offer-latency.txt");
         Files.writeString(out, text);
+    }
+
+    private static String line(String what, List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return String.format("  %-60s min %6.1f  median %6.1f  p90 %6.1f  p99 %6.1f  max %6.1f ms%n", what,
+                sorted.getFirst(), percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
+                sorted.getLast());
     }
 
     private static double percentile(List<Double> sorted, double p) {

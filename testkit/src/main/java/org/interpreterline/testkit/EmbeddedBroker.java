@@ -14,6 +14,8 @@ final class EmbeddedBroker implements TestBroker, AutoCloseable {
             "group.initial.rebalance.delay.ms", "0",
             "auto.create.topics.enable", "false");
 
+    private static final String TRIED = "testkit.broker.";
+
     private final EmbeddedKafkaKraftBroker broker;
 
     private EmbeddedBroker(EmbeddedKafkaKraftBroker broker) {
@@ -23,8 +25,17 @@ final class EmbeddedBroker implements TestBroker, AutoCloseable {
     static EmbeddedBroker start() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
         broker.brokerProperties(SINGLE_NODE);
+        broker.brokerProperties(tried());
         broker.afterPropertiesSet();
         return new EmbeddedBroker(broker);
+    }
+
+    /** -Dtestkit.broker.NAME=value sets a broker property, to try a setting in a benchmark. */
+    private static Map<String, String> tried() {
+        Map<String, String> tried = new java.util.HashMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(TRIED))
+                .forEach(k -> tried.put(k.substring(TRIED.length()), System.getProperty(k)));
+        return tried;
     }
 
     @Override
