@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
  * interpreter's Calls API request reaching Twilio (the simulator). Sequential requests on an idle line, each
  * timed by the simulator's own clock (webhook sent → REST request received). Prints median, p90, p99, max.
  *
- * <p>Run: {@code ./mvnw -Pbenchmark verify -pl line-tests -am -Dit.test=OfferLatencyBenchmark}
+ * <p>Run: {@code ./mvnw -Pbenchmark verify -pl line-tests -am -Dit.test=OfferLatencyBenchmark -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false}; it writes {@code line-tests/target/benchmark-offer-latency.txt}.
+ * {@code -Drequests=N} measures N requests; {@code -Dbenchmark.env.NAME=value} gives the services more environment
+ * and {@code -Dtestkit.broker.NAME=value} the broker a property, to try a setting.
  */
 class OfferLatencyBenchmark {
 
