@@ -45,7 +45,7 @@ public class HoldMessage {
     }
 
     private String words(RequestRecord request) {
-        String language = catalog.byTag(request.language()).map(Language::spokenName).orElse("an");
+        String language = catalog.byTag(request.language()).map(Language::spokenName).orElse(request.language());
         boolean noBackup = request.status().awaitingInterpreter() && request.timeline().stream()
                 .anyMatch(e -> "RequestEscalated".equals(e.event()));
         String words = switch (request.status()) {
@@ -56,9 +56,9 @@ public class HoldMessage {
                         + "as one is free.";
             }
             case OPENED -> noBackup ? noBackup(language) + "Please stay on the line."
-                    : "Please hold, we are finding " + article(language) + " " + language + " interpreter for you.";
+                    : "Please hold, we are finding " + Language.anInterpreterOf(language) + " for you.";
             case OFFERED -> (noBackup ? noBackup(language) : "")
-                    + "Please hold, we are calling " + article(language) + " " + language + " interpreter for you now.";
+                    + "Please hold, we are calling " + Language.anInterpreterOf(language) + " for you now.";
             case ASSIGNED -> "Your interpreter has accepted. Connecting you now.";
             case CONNECTED, ESCALATED, CANCELLED, ENDED -> CONNECTING;
         };
@@ -70,9 +70,5 @@ public class HoldMessage {
     private static String noBackup(String language) {
         return "No " + language + " interpreter is free yet, and no backup interpreter service is available, so we "
                 + "are still trying. ";
-    }
-
-    private static String article(String word) {
-        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
     }
 }

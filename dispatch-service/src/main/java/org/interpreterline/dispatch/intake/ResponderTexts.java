@@ -119,12 +119,8 @@ public class ResponderTexts {
     }
 
     private static String acknowledgement(String reference, String languageName) {
-        return "Request " + reference + ": finding " + article(languageName) + " " + languageName
-                + " interpreter. We will call you back at this number. Text CANCEL to cancel.";
-    }
-
-    private static String article(String word) {
-        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
+        return "Request " + reference + ": finding " + Language.anInterpreterOf(languageName)
+                + ". We will call you back at this number. Text CANCEL to cancel.";
     }
 
     private static String orList(List<String> names) {

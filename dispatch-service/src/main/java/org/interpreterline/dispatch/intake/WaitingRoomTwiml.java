@@ -8,6 +8,7 @@ import com.twilio.twiml.voice.Say;
 import java.util.List;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.requests.OpenedRequest;
+import org.interpreterline.events.language.Language;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +33,7 @@ public class WaitingRoomTwiml {
 
     public VoiceResponse join(OpenedRequest request) {
         String language = request.language().spokenName();
-        String finding = language.contains(",") ? "Finding an interpreter for " + language + "."
-                : "Finding " + article(language) + " " + language + " interpreter.";
+        String finding = "Finding " + Language.anInterpreterOf(language) + ".";
         Conference conference = new Conference.Builder(request.conferenceName())
                 .startConferenceOnEnter(false)
                 .endConferenceOnExit(true)
@@ -56,9 +56,5 @@ public class WaitingRoomTwiml {
                 .say(new Say.Builder(words).build())
                 .pause(new Pause.Builder().length(HOLD_PAUSE_SECONDS).build())
                 .build();
-    }
-
-    private static String article(String word) {
-        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
     }
 }

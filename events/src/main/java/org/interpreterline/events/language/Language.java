@@ -40,6 +40,17 @@ public record Language(String tag, String englishName, List<String> nativeNames,
         return englishName.replace(" (", ", ").replace("(", ", ").replace(")", "").strip();
     }
 
+    /**
+     * "a Spanish interpreter", "an Arabic interpreter"; for a spoken name with a comma, "an interpreter for
+     * Chinese, Mandarin", because an article before a comma reads badly.
+     */
+    public static String anInterpreterOf(String name) {
+        if (name.contains(",")) {
+            return "an interpreter for " + name;
+        }
+        return ("AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "an " : "a ") + name + " interpreter";
+    }
+
     private static List<String> names(String tag, String kind, List<String> names) {
         if (names == null) {
             return List.of();

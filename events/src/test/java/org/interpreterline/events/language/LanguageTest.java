@@ -23,6 +23,14 @@ class LanguageTest {
     }
 
     @Test
+    void anInterpreterOfReadsAsASentenceWouldSayIt() {
+        assertThat(Language.anInterpreterOf("Spanish")).isEqualTo("a Spanish interpreter");
+        assertThat(Language.anInterpreterOf("Arabic")).isEqualTo("an Arabic interpreter");
+        assertThat(Language.anInterpreterOf("Chinese (Mandarin)")).isEqualTo("a Chinese (Mandarin) interpreter");
+        assertThat(Language.anInterpreterOf("Chinese, Mandarin")).isEqualTo("an interpreter for Chinese, Mandarin");
+    }
+
+    @Test
     void missingNameListsAreEmpty() {
         Language mam = new Language("mam", "Mam", null, null);
         assertThat(mam.nativeNames()).isEmpty();

@@ -2,9 +2,7 @@ package org.interpreterline.notification.callbacks;
 
 import com.twilio.exception.TwilioException;
 import com.twilio.rest.api.v2010.account.Call;
-import com.twilio.twiml.VoiceResponse;
-import com.twilio.twiml.voice.Hangup;
-import com.twilio.twiml.voice.Say;
+
 import org.interpreterline.events.notification.MessagePurpose;
 import org.interpreterline.notification.Replays;
 import org.interpreterline.notification.offers.LiveOffers;
@@ -54,12 +52,9 @@ public class CallbackMissed {
     }
 
     private void releaseInterpreter(String interpreterCallSid) {
-        VoiceResponse goodbye = new VoiceResponse.Builder()
-                .say(new Say.Builder(CallbackPrompt.OFFICER_DID_NOT_ANSWER).build())
-                .hangup(new Hangup.Builder().build())
-                .build();
         try {
-            twilio.updateCall(Call.updater(interpreterCallSid).setTwiml(Twiml.xml(goodbye)));
+            twilio.updateCall(Call.updater(interpreterCallSid).setTwiml(
+                    Twiml.xml(Twiml.sayAndHangUp(CallbackPrompt.OFFICER_DID_NOT_ANSWER))));
         } catch (TwilioException e) {
             log.info("Could not release the interpreter's call {}: {}", interpreterCallSid, e.getMessage());
         }

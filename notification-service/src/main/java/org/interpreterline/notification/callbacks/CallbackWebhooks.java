@@ -1,7 +1,7 @@
 package org.interpreterline.notification.callbacks;
 
 import com.twilio.twiml.VoiceResponse;
-import com.twilio.twiml.voice.Hangup;
+
 import com.twilio.twiml.voice.Say;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,12 +52,12 @@ public class CallbackWebhooks {
             @RequestParam(name = "AnsweredBy", required = false) String answeredBy) {
         Optional<Request> found = requests.find(requestId).filter(r -> !r.cancelled());
         if (found.isEmpty()) {
-            return Twiml.answer(sayAndHangUp(CallbackPrompt.NO_LONGER_ACTIVE));
+            return Twiml.answer(Twiml.sayAndHangUp(CallbackPrompt.NO_LONGER_ACTIVE));
         }
         Request request = found.get();
         if (CallProgress.answeredByMachine(answeredBy)) {
             background.execute(() -> missed.missed(request, "voicemail answered"));
-            return Twiml.answer(new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build());
+            return Twiml.answer(Twiml.hangUp());
         }
         return Twiml.answer(new VoiceResponse.Builder()
                 .say(new Say.Builder(CallbackPrompt.connecting(request.language())).build())
@@ -83,10 +83,5 @@ public class CallbackWebhooks {
             background.execute(() -> missed.missed(found.get(), status));
         }
         return Twiml.noContent();
-    }
-
-    private static VoiceResponse sayAndHangUp(String words) {
-        return new VoiceResponse.Builder().say(new Say.Builder(words).build()).hangup(new Hangup.Builder().build())
-                .build();
     }
 }

@@ -3,8 +3,7 @@ package org.interpreterline.notification.cancellations;
 import com.twilio.exception.TwilioException;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.twiml.VoiceResponse;
-import com.twilio.twiml.voice.Hangup;
-import com.twilio.twiml.voice.Say;
+
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.notification.MessagePurpose;
 import org.interpreterline.notification.callbacks.CallbackPrompt;
@@ -77,11 +76,7 @@ public class RequestCancellation {
             texts.send(request.rosterId(), request.requestId(), request.requesterPhone(),
                     RequesterTexts.cancelledBySupervisor(request.spokenReference()), MessagePurpose.CANCELLED);
         } else if (request.requesterCallSid() != null) {
-            VoiceResponse goodbye = new VoiceResponse.Builder()
-                    .say(new Say.Builder(CallbackPrompt.CANCELLED_BY_SUPERVISOR).build())
-                    .hangup(new Hangup.Builder().build())
-                    .build();
-            update(request.requesterCallSid(), goodbye, "officer at " + PhoneMask.mask(request.requesterPhone())
+            update(request.requesterCallSid(), Twiml.sayAndHangUp(CallbackPrompt.CANCELLED_BY_SUPERVISOR), "officer at " + PhoneMask.mask(request.requesterPhone())
                     + " told request " + request.spokenReference() + " was cancelled by a supervisor");
         }
     }

@@ -51,7 +51,7 @@ public class AcceptKey {
             case OfferPrompt.ACCEPT_DIGIT -> accept(offer, callSid);
             case OfferPrompt.DECLINE_DIGIT -> {
                 outcomes.answered(offer, OfferAnswered.Answer.DECLINED, callSid);
-                yield Twiml.answer(twiml.sayAndHangUp(OfferPrompt.DECLINED));
+                yield Twiml.answer(Twiml.sayAndHangUp(OfferPrompt.DECLINED));
             }
             default -> Twiml.answer(twiml.prompt(offer, repeat, OfferPrompt.NOT_A_CHOICE));
         };

@@ -44,14 +44,14 @@ public class AcceptPrompt {
         if (CallProgress.answeredByMachine(answeredBy)) {
             // a voicemail must never hear, let alone "accept", an offer
             outcomes.notAnswered(offer, OfferNotAnswered.Outcome.VOICEMAIL, callSid);
-            return Twiml.answer(twiml.hangUp());
+            return Twiml.answer(Twiml.hangUp());
         }
         if (!standing.wanted(offer)) {
             return Twiml.answer(OfferWithdrawal.noLongerNeeded());
         }
         if (repeat > props.promptRepeats()) {
             outcomes.notAnswered(offer, OfferNotAnswered.Outcome.SILENT, callSid);
-            return Twiml.answer(twiml.sayAndHangUp(OfferPrompt.NO_ANSWER));
+            return Twiml.answer(Twiml.sayAndHangUp(OfferPrompt.NO_ANSWER));
         }
         return Twiml.answer(twiml.prompt(offer, repeat, null));
     }

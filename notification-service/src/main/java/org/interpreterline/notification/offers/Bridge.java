@@ -61,7 +61,7 @@ public class Bridge {
         if (attempt >= props.bridgeAttempts()) {
             log.warn("Offer {}: the roster did not confirm interpreter {} after {} tries; releasing them", offerId,
                     offer.made().interpreterId(), attempt);
-            return Twiml.answer(twiml.sayAndHangUp(OfferPrompt.COULD_NOT_CONNECT));
+            return Twiml.answer(Twiml.sayAndHangUp(OfferPrompt.COULD_NOT_CONNECT));
         }
         return Twiml.answer(new VoiceResponse.Builder()
                 .pause(new Pause.Builder().length(1).build())

@@ -3,7 +3,7 @@ package org.interpreterline.notification.offers;
 import com.twilio.http.HttpMethod;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
-import com.twilio.twiml.voice.Hangup;
+
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 import org.interpreterline.notification.NotificationProperties;
@@ -40,14 +40,6 @@ public class OfferTwiml {
                 .gather(gather.build())
                 .redirect(new Redirect.Builder(urls.offer(offer.offerId(), repeat + 1)).method(HttpMethod.POST).build())
                 .build();
-    }
-
-    public VoiceResponse sayAndHangUp(String words) {
-        return new VoiceResponse.Builder().say(say(words)).hangup(new Hangup.Builder().build()).build();
-    }
-
-    public VoiceResponse hangUp() {
-        return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build();
     }
 
     public VoiceResponse connecting(Offer offer) {

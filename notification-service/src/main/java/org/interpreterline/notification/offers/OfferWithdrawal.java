@@ -3,8 +3,7 @@ package org.interpreterline.notification.offers;
 import com.twilio.exception.TwilioException;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.twiml.VoiceResponse;
-import com.twilio.twiml.voice.Hangup;
-import com.twilio.twiml.voice.Say;
+
 import org.interpreterline.events.roster.OfferWithdrawn;
 import org.interpreterline.notification.twilio.TimedTwilio;
 import org.interpreterline.notification.twilio.Twiml;
@@ -30,10 +29,7 @@ public class OfferWithdrawal {
     }
 
     public static VoiceResponse noLongerNeeded() {
-        return new VoiceResponse.Builder()
-                .say(new Say.Builder(OfferPrompt.NO_LONGER_NEEDED).build())
-                .hangup(new Hangup.Builder().build())
-                .build();
+        return Twiml.sayAndHangUp(OfferPrompt.NO_LONGER_NEEDED);
     }
 
     public void hangUp(OfferWithdrawn withdrawn) {

@@ -2,10 +2,12 @@ package org.interpreterline.notification.twilio;
 
 import com.twilio.twiml.TwiMLException;
 import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Say;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A TwiML document as a webhook answer. */
+/** TwiML documents: as a webhook answer, or the few every part of the service says the same way. */
 public final class Twiml {
 
     private Twiml() {
@@ -17,6 +19,19 @@ public final class Twiml {
         } catch (TwiMLException e) {
             throw new IllegalStateException("TwiML built by the line must render", e);
         }
+    }
+
+    /** Says the words, then ends the call. */
+    public static VoiceResponse sayAndHangUp(String words) {
+        return new VoiceResponse.Builder().say(new Say.Builder(words).build()).hangup(hangup()).build();
+    }
+
+    public static VoiceResponse hangUp() {
+        return new VoiceResponse.Builder().hangup(hangup()).build();
+    }
+
+    private static Hangup hangup() {
+        return new Hangup.Builder().build();
     }
 
     public static ResponseEntity<String> answer(VoiceResponse response) {
