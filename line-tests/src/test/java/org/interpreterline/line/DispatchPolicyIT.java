@@ -26,7 +26,6 @@ import org.interpreterline.simulator.phones.CallSummary;
 import org.interpreterline.simulator.phones.PhoneCallState;
 import org.interpreterline.simulator.phones.PhoneView;
 import org.interpreterline.simulator.rest.ApiLogEntry;
-import org.interpreterline.testkit.SignedWebhook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,8 +115,8 @@ class DispatchPolicyIT {
         assertThat(holding.heardText("Finding a Portuguese interpreter")).isTrue();
         String waitUrl = "/twilio/voice/hold?requestId=" + re.requestId();
         assertThat(holding.transcript()).anyMatch(t -> t.text().contains(waitUrl)); // what Twilio plays in a loop
-        awaitStatus(re.requestId(), "QUEUED");
-        assertThat(hold(re.requestId())).contains("<Say>All Portuguese interpreters are busy. You are number 2 in "
+        line.awaitStatus(re.requestId(), "QUEUED");
+        assertThat(line.hold(re.requestId())).contains("<Say>All Portuguese interpreters are busy. You are number 2 in "
                 + "line. Please stay on the line; we will connect you as soon as one is free.</Say>");
 
         // A cancels by text: Lena's ringing phone stops, and she is offered the emergency, not the older routines
@@ -125,7 +124,7 @@ class DispatchPolicyIT {
         awaitText(a, "Request " + ra.reference() + " cancelled");
         assertThat(line.events.await(OfferWithdrawn.class, w -> w.offerId().equals(toLenaForA.offerId()), PATIENCE)
                 .reason()).isEqualTo(OfferWithdrawn.Reason.REQUEST_CANCELLED);
-        assertThat(awaitCallUpdated(lenaRingingForA, "Status", "canceled")).isNotNull();
+        awaitCallUpdated(lenaRingingForA, "Status", "canceled"); // fails when no such update comes
         OfferMade toLenaForD = line.events.await(OfferMade.class, o -> o.interpreterId().equals(lenaId)
                 && !o.offerId().equals(toLenaForA.offerId()), PATIENCE);
         assertThat(toLenaForD.requestId()).isEqualTo(rd.requestId());
@@ -141,7 +140,7 @@ class DispatchPolicyIT {
         assertThat(escalated.reason()).isEqualTo(RequestEscalated.Reason.WAITED_TOO_LONG);
         assertThat(escalated.fallbackNumber()).isEqualTo(FALLBACK);
         assertTransferredToTheFallback(e, callE);
-        awaitStatus(re.requestId(), "ESCALATED");
+        line.awaitStatus(re.requestId(), "ESCALATED");
 
         // D's call ends: Lena wraps up, then takes the oldest routine request, B
         line.sim.hangup(d);
@@ -178,7 +177,7 @@ class DispatchPolicyIT {
                 x -> x.requestId().equals(opened.requestId()), PATIENCE);
         assertThat(escalated.reason()).isEqualTo(RequestEscalated.Reason.NO_INTERPRETER_FOR_LANGUAGE);
         assertTransferredToTheFallback(officer, call);
-        JsonNode record = awaitStatus(opened.requestId(), "ESCALATED");
+        JsonNode record = line.awaitStatus(opened.requestId(), "ESCALATED");
         assertThat(record.path("outcome").asString()).isEqualTo("ESCALATED");
         assertThat(line.events.all(OfferMade.class, o -> o.requestId().equals(opened.requestId()))).isEmpty();
     }
@@ -200,7 +199,7 @@ class DispatchPolicyIT {
             assertThat(escalated.reason()).isEqualTo(RequestEscalated.Reason.ALL_DECLINED);
             awaitText(officer, "Request " + opened.reference() + ": no Dari interpreter is free. Call +1 412 555 9000 "
                     + "(our backup interpreter service) and give reference " + opened.reference() + ".");
-            awaitStatus(opened.requestId(), "ESCALATED");
+            line.awaitStatus(opened.requestId(), "ESCALATED");
         }
 
         InterpreterStatusChanged paused = line.events.await(InterpreterStatusChanged.class,
@@ -234,12 +233,12 @@ class DispatchPolicyIT {
                 .reason()).isEqualTo(RequestCancelled.Reason.REQUESTER_HUNG_UP);
         assertThat(line.events.await(OfferWithdrawn.class, w -> w.offerId().equals(offer.offerId()), PATIENCE)
                 .reason()).isEqualTo(OfferWithdrawn.Reason.REQUEST_CANCELLED);
-        assertThat(awaitCallUpdated(minhsCall, "Status", "canceled")).isNotNull();
+        awaitCallUpdated(minhsCall, "Status", "canceled"); // fails when no such update comes
         PhoneView idle = line.sim.awaitPhone(minh, p -> p.callState() == PhoneCallState.IDLE, PATIENCE);
         assertThat(idle.calls()).extracting(CallSummary::status).containsOnly("canceled");
         line.events.await(InterpreterStatusChanged.class, s -> s.interpreterId().equals(minhId)
                 && s.previous() == InterpreterStatus.OFFERED && s.current() == InterpreterStatus.AVAILABLE, PATIENCE);
-        assertThat(awaitStatus(opened.requestId(), "CANCELLED").path("outcome").asString()).isEqualTo("CANCELLED");
+        assertThat(line.awaitStatus(opened.requestId(), "CANCELLED").path("outcome").asString()).isEqualTo("CANCELLED");
     }
 
     @Test
@@ -260,7 +259,7 @@ class DispatchPolicyIT {
         assertThat(cancelled.path("status").asString()).isEqualTo("CANCELLED");
         assertThat(line.events.await(RequestCancelled.class, x -> x.requestId().equals(opened.requestId()), PATIENCE)
                 .reason()).isEqualTo(RequestCancelled.Reason.SUPERVISOR);
-        assertThat(awaitCallUpdated(jisCall, "Status", "canceled")).isNotNull();
+        awaitCallUpdated(jisCall, "Status", "canceled"); // fails when no such update comes
         PhoneView told = line.sim.awaitPhone(officer, p -> p.callState() == PhoneCallState.IDLE, PATIENCE);
         assertThat(told.heard()).last().isEqualTo("Interpreter Line. Your request was cancelled by a supervisor. If "
                 + "you still need an interpreter, please call again. Goodbye.");
@@ -269,6 +268,30 @@ class DispatchPolicyIT {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(line.events.all(RequestCancelled.class, x -> x.requestId().equals(opened.requestId())))
                 .extracting(RequestCancelled::eventId).hasSize(1);
+    }
+
+    @Test
+    void aSupervisorCancelsATextedRequest_theInterpreterStopsRinging_andTheOfficerGetsAText() throws Exception {
+        String officer = "+14125551115";
+        String eleni = "+14125551208";
+        line.responder("Officer Pappas", officer, "Pittsburgh Police");
+        line.sim.configurePhone(officer, null, Behaviour.ANSWER, 200, null, false);
+        line.sim.configurePhone(eleni, "Eleni Vlachou", Behaviour.MANUAL, null, null, false);
+        line.availableInterpreter("Eleni Vlachou", eleni, List.of("el"), 1);
+
+        RequestOpened opened = textRequest(officer, "Greek");
+        line.events.await(OfferMade.class, o -> o.requestId().equals(opened.requestId()), PATIENCE);
+        String elenisCall = ringingCall(eleni);
+
+        line.dispatchAdmin.ok("POST", "/api/requests/" + opened.reference() + "/cancel", null);
+
+        assertThat(line.events.await(RequestCancelled.class, x -> x.requestId().equals(opened.requestId()), PATIENCE)
+                .reason()).isEqualTo(RequestCancelled.Reason.SUPERVISOR);
+        awaitCallUpdated(elenisCall, "Status", "canceled"); // fails when no such update comes
+        PhoneView told = awaitText(officer, "was cancelled by a supervisor");
+        assertThat(told.inboxBodies()).last().isEqualTo("Request " + opened.reference() + " was cancelled by a "
+                + "supervisor. Text a language if you still need an interpreter.");
+        assertThat(told.calls()).as("a texter is not called back for a cancelled request").isEmpty();
     }
 
     @Test
@@ -302,7 +325,7 @@ class DispatchPolicyIT {
         assertThat(line.sim.phone(officer).calls()).isEmpty(); // never called back into an empty conference
         line.events.await(InterpreterStatusChanged.class, s -> s.interpreterId().equals(amelieId)
                 && s.current() == InterpreterStatus.AVAILABLE && s.occurredAt().isAfter(offer.occurredAt()), PATIENCE);
-        awaitStatus(opened.requestId(), "CANCELLED");
+        line.awaitStatus(opened.requestId(), "CANCELLED");
     }
 
     @Test
@@ -385,7 +408,7 @@ class DispatchPolicyIT {
         RequestOpened opened = line.events.await(RequestOpened.class, o -> call.equals(o.requesterCallSid()), PATIENCE);
         line.sim.awaitConference("req-" + opened.requestId(), c -> c.phoneNumbers().containsAll(List.of(officer, ivan)),
                 PATIENCE);
-        awaitStatus(opened.requestId(), "CONNECTED");
+        line.awaitStatus(opened.requestId(), "CONNECTED");
         for (ServiceProcess service : line.services()) {
             assertThat(new org.interpreterline.testkit.ServiceProbe(service.port()).awaitHealth()).isEqualTo("UP");
         }
@@ -411,8 +434,7 @@ class DispatchPolicyIT {
     private static void answerAndPress(String interpreter, String prompt, String key) {
         line.sim.awaitPhone(interpreter, p -> p.callState() == PhoneCallState.RINGING, PATIENCE);
         line.sim.answer(interpreter);
-        line.sim.awaitPhone(interpreter, p -> p.waitingForInput() && p.heard().stream()
-                .filter(h -> h.contains(prompt)).count() > 0, PATIENCE);
+        line.sim.awaitPhone(interpreter, p -> p.waitingForInput() && p.heardText(prompt), PATIENCE);
         line.sim.press(interpreter, key);
     }
 
@@ -431,9 +453,7 @@ class DispatchPolicyIT {
         assertThat(transferred.heard()).last().isEqualTo("Transferring you to our backup interpreter service.");
         ApiLogEntry update = awaitCallUpdated(officerCall, "Twiml", "<Dial>" + FALLBACK + "</Dial>");
         assertThat(update.method()).isEqualTo("POST");
-        PhoneView fallback = line.sim.awaitPhone(FALLBACK, p -> p.calls().stream().anyMatch(c -> officer.equals(
-                c.other())), PATIENCE);
-        assertThat(fallback.calls()).anyMatch(c -> officer.equals(c.other()));
+        line.sim.awaitPhone(FALLBACK, p -> p.calls().stream().anyMatch(c -> officer.equals(c.other())), PATIENCE);
         line.sim.hangup(officer); // the fallback phone is one phone: free it for the next transfer
         line.sim.awaitPhone(FALLBACK, p -> p.callState() == PhoneCallState.IDLE, PATIENCE);
     }
@@ -454,20 +474,6 @@ class DispatchPolicyIT {
 
     private static void awaitHeldAt(String requestId, int place) {
         org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> hold(requestId), twiml -> twiml.contains("You are number " + place + " in line."));
-    }
-
-    /** The wait URL's TwiML, fetched as Twilio fetches it (the simulator does not play wait URLs). */
-    private static String hold(String requestId) throws Exception {
-        String url = line.dispatch.url() + "/twilio/voice/hold?requestId=" + requestId;
-        HttpResponse<String> hold = SignedWebhook.post(line.authToken, url, url, Map.of());
-        assertThat(hold.statusCode()).isEqualTo(200);
-        return hold.body();
-    }
-
-    private static JsonNode awaitStatus(String requestId, String status) {
-        return org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> line.dispatchAdmin.ok("GET", "/api/requests/" + requestId, null),
-                        r -> status.equals(r.path("status").asString()));
+                .until(() -> line.hold(requestId), twiml -> twiml.contains("You are number " + place + " in line."));
     }
 }

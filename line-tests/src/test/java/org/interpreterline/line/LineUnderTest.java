@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.interpreterline.events.JsonSerde;
 import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.simulator.TwilioSimulatorApplication;
 import org.interpreterline.simulator.client.SimulatorClient;
 import org.interpreterline.simulator.phones.PhoneCallState;
 import org.interpreterline.testkit.IsolatedBroker;
+import org.interpreterline.testkit.SignedWebhook;
 import org.interpreterline.testkit.TestBroker;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole line for one test class: its own Kafka broker, the Twilio simulator (in this JVM: the tests
@@ -126,6 +133,33 @@ final class LineUnderTest implements AutoCloseable {
         sim.press(phone, digits);
     }
 
+    /**
+     * The request's record from dispatch's API once it satisfies the condition (a request not in the record yet
+     * is waited for too).
+     */
+    JsonNode awaitRequest(String requestId, Predicate<JsonNode> done) {
+        return Awaitility.await("request " + requestId).atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    HttpResponse<String> r = dispatchAdmin.send("GET", "/api/requests/" + requestId, null);
+                    return r.statusCode() == 200 ? JsonSerde.MAPPER.readTree(r.body()) : null;
+                }, r -> r != null && done.test(r));
+    }
+
+    JsonNode awaitStatus(String requestId, String status) {
+        return awaitRequest(requestId, r -> status.equals(r.path("status").asString()));
+    }
+
+    /** The wait URL's TwiML, fetched as Twilio fetches it (the simulator does not play wait URLs). */
+    String hold(String requestId) throws Exception {
+        String url = dispatch.url() + "/twilio/voice/hold?requestId=" + requestId;
+        HttpResponse<String> hold = SignedWebhook.post(authToken, url, url, Map.of());
+        if (hold.statusCode() != 200) {
+            throw new IllegalStateException("hold answered " + hold.statusCode() + ": " + hold.body());
+        }
+        return hold.body();
+    }
+
     String responder(String name, String phone, String agency) {
         return dispatchAdmin.ok("POST", "/api/responders",
                 Map.of("name", name, "phone", phone, "agency", agency, "badge", "1")).path("id").asString();
@@ -146,7 +180,7 @@ final class LineUnderTest implements AutoCloseable {
         return own;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

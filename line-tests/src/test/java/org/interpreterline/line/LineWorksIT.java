@@ -68,7 +68,7 @@ class LineWorksIT {
         assertThat(line.sim.phone(officer).callState()).isEqualTo(PhoneCallState.IN_CONFERENCE);
         assertThat(line.sim.phone(ana).callState()).isEqualTo(PhoneCallState.IN_CONFERENCE);
 
-        JsonNode record = awaitRecord(opened.requestId(), "CONNECTED");
+        JsonNode record = line.awaitStatus(opened.requestId(), "CONNECTED");
         List<String> steps = record.path("timeline").valueStream().map(s -> s.path("event").asString()).toList();
         assertThat(steps).containsSubsequence("RequestOpened", "OfferMade", "OfferAnswered", "RequestAssigned",
                 "ParticipantJoined");
@@ -214,9 +214,4 @@ class LineWorksIT {
         assertThat(line.events.all(OfferMade.class, o -> o.requestId().equals(opened.requestId()))).hasSize(1);
     }
 
-    private static JsonNode awaitRecord(String requestId, String status) {
-        return org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> line.dispatchAdmin.ok("GET", "/api/requests/" + requestId, null),
-                        r -> status.equals(r.path("status").asString()));
-    }
 }

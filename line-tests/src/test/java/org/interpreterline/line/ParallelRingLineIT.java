@@ -2,7 +2,6 @@ package org.interpreterline.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
@@ -32,7 +32,6 @@ import org.interpreterline.simulator.phones.PhoneCallState;
 import org.interpreterline.simulator.phones.PhoneView;
 import org.interpreterline.simulator.phones.TranscriptLine;
 import org.interpreterline.testkit.ServiceProbe;
-import org.interpreterline.testkit.SignedWebhook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -181,12 +180,9 @@ class ParallelRingLineIT {
                 PATIENCE);
         line.events.await(RequestQueued.class, q -> q.requestId().equals(called.requestId()), PATIENCE);
         line.sim.awaitPhone(caller, p -> p.callState() == PhoneCallState.ON_HOLD, PATIENCE);
-        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> line.dispatchAdmin.ok("GET", "/api/requests/"
-                + called.requestId(), null).path("status").asString(), "QUEUED"::equals);
-        String url = line.dispatch.url() + "/twilio/voice/hold?requestId=" + called.requestId();
-        HttpResponse<String> hold = SignedWebhook.post(line.authToken, url, url, Map.of());
+        line.awaitStatus(called.requestId(), "QUEUED");
         // the call is an emergency: ahead of the text in line
-        assertThat(hold.body()).contains("<Say>No Pashto interpreter is free yet, and no backup interpreter service "
+        assertThat(line.hold(called.requestId())).contains("<Say>No Pashto interpreter is free yet, and no backup interpreter service "
                 + "is available, so we are still trying. You are number 1 in line.");
         assertThat(line.sim.apiLog()).noneMatch(e -> e.path().contains("/Calls/" + call + ".json"));
         assertThat(line.dispatchAdmin.ok("GET", "/api/requests/" + texted.requestId(), null).path("status")
@@ -287,8 +283,8 @@ class ParallelRingLineIT {
             Set<String> connectedIds = requestIds.stream().filter(id -> assignedTo.containsKey(id)
                     && officerConferences.get(officerOf.get(id)).contains("req-" + id)
                     && bridged.get(phoneOf.get(assignedTo.get(id))).contains("req-" + id)).collect(Collectors.toSet());
-            Set<String> cancelledIds = audit.of(org.interpreterline.events.dispatch.RequestCancelled.class)
-                    .map(org.interpreterline.events.dispatch.RequestCancelled::requestId)
+            Set<String> cancelledIds = audit.of(RequestCancelled.class)
+                    .map(RequestCancelled::requestId)
                     .filter(requestIds::contains).collect(Collectors.toSet());
             assertThat(requestIds).as("requests neither connected nor cancelled")
                     .allMatch(id -> connectedIds.contains(id) || cancelledIds.contains(id));
@@ -366,9 +362,7 @@ class ParallelRingLineIT {
         Instant killed = Instant.now();
         service.kill();
         service.start();
-        org.awaitility.Awaitility.await(service.logFile().getName() + " healthy again").atMost(Duration.ofSeconds(180))
-                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> "UP".equals(new ServiceProbe(service.port()).awaitHealth()));
+        service.awaitHealthy(); // fails at once if the restarted JVM exits
         return Duration.between(killed, Instant.now()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 

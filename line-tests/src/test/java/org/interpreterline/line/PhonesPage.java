@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -22,16 +21,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class PhonesPage implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
     private PhonesPage(ChromeDriver driver, Duration patience) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, patience, Duration.ofMillis(100));
-        // cards re-render on every event: an element read mid-render is simply read again
+        // an element read while the page redraws it is simply read again
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
@@ -40,23 +36,17 @@ final class PhonesPage implements AutoCloseable {
      * .ci/run installs them and their absence is a failure.
      */
     static PhonesPage open(String url, Path workDir, Duration patience) throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String missing = "no browser to drive: " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " are needed (apt-get install chromium chromium-driver; .ci/run installs them)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(missing);
-            }
-            Assumptions.abort(missing);
-        }
+        Path chromium = InstalledTool.CHROMIUM.path();
+        Path chromedriver = InstalledTool.CHROMEDRIVER.path();
         Files.createDirectories(workDir);
         Path profileDir = Files.createTempDirectory(workDir, "profile-"); // a fresh browser every time
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1400,2000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .withLogFile(workDir.resolve("chromedriver.log").toFile())
                 .build();

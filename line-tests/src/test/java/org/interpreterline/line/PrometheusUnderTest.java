@@ -1,7 +1,6 @@
 package org.interpreterline.line;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,10 +38,7 @@ final class PrometheusUnderTest implements AutoCloseable {
     PrometheusUnderTest(Path dir, Map<String, Integer> targets, List<Path> ruleFiles) throws IOException {
         org.springframework.util.FileSystemUtils.deleteRecursively(dir);
         Files.createDirectories(dir);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = LineUnderTest.freePort();
         base = "http://127.0.0.1:" + port;
         Path config = dir.resolve("prometheus.yml");
         Files.writeString(config, config(targets, ruleFiles));

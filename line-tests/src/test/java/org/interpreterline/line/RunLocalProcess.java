@@ -104,10 +104,6 @@ final class RunLocalProcess implements AutoCloseable {
         return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    int exitValue() {
-        return process.exitValue();
-    }
-
     /** The line's ports that something still holds, by what they were for. */
     Map<String, Integer> portsInUse() {
         return LocalPorts.withOffset(offset).taken(true, true);

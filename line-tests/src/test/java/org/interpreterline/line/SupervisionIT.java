@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,10 +18,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.Awaitility;
 import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.events.Channel;
@@ -239,7 +234,7 @@ class SupervisionIT {
                 Thread.sleep(left.toMillis());
             }
             line.rosterAdmin.ok("PUT", "/api/interpreters/" + li + "/presence", Map.of("status", "AVAILABLE"));
-            awaitOutcome(chinese.requestId(), "CONNECTED");
+            line.awaitRequest(chinese.requestId(), r -> "CONNECTED".equals(r.path("outcome").asString()));
         }
 
         private static String interpreter(String name, String phone, String language, Behaviour behaviour,
@@ -255,7 +250,7 @@ class SupervisionIT {
                     PATIENCE);
             line.sim.awaitConference("req-" + opened.requestId(),
                     c -> c.phoneNumbers().containsAll(List.of(officer, interpreterPhone)), PATIENCE);
-            awaitOutcome(opened.requestId(), "CONNECTED");
+            line.awaitRequest(opened.requestId(), r -> "CONNECTED".equals(r.path("outcome").asString()));
         }
 
         private void escalatedBySms(String officer, String language) {
@@ -264,7 +259,7 @@ class SupervisionIT {
                     && e.channel() == Channel.SMS, PATIENCE);
             line.events.await(RequestEscalated.class, e -> e.requestId().equals(opened.requestId())
                     && e.fallbackNumber() != null, PATIENCE);
-            awaitOutcome(opened.requestId(), "ESCALATED");
+            line.awaitRequest(opened.requestId(), r -> "ESCALATED".equals(r.path("outcome").asString()));
         }
 
         private void escalatedByVoice(String officer, String digit) {
@@ -272,7 +267,7 @@ class SupervisionIT {
             line.pressOnceAnswered(officer, digit);
             RequestOpened opened = line.events.await(RequestOpened.class, e -> call.equals(e.requesterCallSid()),
                     PATIENCE);
-            awaitOutcome(opened.requestId(), "ESCALATED");
+            line.awaitRequest(opened.requestId(), r -> "ESCALATED".equals(r.path("outcome").asString()));
         }
 
         private void cancelledBySms(String officer, String language) {
@@ -282,25 +277,14 @@ class SupervisionIT {
             line.events.await(OfferMade.class, o -> o.requestId().equals(opened.requestId()), PATIENCE);
             line.sim.sms(officer, "CANCEL");
             line.events.await(RequestCancelled.class, c -> c.requestId().equals(opened.requestId()), PATIENCE);
-            awaitOutcome(opened.requestId(), "CANCELLED");
+            line.awaitRequest(opened.requestId(), r -> "CANCELLED".equals(r.path("outcome").asString()));
         }
 
         /** A record no consumer can read: every reader of dispatch.events copies it to dispatch.events.dlt. */
         private void deadLetter() throws Exception {
-            try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, line.broker.bootstrapServers()),
-                    new ByteArraySerializer(), new ByteArraySerializer())) {
-                producer.send(new ProducerRecord<>(Topics.DISPATCH_EVENTS.name(), "default".getBytes(),
-                        "{\"type\":\"RequestOpened\",".getBytes(StandardCharsets.UTF_8))).get();
-            }
+            new DeadLetters(line.broker.bootstrapServers()).writeGarbage(Topics.DISPATCH_EVENTS.name(),
+                    "{\"type\":\"RequestOpened\",");
         }
 
-        /** The outcome stays once set (the status moves on: an escalated call's conference still ends). */
-        private static void awaitOutcome(String requestId, String outcome) {
-            Awaitility.await("request " + requestId + " " + outcome).atMost(PATIENCE)
-                    .pollInterval(Duration.ofMillis(100))
-                    .until(() -> line.dispatchAdmin.send("GET", "/api/requests/" + requestId, null),
-                            r -> r.statusCode() == 200 && r.body().contains("\"outcome\":\"" + outcome + "\""));
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.interpreterline.local.broker;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,10 +41,6 @@ public final class LocalBroker {
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
-    public ChildJvm start() throws IOException {
-        return jvm.start();
-    }
-
     /** Waits until the broker answers a metadata request; fails at once if its JVM exits. */
     public void awaitReady(Duration patience) throws InterruptedException {
         Instant deadline = Instant.now().plus(patience);
@@ -69,9 +64,5 @@ public final class LocalBroker {
 
     public ChildJvm jvm() {
         return jvm;
-    }
-
-    public BrokerSettings settings() {
-        return settings;
     }
 }

@@ -29,8 +29,8 @@ public final class RosterPhones {
         this.simulator = simulator;
     }
 
-    /** Labels the phones whose label is missing or out of date; returns how many people have a phone. */
-    public int sync() {
+    /** Labels the phones whose label is missing or out of date. */
+    public void sync() {
         Map<String, String> wanted = new LinkedHashMap<>();
         for (JsonNode responder : dispatch.expectOk("GET", "/api/responders", null)) {
             wanted.put(responder.path("phone").asString(), responder.path("name").asString()
@@ -55,7 +55,6 @@ public final class RosterPhones {
                         settings(label, phone));
             }
         });
-        return wanted.size();
     }
 
     /** The new label with whatever else the phone was set to (a new phone: manual, someone clicks). */

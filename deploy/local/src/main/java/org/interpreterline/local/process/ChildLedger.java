@@ -36,7 +36,8 @@ public final class ChildLedger {
     public synchronized List<String> stopLeftovers() throws IOException, InterruptedException {
         List<String> stopped = new ArrayList<>();
         if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            // last started first, as a clean stop does: the services before the broker they write to
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8).reversed()) {
                 String[] fields = line.split(" ", 3);
                 if (fields.length == 3) {
                     Optional<ProcessHandle> leftover = ours(fields);
