@@ -49,8 +49,8 @@ final class Kubectl {
                 .filter(Files::isExecutable)
                 .findFirst().orElse(null);
         if (found == null) {
-            String missing = "kubectl is missing: apt-get install -y kubectl (from the Kubernetes apt repository),"
-                    + " or put any kubectl >= 1.27 on PATH";
+            String missing = "kubectl is missing: install kubectl >= 1.27 (the Kubernetes project's apt repository,"
+                    + " package kubectl; Debian's kubernetes-client is too old) or put one on PATH";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException(missing + " (CI must render the manifests, not skip them)");
             }

@@ -16,6 +16,10 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -146,6 +150,31 @@ class LineServicesManifestTest {
             assertThat(resources.getLimits().get("memory")).as(name + " memory is guaranteed")
                     .isEqualTo(resources.getRequests().get("memory"));
         });
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theStandbySettingReachesKafkaStreamsThroughSpringsBinding(RenderedOverlay overlay) {
+        for (String name : STREAMS_SERVICES) {
+            Map<String, String> env = overlay.env(overlay.named(Deployment.class, name));
+            StandardEnvironment environment = new StandardEnvironment();
+            // the pod's environment in place of this JVM's, read the way Spring Boot reads environment variables
+            environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                    new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                            withoutNulls(env)));
+            KafkaProperties kafka = Binder.get(environment).bindOrCreate("spring.kafka", KafkaProperties.class);
+            assertThat(kafka.buildStreamsProperties()).as(name).containsEntry("num.standby.replicas", "1");
+        }
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, String> env) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        env.forEach((k, v) -> {
+            if (v != null) {
+                values.put(k, v);
+            }
+        });
+        return values;
     }
 
     /** Mount paths of emptyDir volumes, the only places a read-only container can write. */
