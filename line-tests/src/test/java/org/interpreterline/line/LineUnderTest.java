@@ -47,7 +47,8 @@ final class LineUnderTest implements AutoCloseable {
     final String authToken;
     private final ConfigurableApplicationContext simulator;
 
-    private LineUnderTest(String name, Map<String, String> extraEnv, double timeScale) throws Exception {
+    private LineUnderTest(String name, Map<String, String> extraEnv, double timeScale,
+            Map<String, String> simulatorSettings) throws Exception {
         Path logs = Path.of(System.getProperty("line.logs", "target/line-logs"), name);
         org.springframework.util.FileSystemUtils.deleteRecursively(logs); // each run's logs and state start empty
         authToken = UUID.randomUUID().toString().replace("-", "");
@@ -71,7 +72,10 @@ final class LineUnderTest implements AutoCloseable {
                 "simulator.time-scale=" + timeScale,
                 "logging.file.name=" + logs.resolve("twilio-simulator.log"),
                 "logging.level.root=WARN",
-                "logging.level.org.interpreterline=INFO").run();
+                "logging.level.org.interpreterline=INFO")
+                .properties(simulatorSettings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new))
+                .run();
         sim = SimulatorClient.forPort(simPort);
 
         Map<String, String> env = new HashMap<>();
@@ -112,7 +116,13 @@ final class LineUnderTest implements AutoCloseable {
      * @param timeScale how much faster than real time the simulator lets phones ring and prompts wait
      */
     static LineUnderTest start(String name, Map<String, String> extraEnv, double timeScale) throws Exception {
-        return new LineUnderTest(name, extraEnv, timeScale);
+        return new LineUnderTest(name, extraEnv, timeScale, Map.of());
+    }
+
+    /** @param simulatorSettings more {@code simulator.*} settings of the line's number (its fallback URLs, ...) */
+    static LineUnderTest start(String name, Map<String, String> extraEnv, double timeScale,
+            Map<String, String> simulatorSettings) throws Exception {
+        return new LineUnderTest(name, extraEnv, timeScale, simulatorSettings);
     }
 
     List<ServiceProcess> services() {

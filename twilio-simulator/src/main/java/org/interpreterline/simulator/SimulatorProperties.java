@@ -1,10 +1,12 @@
 package org.interpreterline.simulator;
 
 import java.time.Duration;
+import java.util.Optional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import org.interpreterline.simulator.webhooks.FallbackUrl;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,6 +22,12 @@ import org.springframework.validation.annotation.Validated;
  * @param lineVoiceUrl          the number's voice webhook (inbound calls)
  * @param lineSmsUrl            the number's messaging webhook (inbound texts)
  * @param lineStatusCallbackUrl the number's call status callback: an inbound call's final status goes there
+ * @param lineVoiceFallbackUrl  the number's voice fallback URL ("primary handler fails"), or null for none: requested
+ *                              once per call when a voice webhook of the call fails or answers invalid TwiML
+ * @param lineVoiceFallbackMethod GET or POST
+ * @param lineSmsFallbackUrl    the number's messaging fallback URL, or null for none: requested when the messaging
+ *                              webhook fails or answers invalid TwiML
+ * @param lineSmsFallbackMethod GET or POST
  * @param webhookTimeout        how long a webhook may take before it counts as failed (Twilio: 15 s)
  * @param timeScale             divides simulated waits (Gather timeout, Pause, ring timeout) so tests run fast
  */
@@ -32,6 +40,20 @@ public record SimulatorProperties(
         @NotBlank @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String lineVoiceUrl,
         @NotBlank @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String lineSmsUrl,
         @NotBlank @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String lineStatusCallbackUrl,
+        @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String lineVoiceFallbackUrl,
+        @NotNull @Pattern(regexp = "GET|POST", message = "must be GET or POST") @DefaultValue("POST") String lineVoiceFallbackMethod,
+        @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String lineSmsFallbackUrl,
+        @NotNull @Pattern(regexp = "GET|POST", message = "must be GET or POST") @DefaultValue("POST") String lineSmsFallbackMethod,
         @NotNull @DefaultValue("15s") Duration webhookTimeout,
         @Positive @DefaultValue("1.0") double timeScale) {
+
+    /** The number's voice fallback, if it has one. */
+    public Optional<FallbackUrl> voiceFallback() {
+        return FallbackUrl.of(lineVoiceFallbackUrl, lineVoiceFallbackMethod);
+    }
+
+    /** The number's messaging fallback, if it has one. */
+    public Optional<FallbackUrl> smsFallback() {
+        return FallbackUrl.of(lineSmsFallbackUrl, lineSmsFallbackMethod);
+    }
 }

@@ -38,7 +38,11 @@ public final class FakeLine {
         }
     }
 
-    private record Answer(int status, Function<Hook, String> body) {
+    private record Answer(int status, Function<Hook, String> body, Duration delay) {
+
+        Answer(int status, Function<Hook, String> body) {
+            this(status, body, Duration.ZERO);
+        }
     }
 
     private final HttpServer server;
@@ -71,6 +75,11 @@ public final class FakeLine {
 
     public void respond(String path, Function<Hook, String> twiml) {
         answers.put(path, new Answer(200, twiml));
+    }
+
+    /** Answers only after {@code delay}: a line too slow for Twilio's webhook time-out. */
+    public void respondAfter(String path, Duration delay, String twiml) {
+        answers.put(path, new Answer(200, hook -> twiml, delay));
     }
 
     public void fail(String path, int status) {
@@ -112,6 +121,13 @@ public final class FakeLine {
                 signature != null && validator.validate(url, params, signature));
         received.add(hook);
         Answer answer = answers.getOrDefault(hook.path(), new Answer(200, h -> "<Response/>"));
+        if (!answer.delay().isZero()) {
+            try {
+                Thread.sleep(answer.delay()); // the slow line under test, not a wait for something
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         byte[] out = answer.body().apply(hook).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=utf-8");
         exchange.sendResponseHeaders(answer.status(), out.length == 0 ? -1 : out.length);

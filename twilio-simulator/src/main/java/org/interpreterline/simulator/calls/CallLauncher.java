@@ -37,7 +37,7 @@ public class CallLauncher {
     }
 
     /**
-     * A virtual phone calls the line: Twilio requests the line's voice webhook.
+     * A virtual phone calls the line: Twilio requests the line's voice webhook (and its fallback URL when that fails).
      *
      * @throws IllegalStateException the phone is already on a call
      */
@@ -54,7 +54,7 @@ public class CallLauncher {
         }
         leg.markRinging();
         leg.tell("calling " + lineNumber);
-        driver.startInbound(leg, TwimlSource.Fetch.post(properties.lineVoiceUrl()));
+        driver.startInbound(leg, TwimlSource.Fetch.post(properties.lineVoiceUrl()), properties.voiceFallback());
         return leg;
     }
 

@@ -1,7 +1,9 @@
 package org.interpreterline.simulator.calls;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.interpreterline.simulator.support.Workers;
+import org.interpreterline.simulator.webhooks.FallbackUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,9 +38,9 @@ class LegDriver {
         return leg -> runner.getObject().run(leg, source);
     }
 
-    /** A call to the line: its TwiML decides whether and when it is answered. */
-    void startInbound(CallLeg leg, TwimlSource source) {
-        workers.start(() -> driveInbound(leg, source));
+    /** A call to the line: its TwiML decides whether and when it is answered; the number's fallback takes over an error. */
+    void startInbound(CallLeg leg, TwimlSource source, Optional<FallbackUrl> fallback) {
+        workers.start(() -> driveInbound(leg, source, fallback));
     }
 
     private void driveOutbound(CallLeg leg, Duration ringTimeout, LegPlan plan) {
@@ -76,10 +78,10 @@ class LegDriver {
         }
     }
 
-    private void driveInbound(CallLeg leg, TwimlSource source) {
+    private void driveInbound(CallLeg leg, TwimlSource source, Optional<FallbackUrl> fallback) {
         CallStatus end = CallStatus.COMPLETED;
         try {
-            runner.getObject().run(leg, source);
+            runner.getObject().run(leg, source, fallback);
         } catch (HungUp hungUp) {
             end = leg.isAnswered() ? CallStatus.COMPLETED : hungUp.request().statusIfUnanswered();
         } catch (RuntimeException e) {

@@ -1,14 +1,16 @@
 package org.interpreterline.simulator.calls;
 
+import java.util.Map;
 import java.util.Optional;
 import org.interpreterline.simulator.twiml.TwimlDocument;
 import org.interpreterline.simulator.twiml.Verb;
+import org.interpreterline.simulator.webhooks.FallbackUrl;
 import org.springframework.stereotype.Component;
 
 /**
  * Executes a call's TwiML, document after document, on the call's own thread. A document that ends without
- * sending the call elsewhere hangs it up, like Twilio. A failed webhook or bad TwiML: the caller hears Twilio's
- * application-error message and the call ends.
+ * sending the call elsewhere hangs it up, like Twilio. A failed webhook or bad TwiML: the number's fallback URL
+ * takes over when it has one; otherwise the caller hears Twilio's application-error message and the call ends.
  */
 @Component
 class TwimlRunner {
@@ -33,6 +35,16 @@ class TwimlRunner {
      * @throws HungUp the call was hung up (by anyone, including {@code <Hangup>} and {@code <Reject>})
      */
     void run(CallLeg leg, TwimlSource source) {
+        run(leg, source, Optional.empty());
+    }
+
+    /**
+     * As {@link #run(CallLeg, TwimlSource)} for a call to a number with a fallback URL: the call's first
+     * application error (a webhook that failed, timed out or answered invalid TwiML) requests the fallback and
+     * runs its TwiML instead of ending the call, like Twilio. A second error ends the call.
+     */
+    void run(CallLeg leg, TwimlSource source, Optional<FallbackUrl> fallback) {
+        Optional<FallbackUrl> unused = fallback;
         TwimlSource next = source;
         while (next != null) {
             try {
@@ -42,10 +54,18 @@ class TwimlRunner {
                 leg.record("executing new TwiML");
                 next = redirected.target();
             } catch (ApplicationError error) {
-                leg.markAnswered(null);
                 leg.error(error.code(), error.getMessage(), error.url());
-                leg.say(APPLICATION_ERROR);
-                next = null;
+                if (unused.isPresent()) {
+                    FallbackUrl to = unused.get();
+                    unused = Optional.empty();
+                    leg.record("requesting the number's fallback URL " + to.url());
+                    next = new TwimlSource.Fetch(to.url(), to.method(),
+                            FallbackUrl.params(Map.of(), error.code(), error.url() == null ? "" : error.url()));
+                } else {
+                    leg.markAnswered(null);
+                    leg.say(APPLICATION_ERROR);
+                    next = null;
+                }
             }
         }
     }

@@ -23,6 +23,7 @@ import org.interpreterline.simulator.twiml.TwimlDocument;
 import org.interpreterline.simulator.twiml.TwimlParseException;
 import org.interpreterline.simulator.twiml.TwimlParser;
 import org.interpreterline.simulator.twiml.Verb;
+import org.interpreterline.simulator.webhooks.FallbackUrl;
 import org.interpreterline.simulator.webhooks.WebhookRequest;
 import org.interpreterline.simulator.webhooks.WebhookResponse;
 import org.interpreterline.simulator.webhooks.WebhookSender;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Texts: sent through the REST API into a phone's inbox (status callbacks sent, delivered), and texts from a
- * phone to the line (the line's messaging webhook; {@code <Message>} answers go back to the sender).
+ * phone to the line (the line's messaging webhook, or its fallback URL when that fails; {@code <Message>} answers
+ * go back to the sender).
  */
 @Component
 public class MessageCenter {
@@ -155,27 +157,52 @@ public class MessageCenter {
         params.put("NumSegments", String.valueOf(message.segments()));
         params.put("FromCountry", "US");
         params.put("ToCountry", "US");
-        WebhookResponse response = webhooks.send(WebhookRequest.post(properties.lineSmsUrl(), params));
-        if (generation.get() != started) {
+        Answer answer = answer(message, WebhookRequest.post(properties.lineSmsUrl(), params));
+        Optional<FallbackUrl> fallback = properties.smsFallback();
+        if (answer.failed() && fallback.isPresent() && generation.get() == started) {
+            log.info("sms {}: the line's messaging webhook failed; requesting its fallback URL", message.sid());
+            answer = answer(message, new WebhookRequest(fallback.get().url(), fallback.get().method(),
+                    FallbackUrl.params(params, answer.errorCode(), properties.lineSmsUrl())));
+        }
+        if (generation.get() != started || answer.reply() == null) {
             return;
         }
+        for (Verb verb : answer.reply().verbs()) {
+            if (verb instanceof Verb.Message text) {
+                reply(message, text);
+            }
+        }
+    }
+
+    /**
+     * What a messaging webhook answered.
+     *
+     * @param reply     the TwiML, or null: none asked for, or the webhook failed
+     * @param errorCode Twilio's error code when the webhook failed (11200, 12100), else 0
+     */
+    private record Answer(TwimlDocument reply, int errorCode) {
+
+        boolean failed() {
+            return errorCode != 0;
+        }
+    }
+
+    /** Sends the webhook; a failure is recorded on the message, as Twilio's debugger would. */
+    private Answer answer(SmsRecord message, WebhookRequest request) {
+        WebhookResponse response = webhooks.send(request);
         if (!response.ok()) {
             messages.computeIfPresent(message.sid(), (s, m) -> m.failed(11200, "HTTP retrieval failure: " + response.error()));
-            return;
+            return new Answer(null, 11200);
         }
         if (response.body() == null || response.body().isBlank()) {
-            return; // an empty answer means "no reply"
+            return new Answer(null, 0); // an empty answer means "no reply"
         }
         try {
-            TwimlDocument reply = parser.parse(response.body(), properties.lineSmsUrl());
-            for (Verb verb : reply.verbs()) {
-                if (verb instanceof Verb.Message text) {
-                    reply(message, text);
-                }
-            }
+            return new Answer(parser.parse(response.body(), request.url()), 0);
         } catch (TwimlParseException e) {
             messages.computeIfPresent(message.sid(), (s, m) -> m.failed(12100, "Document parse failure: " + e.getMessage()));
-            log.warn("sms {}: the line answered with invalid TwiML: {}", message.sid(), e.getMessage());
+            log.warn("sms {}: {} answered with invalid TwiML: {}", message.sid(), request.url(), e.getMessage());
+            return new Answer(null, 12100);
         }
     }
 
