@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.PinAttempt;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.events.roster.InterpreterSnapshot;
@@ -19,6 +20,10 @@ public final class Topics {
     /** Written by dispatch-service. */
     public static final Topic<String, DispatchEvent> DISPATCH_EVENTS =
             new Topic<>("dispatch.events", Serdes.String(), new JsonSerde<>(DispatchEvent.class), false);
+
+    /** Written and read by dispatch-service only: agency PINs entered, to count wrong ones per calling number. */
+    public static final Topic<String, PinAttempt> DISPATCH_PIN_ATTEMPTS =
+            new Topic<>("dispatch.pin-attempts", Serdes.String(), new JsonSerde<>(PinAttempt.class), false);
 
     /** Written by dispatch-service; key = responder phone (E.164). */
     public static final Topic<String, Responder> DISPATCH_RESPONDERS =
@@ -44,7 +49,7 @@ public final class Topics {
     }
 
     public static List<Topic<?, ?>> all() {
-        return List.of(DISPATCH_EVENTS, DISPATCH_RESPONDERS, ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS,
+        return List.of(DISPATCH_EVENTS, DISPATCH_PIN_ATTEMPTS, DISPATCH_RESPONDERS, ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS,
                 NOTIFICATION_EVENTS);
     }
 
