@@ -12,11 +12,12 @@ import org.interpreterline.dispatch.pins.PinAttemptsTopology;
 import org.interpreterline.dispatch.presence.InterpreterTable;
 import org.interpreterline.dispatch.requests.RequestRecordTopology;
 import org.interpreterline.dispatch.requests.RequestWatcher;
+import org.interpreterline.dispatch.responders.ResponderBook;
 import org.interpreterline.dispatch.responders.ResponderTable;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PinAttempt;
-import org.interpreterline.events.dispatch.Responder;
+import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.platform.kafka.KafkaTopicProperties;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.interpreterline.platform.streams.LineStreams;
@@ -43,8 +44,9 @@ public class DispatchKafka {
     }
 
     @Bean
-    TopicPublisher<String, Responder> respondersTopic(KafkaProperties kafka) {
-        return new TopicPublisher<>(Topics.DISPATCH_RESPONDERS, producerConfig(kafka, "dispatch-responders"));
+    TopicPublisher<String, ResponderCommand> responderCommands(KafkaProperties kafka) {
+        return new TopicPublisher<>(Topics.DISPATCH_RESPONDER_COMMANDS,
+                producerConfig(kafka, "dispatch-responder-commands"));
     }
 
     @Bean("requestRecord")
@@ -55,7 +57,8 @@ public class DispatchKafka {
     }
 
     /**
-     * The request record with the texts it has taken, the PIN counts, and the tables it hosts for look-ups.
+     * The request record with the texts it has taken, the PIN counts, the responder book (the one writer of the
+     * responders table), and the tables it hosts for look-ups.
      *
      * @param pinLockout how many wrong PINs lock a number out, and for how long
      */
@@ -65,6 +68,7 @@ public class DispatchKafka {
         TakenTextsTable.addTo(topology);
         PinAttemptsTopology.addTo(topology, pinLockout);
         ResponderTable.addTo(topology);
+        ResponderBook.addTo(topology);
         InterpreterTable.addTo(topology);
         return topology;
     }
