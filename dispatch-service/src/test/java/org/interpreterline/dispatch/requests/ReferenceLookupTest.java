@@ -32,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 class ReferenceLookupTest extends DispatchIntegrationTest {
 
     private static final Duration KAFKA = Duration.ofSeconds(15);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void aRequestWhoseIdWouldGiveTheReferenceOfAnOpenRequestGetsAnotherOne() throws Exception {
@@ -82,8 +83,6 @@ class ReferenceLookupTest extends DispatchIntegrationTest {
                 .asString()).isEqualTo("OPENED");
         assertThat(admin("POST", "/api/requests/" + a + "/cancel", null).statusCode()).isEqualTo(200);
     }
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private JsonNode open(String idempotencyKey) throws Exception {
         HttpResponse<String> opened = adminWithKey(idempotencyKey);
