@@ -1,6 +1,8 @@
 package org.interpreterline.dispatch;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.interpreterline.events.Priority;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -26,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
  * @param menu                  keypad digit (1-9) to language tag; empty = the standard menu
  * @param publishAckTimeout     how long a webhook waits for Kafka to acknowledge the event it publishes
  * @param adminWriteTimeout     how long an admin write waits to see itself applied before answering 503
+ * @param pinLockout            how many wrong agency PINs from one number lock it out, and for how long
  */
 @Validated
 @ConfigurationProperties("line.dispatch")
@@ -40,7 +44,8 @@ public record DispatchProperties(
         @Valid @DefaultValue List<Agency> agencies,
         @DefaultValue Map<String, String> menu,
         @NotNull @DefaultValue("250ms") Duration publishAckTimeout,
-        @NotNull @DefaultValue("5s") Duration adminWriteTimeout) {
+        @NotNull @DefaultValue("5s") Duration adminWriteTimeout,
+        @Valid @NotNull @DefaultValue PinLockout pinLockout) {
 
     /** What the line does with a call from a phone that is not in the responders directory. */
     public enum UnknownCallers {
@@ -58,6 +63,16 @@ public record DispatchProperties(
         public String toString() {
             return "Agency[" + name + ", pin=****]"; // never log a PIN
         }
+    }
+
+    /**
+     * Wrong agency PINs are counted per calling number, across calls: {@code wrongPins} of them within {@code within}
+     * and the number is not asked for a PIN again for {@code duration} (it is sent to the fallback provider).
+     */
+    public record PinLockout(
+            @Min(1) @Max(100) @DefaultValue("5") int wrongPins,
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("15m") Duration within,
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("15m") Duration duration) {
     }
 
     public Optional<String> fallback() {

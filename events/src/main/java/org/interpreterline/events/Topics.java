@@ -4,6 +4,8 @@ import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.PinAttempt;
+import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.events.roster.InterpreterSnapshot;
@@ -20,7 +22,18 @@ public final class Topics {
     public static final Topic<String, DispatchEvent> DISPATCH_EVENTS =
             new Topic<>("dispatch.events", Serdes.String(), new JsonSerde<>(DispatchEvent.class), false);
 
-    /** Written by dispatch-service; key = responder phone (E.164). */
+    /** Written and read by dispatch-service only: agency PINs entered, to count wrong ones per calling number. */
+    public static final Topic<String, PinAttempt> DISPATCH_PIN_ATTEMPTS =
+            new Topic<>("dispatch.pin-attempts", Serdes.String(), new JsonSerde<>(PinAttempt.class), false);
+
+    /**
+     * Written by dispatch-service's admin API, read only by the processor that writes dispatch.responders; key =
+     * {@link ResponderCommand#KEY}.
+     */
+    public static final Topic<String, ResponderCommand> DISPATCH_RESPONDER_COMMANDS =
+            new Topic<>("dispatch.responder-commands", Serdes.String(), new JsonSerde<>(ResponderCommand.class), false);
+
+    /** Written by dispatch-service (its responder book, from the commands); key = responder phone (E.164). */
     public static final Topic<String, Responder> DISPATCH_RESPONDERS =
             new Topic<>("dispatch.responders", Serdes.String(), new JsonSerde<>(Responder.class), true);
 
@@ -44,7 +57,7 @@ public final class Topics {
     }
 
     public static List<Topic<?, ?>> all() {
-        return List.of(DISPATCH_EVENTS, DISPATCH_RESPONDERS, ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS,
+        return List.of(DISPATCH_EVENTS, DISPATCH_PIN_ATTEMPTS, DISPATCH_RESPONDER_COMMANDS, DISPATCH_RESPONDERS, ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS,
                 NOTIFICATION_EVENTS);
     }
 

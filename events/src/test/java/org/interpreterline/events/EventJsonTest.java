@@ -10,7 +10,13 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.common.errors.SerializationException;
 import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.PinAccepted;
+import org.interpreterline.events.dispatch.PinAttempt;
+import org.interpreterline.events.dispatch.PinRejected;
 import org.interpreterline.events.dispatch.PresenceRequested;
+import org.interpreterline.events.dispatch.PutResponder;
+import org.interpreterline.events.dispatch.RemoveResponder;
+import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.dispatch.Responder;
@@ -60,6 +66,14 @@ class EventJsonTest {
                         RequestCancelled.Reason.REQUESTER_HUNG_UP)},
                 new Object[] {Topics.DISPATCH_EVENTS, new PresenceRequested(id(), AT, ROSTER, "int-1",
                         PresenceRequested.Presence.BREAK)},
+                new Object[] {Topics.DISPATCH_PIN_ATTEMPTS, new PinRejected(id(), AT, ROSTER,
+                        "6b2f0e1c9d7a4b3e8f5a2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f", "CA123")},
+                new Object[] {Topics.DISPATCH_PIN_ATTEMPTS, new PinAccepted(id(), AT, ROSTER,
+                        "6b2f0e1c9d7a4b3e8f5a2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f", "CA123",
+                        "Allegheny County Sheriff")},
+                new Object[] {Topics.DISPATCH_RESPONDER_COMMANDS, new PutResponder(id(), AT, ROSTER, "resp-1",
+                        "Officer Diaz", "+14125550101", "Pittsburgh Police", "4711")},
+                new Object[] {Topics.DISPATCH_RESPONDER_COMMANDS, new RemoveResponder(id(), AT, ROSTER, "resp-1")},
                 new Object[] {Topics.ROSTER_EVENTS, new OfferMade(id(), AT, ROSTER, REQ, "off-1", "int-1", "Ana",
                         "+14125550199", "es", "Pittsburgh Police", Priority.ROUTINE, null, Channel.SMS,
                         "+14125550101", null, Rosters.conferenceName(REQ), AT.plusSeconds(40), 1)},
@@ -127,7 +141,7 @@ class EventJsonTest {
     @Test
     void everyEventTypeOfEveryTopicIsCovered() {
         List<Class<?>> covered = everyEvent().<Class<?>>map(a -> a[1].getClass()).toList();
-        for (Class<?> sealed : List.of(DispatchEvent.class, RosterEvent.class, RosterCommand.class,
+        for (Class<?> sealed : List.of(DispatchEvent.class, PinAttempt.class, ResponderCommand.class, RosterEvent.class, RosterCommand.class,
                 NotificationEvent.class)) {
             assertThat(covered).contains(sealed.getPermittedSubclasses());
         }

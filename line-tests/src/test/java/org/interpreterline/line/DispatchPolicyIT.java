@@ -45,6 +45,7 @@ class DispatchPolicyIT {
     /** Phones ring and prompts wait four times faster than real time: the 60 s ring timeout is 15 s. */
     static final double TIME_SCALE = 4;
     static final String FALLBACK = "+14125559000";
+    static final String AGENCY_PIN = "246810";
 
     static LineUnderTest line;
 
@@ -57,6 +58,8 @@ class DispatchPolicyIT {
                 "LINE_ESCALATE_AFTER", "60s",
                 "LINE_ESCALATE_AFTER_EMERGENCY", "20s",
                 "LINE_DISPATCH_SMS_PRIORITY", "ROUTINE",
+                "LINE_DISPATCH_AGENCIES_0_NAME", "Allegheny County Sheriff",
+                "LINE_DISPATCH_AGENCIES_0_PIN", AGENCY_PIN,
                 "LINE_NOTIFICATION_RING_TIMEOUT", "60s"), TIME_SCALE);
         line.sim.configurePhone(FALLBACK, "Backup interpreter service", Behaviour.ANSWER, 200, null, false);
     }
@@ -415,6 +418,51 @@ class DispatchPolicyIT {
         line.sim.hangup(officer);
     }
 
+    @Test
+    void aNumberThatKeepsGuessingPinsIsLockedOut_itsSixthCallGoesStraightToTheFallbackWithoutAPinQuestion()
+            throws Exception {
+        String stranger = "+14125551301";
+        String deputy = "+14125551302";
+        line.sim.configurePhone(stranger, "Unknown caller", Behaviour.MANUAL, null, null, false);
+        line.sim.configurePhone(deputy, "Deputy Kowalski", Behaviour.MANUAL, null, null, false);
+        int since = 0;
+        for (int call = 1; call <= 5; call++) {
+            since = line.sim.phone(stranger).heard().size();
+            line.sim.dial(stranger);
+            awaitHeardSince(stranger, since, "Enter your agency PIN");
+            line.sim.press(stranger, "1357#");
+            if (call < 5) {
+                awaitHeardSince(stranger, since, "Sorry, that PIN is not valid.");
+                line.sim.hangup(stranger);
+                line.sim.awaitPhone(stranger, p -> p.callState() == PhoneCallState.IDLE, PATIENCE);
+            }
+        }
+        awaitHeardSince(stranger, since, "Too many wrong PINs were entered from this phone.");
+        line.sim.awaitPhone(FALLBACK, p -> p.calls().stream().anyMatch(c -> stranger.equals(c.other())), PATIENCE);
+        line.sim.hangup(stranger);
+        line.sim.awaitPhone(FALLBACK, p -> p.callState() == PhoneCallState.IDLE, PATIENCE);
+        long transfersBefore = line.sim.phone(FALLBACK).calls().stream().filter(c -> stranger.equals(c.other())).count();
+
+        since = line.sim.phone(stranger).heard().size();
+        line.sim.dial(stranger);
+
+        PhoneView sixth = awaitHeardSince(stranger, since, "Too many wrong PINs were entered from this phone.");
+        line.sim.awaitPhone(FALLBACK, p -> p.calls().stream().filter(c -> stranger.equals(c.other())).count()
+                == transfersBefore + 1, PATIENCE);
+        List<String> heard = sixth.heard().subList(since, sixth.heard().size());
+        assertThat(heard).first().asString().startsWith("Too many wrong PINs were entered from this phone.")
+                .contains("Connecting you to our partner interpreter service now.");
+        assertThat(heard).noneMatch(h -> h.contains("PIN, then press pound"));
+        line.sim.hangup(stranger);
+
+        // an officer on another unregistered phone still gets in with the agency's PIN
+        line.sim.dial(deputy);
+        awaitHeardSince(deputy, 0, "Enter your agency PIN");
+        line.sim.press(deputy, AGENCY_PIN + "#");
+        awaitHeardSince(deputy, 0, "Thank you. For Spanish, press 1.");
+        line.sim.hangup(deputy);
+    }
+
     // ---- what officers and interpreters do
 
     static final String NO_LONGER_NEEDED = "This request is no longer needed. Thank you.";
@@ -436,6 +484,12 @@ class DispatchPolicyIT {
         line.sim.answer(interpreter);
         line.sim.awaitPhone(interpreter, p -> p.waitingForInput() && p.heardText(prompt), PATIENCE);
         line.sim.press(interpreter, key);
+    }
+
+    /** Waits until the phone heard {@code fragment} among what the line said after its first {@code since} lines. */
+    private static PhoneView awaitHeardSince(String phone, int since, String fragment) {
+        return line.sim.awaitPhone(phone, p -> p.heard().size() > since && p.heard().subList(since, p.heard().size())
+                .stream().anyMatch(h -> h.contains(fragment)), PATIENCE);
     }
 
     private static PhoneView awaitText(String phone, String fragment) {

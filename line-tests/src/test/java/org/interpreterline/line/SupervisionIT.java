@@ -28,6 +28,7 @@ import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.simulator.phones.Behaviour;
+import org.interpreterline.simulator.phones.PhoneCallState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,11 @@ class SupervisionIT {
                 "LINE_ESCALATE_AFTER", "90s",
                 "LINE_ESCALATE_AFTER_EMERGENCY", "90s",
                 // a phone nobody picks up rings 120 s (30 s here): the 10 s offer deadline comes first
-                "LINE_NOTIFICATION_RINGTIMEOUT", "120s"), 4);
+                "LINE_NOTIFICATION_RINGTIMEOUT", "120s",
+                // one wrong PIN locks a number out: three strangers make a PIN-guessing wave
+                "LINE_DISPATCH_AGENCIES_0_NAME", "Pittsburgh Police",
+                "LINE_DISPATCH_AGENCIES_0_PIN", "4321",
+                "LINE_DISPATCH_PIN_LOCKOUT_WRONG_PINS", "1"), 4);
         Map<String, Integer> targets = new LinkedHashMap<>();
         line.services().forEach(s -> targets.put(s.name(), s.port()));
         prometheus = new PrometheusUnderTest(Path.of("target", "prometheus"), targets, DeployFiles.ruleFiles());
@@ -105,7 +110,7 @@ class SupervisionIT {
                 .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                     assertThat(prometheus.value("sum(notification_twilio_requests_seconds_count{outcome=\"error\"})"))
                             .isGreaterThanOrEqualTo(2);
-                    assertThat(firing()).contains("DeadLetters", "TwilioErrors");
+                    assertThat(firing()).contains("DeadLetters", "TwilioErrors", "PinGuessing");
                 });
 
         // last: a service goes down, for the alert that watches for it
@@ -228,6 +233,7 @@ class SupervisionIT {
             escalatedByVoice(swahiliOfficer, "5");
             cancelledBySms(somaliOfficer, "Somali");
             deadLetter();
+            pinGuessingWave();
 
             Duration left = LONG_WAIT.minus(Duration.between(chineseOpened, Instant.now()));
             if (!left.isNegative()) {
@@ -278,6 +284,21 @@ class SupervisionIT {
             line.sim.sms(officer, "CANCEL");
             line.events.await(RequestCancelled.class, c -> c.requestId().equals(opened.requestId()), PATIENCE);
             line.awaitRequest(opened.requestId(), r -> "CANCELLED".equals(r.path("outcome").asString()));
+        }
+
+        /** Three unregistered phones each enter a wrong agency PIN, and each is locked out. */
+        private void pinGuessingWave() {
+            for (String stranger : List.of("+14125553101", "+14125553102", "+14125553103")) {
+                line.sim.configurePhone(stranger, null, Behaviour.MANUAL, null, null, false);
+                line.sim.dial(stranger);
+                line.sim.awaitPhone(stranger, p -> p.waitingForInput() && p.heardText("Enter your agency PIN"),
+                        PATIENCE);
+                line.sim.press(stranger, "0000#");
+                line.sim.awaitPhone(stranger, p -> p.heardText("Too many wrong PINs"), PATIENCE);
+                if (line.sim.phone(stranger).callState() != PhoneCallState.IDLE) {
+                    line.sim.hangup(stranger); // else the fallback provider was busy and the call is over
+                }
+            }
         }
 
         /** A record no consumer can read: every reader of dispatch.events copies it to dispatch.events.dlt. */

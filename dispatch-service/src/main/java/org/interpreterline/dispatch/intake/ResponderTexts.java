@@ -79,7 +79,21 @@ public class ResponderTexts {
                 == Delivery.FAILED) {
             return "Sorry, we could not cancel request " + open.reference() + " just now. Please text CANCEL again.";
         }
-        return "Request " + open.reference() + " cancelled. Text a language any time to request an interpreter.";
+        return cancelled(open.reference());
+    }
+
+    /** What a CANCEL that cancelled request {@code reference} is answered. */
+    public String cancelled(String reference) {
+        return "Request " + reference + " cancelled. Text a language any time to request an interpreter.";
+    }
+
+    /**
+     * The reply to the text that opened {@code request}, when it comes again: the same acknowledgement while the
+     * request waits (Twilio retried), where it stands once it is over (someone sent an old text again).
+     */
+    public String again(RequestRecord request) {
+        return request.status().finished() ? describe(request)
+                : acknowledgement(request.reference(), catalog.englishName(request.language()));
     }
 
     public String status(String from) {

@@ -20,10 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Texts to the line: interpreters (ON, OFF, BREAK, STATUS), registered responders (a language, HELP, STATUS,
- * CANCEL), and everybody else (how to register). Always answers with one message.
+ * CANCEL), and everybody else (how to register). Always answers with one message. A text the line already acted on
+ * (same MessageSid) is answered again without acting again; while the stores cannot be read (a restart) every text
+ * gets the same "restarting" answer.
  */
 @RestController
-public class SmsIntake {
+class SmsIntake {
 
     private static final Logger log = LoggerFactory.getLogger(SmsIntake.class);
 
@@ -32,15 +34,20 @@ public class SmsIntake {
     private final SmsCommands commands;
     private final InterpreterTexts interpreterTexts;
     private final ResponderTexts responderTexts;
+    private final TakenTexts taken;
+    private final DirectoryOutage outage;
     private final DispatchProperties props;
 
-    public SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
-            InterpreterTexts interpreterTexts, ResponderTexts responderTexts, DispatchProperties props) {
+    SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
+            InterpreterTexts interpreterTexts, ResponderTexts responderTexts, TakenTexts taken,
+            DirectoryOutage outage, DispatchProperties props) {
         this.interpreters = interpreters;
         this.responders = responders;
         this.commands = commands;
         this.interpreterTexts = interpreterTexts;
         this.responderTexts = responderTexts;
+        this.taken = taken;
+        this.outage = outage;
         this.props = props;
     }
 
@@ -51,9 +58,10 @@ public class SmsIntake {
         String reply;
         try {
             reply = reply(messageSid == null ? "" : messageSid, from, body == null ? "" : body);
+            outage.ready();
         } catch (StoreUnavailable e) {
-            log.warn("Text {} from {} while the line is starting: {}", messageSid, PhoneMask.mask(from),
-                    e.getMessage());
+            outage.notReady(e);
+            log.info("Text {} from {}: the line is restarting", messageSid, PhoneMask.mask(from));
             reply = "The Interpreter Line is restarting. Please text again in a minute"
                     + props.fallback().map(n -> ", or call " + n + " for an interpreter now").orElse("") + ".";
         } catch (RuntimeException e) {
@@ -65,6 +73,12 @@ public class SmsIntake {
     }
 
     private String reply(String messageSid, String from, String body) {
+        Optional<String> again = taken.replyAgain(messageSid, from);
+        if (again.isPresent()) {
+            log.info("Text {} from {} was taken before: answered again, nothing done", messageSid,
+                    PhoneMask.mask(from));
+            return again.get();
+        }
         Optional<InterpreterSnapshot> interpreter = interpreters.byPhone(from);
         if (interpreter.isPresent()) {
             SmsCommand command = commands.fromInterpreter(body);

@@ -5,6 +5,7 @@ import com.twilio.twiml.voice.Dial;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Say;
+import java.time.Duration;
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.platform.twilio.TwilioProperties;
@@ -22,10 +23,12 @@ public class TurnAwayTwiml {
 
     private final TwilioProperties twilio;
     private final Optional<String> fallback;
+    private final Duration lockOut;
 
     public TurnAwayTwiml(TwilioProperties twilio, DispatchProperties props) {
         this.twilio = twilio;
         this.fallback = props.fallback();
+        this.lockOut = props.pinLockout().duration();
     }
 
     public boolean hasFallback() {
@@ -54,11 +57,30 @@ public class TurnAwayTwiml {
                         .hangup(new Hangup.Builder().build()).build();
     }
 
+    /**
+     * A number that entered too many wrong PINs: no PIN question for a while, but never a dead end either: the
+     * fallback provider, or the caller's own dispatcher when the line has none.
+     */
+    public VoiceResponse lockedOut() {
+        String sentence = "Too many wrong PINs were entered from this phone.";
+        return fallback.isPresent() ? toFallback(sentence) : new VoiceResponse.Builder()
+                .say(new Say.Builder("Interpreter Line. " + sentence + " The line will not take a PIN from it for the "
+                        + "next " + spoken(lockOut) + ". Please call your dispatcher for an interpreter. Goodbye.")
+                        .build())
+                .hangup(new Hangup.Builder().build()).build();
+    }
+
     /** Hands the caller to the fallback provider after {@code sentence}; requires {@link #hasFallback()}. */
     public VoiceResponse toFallback(String sentence) {
         return new VoiceResponse.Builder()
                 .say(new Say.Builder(sentence + " Connecting you to our partner interpreter service now.").build())
                 .dial(new Dial.Builder().number(fallback.orElseThrow()).build())
                 .build();
+    }
+
+    private static String spoken(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes >= 1 ? minutes + (minutes == 1 ? " minute" : " minutes")
+                : duration.toSeconds() + " seconds";
     }
 }

@@ -1,5 +1,6 @@
 package org.interpreterline.dispatch.intake;
 
+import com.twilio.twiml.VoiceResponse;
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
@@ -7,7 +8,6 @@ import org.interpreterline.dispatch.requests.NewRequest;
 import org.interpreterline.dispatch.requests.OpenedRequest;
 import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestIds;
-import org.interpreterline.dispatch.responders.ResponderDirectory;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
@@ -25,20 +25,19 @@ import org.springframework.web.bind.annotation.RestController;
  * The line's voice webhooks (DESIGN.md §3 steps 1-3): who is calling, which language, and into the request's
  * conference. Every answer is TwiML that says something; an unexpected error sends the caller to the
  * fallback provider or back to the menu, never into silence. Nothing here waits on more than the publish
- * acknowledgement of {@link org.interpreterline.dispatch.kafka.DispatchPublisher}.
+ * acknowledgement of {@link org.interpreterline.dispatch.kafka.DispatchPublisher}. A caller the line cannot name
+ * (unregistered, or not recognisable while the line restarts) goes to the {@link PinStep}; a call that already
+ * opened a request opens no second one ({@link TakenCalls}).
  */
 @RestController
-public class VoiceIntake {
+class VoiceIntake {
 
     private static final Logger log = LoggerFactory.getLogger(VoiceIntake.class);
     private static final int LAST_MENU_BEFORE_FALLBACK = 2;
-    private static final int PIN_ATTEMPTS = 2;
 
-    /** Who is calling: a registered responder, or someone whose agency PIN was right. */
-    record Caller(String name, String agency) {
-    }
-
-    private final ResponderDirectory responders;
+    private final CallerIdentities identities;
+    private final PinStep pinStep;
+    private final TakenCalls takenCalls;
     private final LanguageMenu menu;
     private final LanguageCatalog catalog;
     private final RequestDesk desk;
@@ -48,10 +47,12 @@ public class VoiceIntake {
     private final HoldMessage holdMessage;
     private final TurnAwayTwiml turnAway;
 
-    public VoiceIntake(ResponderDirectory responders, LanguageMenu menu, LanguageCatalog catalog, RequestDesk desk,
-            DispatchProperties props, LanguageMenuTwiml menuTwiml, WaitingRoomTwiml waitingRoom,
-            HoldMessage holdMessage, TurnAwayTwiml turnAway) {
-        this.responders = responders;
+    VoiceIntake(CallerIdentities identities, PinStep pinStep, TakenCalls takenCalls, LanguageMenu menu,
+            LanguageCatalog catalog, RequestDesk desk, DispatchProperties props, LanguageMenuTwiml menuTwiml,
+            WaitingRoomTwiml waitingRoom, HoldMessage holdMessage, TurnAwayTwiml turnAway) {
+        this.identities = identities;
+        this.pinStep = pinStep;
+        this.takenCalls = takenCalls;
         this.menu = menu;
         this.catalog = catalog;
         this.desk = desk;
@@ -65,17 +66,12 @@ public class VoiceIntake {
     @PostMapping("/twilio/voice")
     ResponseEntity<String> incoming(@RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "From", required = false) String from) {
-        Optional<Caller> caller = identify(from, null);
-        if (caller.isPresent()) {
+        Identity who = identities.of(from, null);
+        if (who.known().isPresent()) {
             log.info("Call {} from {}: language menu", callSid, PhoneMask.mask(from));
             return Twiml.xml(menuTwiml.menu("Interpreter Line. ", 1, null));
         }
-        if (props.asksForPin()) {
-            log.info("Call {} from unregistered {}: asking for an agency PIN", callSid, PhoneMask.mask(from));
-            return Twiml.xml(turnAway.askForPin("Interpreter Line. This phone is not registered. ", 1));
-        }
-        log.info("Call {} from unregistered {}: turned away", callSid, PhoneMask.mask(from));
-        return Twiml.xml(turnAway.notRegistered());
+        return Twiml.xml(pinStep.ask(callSid, from, who));
     }
 
     @PostMapping("/twilio/voice/pin")
@@ -83,15 +79,7 @@ public class VoiceIntake {
             @RequestParam(name = "From", required = false) String from,
             @RequestParam(name = "Digits", required = false) String digits,
             @RequestParam(name = "attempt", defaultValue = "1") int attempt) {
-        Optional<DispatchProperties.Agency> agency = props.agencyWithPin(digits);
-        if (agency.isPresent()) {
-            log.info("Call {} from {}: PIN of {} accepted", callSid, PhoneMask.mask(from), agency.get().name());
-            return Twiml.xml(menuTwiml.menu("Thank you. ", 1, agency.get().name()));
-        }
-        log.info("Call {} from {}: wrong PIN (attempt {})", callSid, PhoneMask.mask(from), attempt);
-        return Twiml.xml(attempt < PIN_ATTEMPTS
-                ? turnAway.askForPin("Sorry, that PIN is not valid. ", attempt + 1)
-                : turnAway.notRegistered());
+        return Twiml.xml(pinStep.entered(callSid, from, digits, attempt));
     }
 
     @PostMapping("/twilio/voice/language")
@@ -102,9 +90,10 @@ public class VoiceIntake {
             @RequestParam(name = "attempt", defaultValue = "1") int attempt,
             @RequestParam(name = "agency", required = false) String agency,
             @RequestParam(name = "spoken", defaultValue = "false") boolean spoken) {
-        Optional<Caller> caller = identify(from, agency);
+        Identity who = identities.of(from, agency);
+        Optional<Caller> caller = who.known();
         if (caller.isEmpty()) {
-            return Twiml.xml(turnAway.notRegistered());
+            return Twiml.xml(pinStep.ask(callSid, from, who));
         }
         if (!spoken && menu.asksToSayTheLanguage(digits)) {
             return Twiml.xml(menuTwiml.sayTheLanguage(attempt, agency));
@@ -117,6 +106,21 @@ public class VoiceIntake {
         if (callSid == null || callSid.isBlank()) {
             // cannot happen with Twilio; without a CallSid there is no idempotent request id
             return Twiml.xml(menuTwiml.menu("Sorry, something went wrong. ", attempt + 1, agency));
+        }
+        Optional<TakenCalls.Taken> taken;
+        try {
+            taken = takenCalls.of(callSid);
+        } catch (StoreUnavailable e) {
+            // whether this call already opened a request cannot be told: opening one again could be a replay
+            log.warn("Call {} from {}: the request record is not ready, no request opened", callSid,
+                    PhoneMask.mask(from));
+            return Twiml.xml(sorry("Sorry, the line is restarting and could not take your request.", attempt,
+                    agency));
+        }
+        if (taken.isPresent()) {
+            log.info("Call {} from {}: its request {} was opened before ({}): answered again, nothing opened",
+                    callSid, PhoneMask.mask(from), taken.get().request().reference(), taken.get().request().status());
+            return Twiml.xml(taken.get().answer());
         }
         return open(callSid, from, chosen.get(), caller.get(), attempt, agency);
     }
@@ -131,9 +135,7 @@ public class VoiceIntake {
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<String> unexpected(RuntimeException e) {
         log.error("Voice webhook failed; sending the caller on", e);
-        String sorry = "Sorry, something went wrong on our side.";
-        return Twiml.xml(turnAway.hasFallback() ? turnAway.toFallback(sorry)
-                : menuTwiml.menu(sorry + " Please try again. ", LAST_MENU_BEFORE_FALLBACK + 1, null));
+        return Twiml.xml(sorry("Sorry, something went wrong on our side.", LAST_MENU_BEFORE_FALLBACK, null));
     }
 
     private ResponseEntity<String> open(String callSid, String from, Language language, Caller caller, int attempt,
@@ -141,15 +143,19 @@ public class VoiceIntake {
         OpenedRequest opened = desk.open(new NewRequest(RequestIds.voice(callSid), language, Channel.VOICE,
                 props.voicePriority(), caller.agency(), caller.name(), from, callSid, null));
         if (opened.delivery().failed()) {
-            String sorry = "Sorry, we could not open your request.";
-            return Twiml.xml(turnAway.hasFallback() ? turnAway.toFallback(sorry)
-                    : menuTwiml.menu(sorry + " Please try again. ", attempt + 1, agency));
+            return Twiml.xml(sorry("Sorry, we could not open your request.", attempt, agency));
         }
         return Twiml.xml(waitingRoom.join(opened));
     }
 
-    private com.twilio.twiml.VoiceResponse unclear(String callSid, String from, String digits, String speech,
-            int attempt, String agency) {
+    /** The fallback provider after {@code sorry}, or without one the menu again. */
+    private VoiceResponse sorry(String sorry, int attempt, String agency) {
+        return turnAway.hasFallback() ? turnAway.toFallback(sorry)
+                : menuTwiml.menu(sorry + " Please try again. ", attempt + 1, agency);
+    }
+
+    private VoiceResponse unclear(String callSid, String from, String digits, String speech, int attempt,
+            String agency) {
         log.info("Call {} from {}: language not understood (attempt {}): {}", callSid, PhoneMask.mask(from), attempt,
                 digits != null && !digits.isBlank() ? "pressed " + digits
                         : speech == null || speech.isBlank() ? "no answer" : "said '" + shorten(speech) + "'");
@@ -159,19 +165,6 @@ public class VoiceIntake {
         String sorry = "Sorry, I could not understand which language you need.";
         return turnAway.hasFallback() ? turnAway.toFallback(sorry)
                 : menuTwiml.menu(sorry + " Let's try once more. ", attempt + 1, agency);
-    }
-
-    private Optional<Caller> identify(String from, String agency) {
-        if (agency != null && props.agencies().stream().anyMatch(a -> a.name().equals(agency))) {
-            return Optional.of(new Caller(null, agency));
-        }
-        try {
-            return responders.byPhone(from).map(r -> new Caller(r.name(), r.agency()));
-        } catch (StoreUnavailable e) {
-            // restarting: an officer must not be turned away because the directory is still loading
-            log.warn("Responder directory not ready; letting {} through to the menu", PhoneMask.mask(from));
-            return Optional.of(new Caller(null, null));
-        }
     }
 
     private static String shorten(String text) {

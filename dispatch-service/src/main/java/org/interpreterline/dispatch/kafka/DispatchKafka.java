@@ -6,13 +6,18 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.Topology;
+import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.intake.TakenTextsTable;
+import org.interpreterline.dispatch.pins.PinAttemptsTopology;
 import org.interpreterline.dispatch.presence.InterpreterTable;
 import org.interpreterline.dispatch.requests.RequestRecordTopology;
 import org.interpreterline.dispatch.requests.RequestWatcher;
+import org.interpreterline.dispatch.responders.ResponderBook;
 import org.interpreterline.dispatch.responders.ResponderTable;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
-import org.interpreterline.events.dispatch.Responder;
+import org.interpreterline.events.dispatch.PinAttempt;
+import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.platform.kafka.KafkaTopicProperties;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.interpreterline.platform.streams.LineStreams;
@@ -22,8 +27,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * dispatch-service's Kafka: publishers for the two topics it owns, and one Streams instance for the request
- * record and the global tables the webhooks look phones up in ({@code requestRecord} in /actuator/health).
+ * dispatch-service's Kafka: publishers for the topics it owns, and one Streams instance for the request record,
+ * the PIN counts and the global tables the webhooks look phones up in ({@code requestRecord} in /actuator/health).
  */
 @Configuration(proxyBeanMethods = false)
 public class DispatchKafka {
@@ -34,21 +39,36 @@ public class DispatchKafka {
     }
 
     @Bean
-    TopicPublisher<String, Responder> respondersTopic(KafkaProperties kafka) {
-        return new TopicPublisher<>(Topics.DISPATCH_RESPONDERS, producerConfig(kafka, "dispatch-responders"));
+    TopicPublisher<String, PinAttempt> pinAttemptsTopic(KafkaProperties kafka) {
+        return new TopicPublisher<>(Topics.DISPATCH_PIN_ATTEMPTS, producerConfig(kafka, "dispatch-pin-attempts"));
+    }
+
+    @Bean
+    TopicPublisher<String, ResponderCommand> responderCommands(KafkaProperties kafka) {
+        return new TopicPublisher<>(Topics.DISPATCH_RESPONDER_COMMANDS,
+                producerConfig(kafka, "dispatch-responder-commands"));
     }
 
     @Bean("requestRecord")
     LineStreams requestRecordStreams(KafkaProperties kafka, KafkaTopicProperties topics, StreamsProperties streams,
-            List<RequestWatcher> watchers) {
-        return new LineStreams(topology(RequestWatcher.all(watchers)), streamsConfig(kafka, topics, streams));
+            List<RequestWatcher> watchers, DispatchProperties props) {
+        return new LineStreams(topology(RequestWatcher.all(watchers), props.pinLockout()),
+                streamsConfig(kafka, topics, streams));
     }
 
-    /** The request record, and the tables it hosts for look-ups. */
-    public static Topology topology(RequestWatcher watcher) {
+    /**
+     * The request record with the texts it has taken, the PIN counts, the responder book (the one writer of the
+     * responders table), and the tables it hosts for look-ups.
+     *
+     * @param pinLockout how many wrong PINs lock a number out, and for how long
+     */
+    public static Topology topology(RequestWatcher watcher, DispatchProperties.PinLockout pinLockout) {
         Topology topology = new Topology();
         RequestRecordTopology.addTo(topology, watcher);
+        TakenTextsTable.addTo(topology);
+        PinAttemptsTopology.addTo(topology, pinLockout);
         ResponderTable.addTo(topology);
+        ResponderBook.addTo(topology);
         InterpreterTable.addTo(topology);
         return topology;
     }

@@ -6,14 +6,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.PinAttempt;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes dispatch events keyed by roster id, so the roster reads one roster's events in order.
+ * Publishes dispatch events (and PIN attempts, on their own topic) keyed by roster id, so each topic's events of one
+ * roster are read in order.
  * <p>
  * A webhook waits a few hundred milliseconds at most for the broker's acknowledgement: long enough to learn
  * that Kafka is unreachable (and send the caller to the fallback instead of into a conference nobody will
@@ -40,11 +43,14 @@ public class DispatchPublisher {
     private static final Logger log = LoggerFactory.getLogger(DispatchPublisher.class);
 
     private final TopicPublisher<String, DispatchEvent> topic;
+    private final TopicPublisher<String, PinAttempt> pinAttempts;
     private final String rosterId;
     private final Duration ackTimeout;
 
-    public DispatchPublisher(TopicPublisher<String, DispatchEvent> dispatchEvents, DispatchProperties props) {
+    public DispatchPublisher(TopicPublisher<String, DispatchEvent> dispatchEvents,
+            TopicPublisher<String, PinAttempt> pinAttemptsTopic, DispatchProperties props) {
         this.topic = dispatchEvents;
+        this.pinAttempts = pinAttemptsTopic;
         this.rosterId = props.rosterId();
         this.ackTimeout = props.publishAckTimeout();
     }
@@ -55,6 +61,15 @@ public class DispatchPublisher {
     }
 
     public Delivery publish(DispatchEvent event, Duration wait) {
+        return publish(topic, event, wait);
+    }
+
+    /** A PIN entered on a call, waiting as a webhook does. */
+    public Delivery publish(PinAttempt attempt) {
+        return publish(pinAttempts, attempt, ackTimeout);
+    }
+
+    private <E extends LineEvent> Delivery publish(TopicPublisher<String, E> topic, E event, Duration wait) {
         CompletableFuture<?> sent;
         try {
             sent = topic.publish(rosterId, event);

@@ -38,7 +38,7 @@ public class InterpreterTexts {
     }
 
     public String change(InterpreterSnapshot interpreter, PresenceText.Change change, String messageSid) {
-        PresenceRequested requested = new PresenceRequested(RequestIds.id("presence:" + messageSid),
+        PresenceRequested requested = new PresenceRequested(RequestIds.presence(messageSid),
                 clock.instant(), rosterId, interpreter.interpreterId(), change.requested());
         DispatchPublisher.Delivery delivery = publisher.publish(requested);
         log.info("Interpreter {} ({}) texted {} ({})", interpreter.interpreterId(), PhoneMask.mask(interpreter.phone()),
@@ -46,6 +46,11 @@ public class InterpreterTexts {
         if (delivery.failed()) {
             return "Sorry, the line could not record that just now. Please text " + change + " again in a minute.";
         }
+        return confirmation(interpreter, change);
+    }
+
+    /** What the line answers a presence text it took (the same words when that text comes again). */
+    public String confirmation(InterpreterSnapshot interpreter, PresenceText.Change change) {
         return switch (change) {
             case ON -> "You are ON" + (interpreter.languages().isEmpty() ? "." : ": we'll call you for "
                     + languages(interpreter.languages()) + ".");

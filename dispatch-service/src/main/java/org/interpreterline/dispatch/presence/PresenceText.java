@@ -24,6 +24,14 @@ public final class PresenceText {
             return requested;
         }
 
+        public static Change of(PresenceRequested.Presence requested) {
+            return switch (requested) {
+                case ON -> ON;
+                case OFF -> OFF;
+                case BREAK -> BREAK;
+            };
+        }
+
         /** ON, OFF, BREAK, and the words interpreters use for them (AVAILABLE, PAUSE...). */
         public static Optional<Change> fromKeyword(String keyword) {
             return Optional.ofNullable(switch (keyword) {

@@ -2,9 +2,11 @@ package org.interpreterline.dispatch.requests;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.kafka.DispatchPublisher;
 import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
+import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.events.Rosters;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
@@ -20,11 +22,13 @@ public class RequestDesk {
     private static final Logger log = LoggerFactory.getLogger(RequestDesk.class);
 
     private final DispatchPublisher publisher;
+    private final RequestRecords records;
     private final String rosterId;
     private final Clock clock = Clock.systemUTC();
 
-    public RequestDesk(DispatchPublisher publisher, DispatchProperties props) {
+    public RequestDesk(DispatchPublisher publisher, RequestRecords records, DispatchProperties props) {
         this.publisher = publisher;
+        this.records = records;
         this.rosterId = props.rosterId();
     }
 
@@ -35,7 +39,7 @@ public class RequestDesk {
 
     /** @param wait how long to wait for Kafka's acknowledgement; null for the webhook default */
     public OpenedRequest open(NewRequest request, Duration wait) {
-        SpokenReference reference = SpokenReference.of(request.requestId());
+        SpokenReference reference = reference(request.requestId());
         String conference = Rosters.conferenceName(request.requestId());
         RequestOpened opened = new RequestOpened(RequestIds.id("opened:" + request.requestId()), clock.instant(),
                 rosterId, request.requestId(), reference.code(), request.language().tag(), request.channel(),
@@ -58,10 +62,33 @@ public class RequestDesk {
 
     /** @param wait how long to wait for Kafka's acknowledgement; null for the webhook default */
     public Delivery cancel(String requestId, RequestCancelled.Reason reason, String occasion, Duration wait) {
-        RequestCancelled cancelled = new RequestCancelled(RequestIds.id("cancelled:" + occasion), clock.instant(),
+        RequestCancelled cancelled = new RequestCancelled(RequestIds.cancellation(occasion), clock.instant(),
                 rosterId, requestId, reason);
         Delivery delivery = wait == null ? publisher.publish(cancelled) : publisher.publish(cancelled, wait);
-        log.info("Request {} cancelling: {} ({})", SpokenReference.of(requestId), reason, delivery);
+        log.info("Request {} cancelling: {} ({})", referenceOrId(requestId), reason, delivery);
         return delivery;
+    }
+
+    /**
+     * The reference a request opened earlier got (a retried webhook or API call), else one no other request holds
+     * ({@link FreeReferences}).
+     */
+    private SpokenReference reference(String requestId) {
+        try {
+            Optional<RequestRecord> known = records.byId(requestId).filter(RequestRecord::opened);
+            return known.isPresent() ? new SpokenReference(known.get().reference())
+                    : FreeReferences.choose(requestId, records::holdersOf);
+        } catch (StoreUnavailable e) {
+            // restarting: the first candidate; should it be shared, a look-up by it refuses rather than guesses
+            return SpokenReference.of(requestId);
+        }
+    }
+
+    private String referenceOrId(String requestId) {
+        try {
+            return records.byId(requestId).map(RequestRecord::reference).orElse(requestId);
+        } catch (StoreUnavailable e) {
+            return requestId;
+        }
     }
 }

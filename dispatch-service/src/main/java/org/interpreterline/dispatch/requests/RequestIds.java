@@ -27,6 +27,19 @@ public final class RequestIds {
         return id("api:" + idempotencyKey).toString();
     }
 
+    /** The {@code PresenceRequested} a text from an interpreter publishes. */
+    public static UUID presence(String messageSid) {
+        return id("presence:" + messageSid);
+    }
+
+    /**
+     * The {@code RequestCancelled} one occasion publishes: "sms:" + MessageSid, "hangup:" + CallSid,
+     * "supervisor:" + requestId.
+     */
+    public static UUID cancellation(String occasion) {
+        return id("cancelled:" + occasion);
+    }
+
     /** The id of the one event that {@code what} (e.g. "opened:" + requestId) can produce. */
     public static UUID id(String what) {
         return UUID.nameUUIDFromBytes(what.getBytes(StandardCharsets.UTF_8));

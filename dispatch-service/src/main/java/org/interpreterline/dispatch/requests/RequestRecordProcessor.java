@@ -1,5 +1,6 @@
 package org.interpreterline.dispatch.requests;
 
+import java.util.List;
 import java.util.Objects;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -64,10 +65,22 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
                 entry.summary());
     }
 
+    /** Two open requests with one reference (two instances choosing at one moment): lookups by it refuse. */
+    private void warnIfShared(RequestRecord opened) {
+        List<String> open = ReferenceHolders.parse(byReference.get(opened.reference())).stream()
+                .filter(id -> !id.equals(opened.requestId()))
+                .filter(id -> requests.get(id) != null && !requests.get(id).status().finished()).toList();
+        if (!open.isEmpty()) {
+            log.warn("Request {} shares reference {} with open request(s) {}: look them up by id",
+                    opened.requestId(), opened.reference(), open);
+        }
+    }
+
     private void index(RequestRecord before, RequestRecord after) {
         String id = after.requestId();
         if (!before.opened() && after.opened()) {
-            byReference.put(after.reference(), id);
+            byReference.put(after.reference(), ReferenceHolders.with(byReference.get(after.reference()), id));
+            warnIfShared(after);
             if (after.requesterCallSid() != null) {
                 byCall.put(after.requesterCallSid(), id);
             }

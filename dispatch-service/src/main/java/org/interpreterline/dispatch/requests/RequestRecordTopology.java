@@ -18,12 +18,15 @@ public final class RequestRecordTopology {
 
     /** requestId → {@link RequestRecord} */
     public static final String REQUESTS = "requests";
-    /** reference (K7Q2) → requestId */
+    /** reference (K7Q2) → the ids of the requests that held it, oldest first ({@link ReferenceHolders}) */
     public static final String BY_REFERENCE = "request-references";
     /** requester phone (E.164) → the requestId of their request still in progress */
     public static final String OPEN_BY_PHONE = "open-requests-by-phone";
     /** requester CallSid → requestId (voice requests) */
     public static final String BY_CALL = "requests-by-call";
+
+    /** The source of dispatch.events: what else keeps a record of dispatch's own events reads from it. */
+    public static final String DISPATCH_SOURCE = "dispatch-events";
 
     public static final List<String> SOURCE_TOPICS = List.of(Topics.DISPATCH_EVENTS.name(),
             Topics.ROSTER_EVENTS.name(), Topics.NOTIFICATION_EVENTS.name());
@@ -37,7 +40,7 @@ public final class RequestRecordTopology {
 
     /** @param watcher told of every change to a request (metrics, the live board) */
     public static void addTo(Topology topology, RequestWatcher watcher) {
-        topology.addSource("dispatch-events", Topics.DISPATCH_EVENTS.keySerde().deserializer(),
+        topology.addSource(DISPATCH_SOURCE, Topics.DISPATCH_EVENTS.keySerde().deserializer(),
                 Topics.DISPATCH_EVENTS.valueSerde().deserializer(), Topics.DISPATCH_EVENTS.name());
         topology.addSource("roster-events", Topics.ROSTER_EVENTS.keySerde().deserializer(),
                 Topics.ROSTER_EVENTS.valueSerde().deserializer(), Topics.ROSTER_EVENTS.name());
@@ -46,7 +49,7 @@ public final class RequestRecordTopology {
         LanguageCatalog catalog = LanguageCatalog.standard();
         RequestLifecycle lifecycle = new RequestLifecycle(new RequestTimeline(catalog::englishName));
         topology.addProcessor(PROCESSOR, () -> new RequestRecordProcessor(lifecycle, watcher),
-                "dispatch-events", "roster-events", "notification-events");
+                DISPATCH_SOURCE, "roster-events", "notification-events");
         topology.addStateStore(store(REQUESTS, RECORD_SERDE), PROCESSOR);
         topology.addStateStore(store(BY_REFERENCE, Serdes.String()), PROCESSOR);
         topology.addStateStore(store(OPEN_BY_PHONE, Serdes.String()), PROCESSOR);

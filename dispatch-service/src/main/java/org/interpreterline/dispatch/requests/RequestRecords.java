@@ -2,6 +2,7 @@ package org.interpreterline.dispatch.requests;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -27,15 +28,22 @@ public class RequestRecords {
                 : Optional.ofNullable(streams.<RequestRecord>store(RequestRecordTopology.REQUESTS).get(requestId));
     }
 
-    /** By id, or by the short reference read to the requester (any case). */
-    public Optional<RequestRecord> byIdOrReference(String idOrReference) {
-        Optional<RequestRecord> byId = byId(idOrReference);
-        if (byId.isPresent()) {
-            return byId;
-        }
-        String reference = idOrReference.strip().toUpperCase(java.util.Locale.ROOT);
-        return Optional.ofNullable(streams.<String>store(RequestRecordTopology.BY_REFERENCE).get(reference))
-                .flatMap(this::byId);
+    /** Every request that held the short reference read to requesters (any case), oldest first. */
+    public List<RequestRecord> byReference(String reference) {
+        return holderIds(reference).stream().map(this::byId).flatMap(Optional::stream)
+                .filter(RequestRecord::opened).toList();
+    }
+
+    /** Who holds {@code reference}, for choosing a new request's reference. */
+    List<FreeReferences.Holder> holdersOf(String reference) {
+        return holderIds(reference).stream().map(id -> new FreeReferences.Holder(id,
+                byId(id).map(r -> !r.status().finished()).orElse(false))).toList();
+    }
+
+    private List<String> holderIds(String reference) {
+        String code = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
+        return code.isEmpty() ? List.of()
+                : ReferenceHolders.parse(streams.<String>store(RequestRecordTopology.BY_REFERENCE).get(code));
     }
 
     /** The request this phone made that is still in progress (not cancelled, escalated or ended). */

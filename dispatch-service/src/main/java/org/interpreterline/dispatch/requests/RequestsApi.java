@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.interpreterline.dispatch.AdminWrites;
 import org.interpreterline.dispatch.DispatchProperties;
@@ -17,7 +18,9 @@ import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.web.InvalidField;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,10 +64,30 @@ public class RequestsApi {
                 .header("Content-Disposition", "attachment; filename=\"requests.csv\"").body(csv);
     }
 
+    /** By id, or by reference when exactly one request holds it (409 naming them when several do). */
     @GetMapping(path = "/{idOrReference}", produces = MediaType.APPLICATION_JSON_VALUE)
     RequestRecord one(@PathVariable String idOrReference) {
-        return records.byIdOrReference(idOrReference).filter(RequestRecord::opened).orElseThrow(() ->
+        Optional<RequestRecord> byId = records.byId(idOrReference).filter(RequestRecord::opened);
+        if (byId.isPresent()) {
+            return byId.get();
+        }
+        List<RequestRecord> holders = records.byReference(idOrReference);
+        if (holders.size() > 1) {
+            throw new AmbiguousReference(holders.getFirst().reference(),
+                    holders.stream().map(RequestRecord::requestId).toList());
+        }
+        return holders.stream().findFirst().orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "no request " + idOrReference));
+    }
+
+    /** RFC 9457 problem details, with the ids to use instead. */
+    @ExceptionHandler(AmbiguousReference.class)
+    ResponseEntity<ProblemDetail> ambiguous(AmbiguousReference e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Reference matches more than one request");
+        problem.setProperty("reference", e.reference());
+        problem.setProperty("requestIds", e.requestIds());
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /**

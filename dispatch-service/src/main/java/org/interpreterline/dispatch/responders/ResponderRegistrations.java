@@ -1,14 +1,17 @@
 package org.interpreterline.dispatch.responders;
 
-import org.interpreterline.platform.phone.E164;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import org.interpreterline.dispatch.AdminWrites;
 import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.events.dispatch.PutResponder;
+import org.interpreterline.events.dispatch.RemoveResponder;
 import org.interpreterline.events.dispatch.Responder;
+import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.interpreterline.platform.logging.PhoneMask;
+import org.interpreterline.platform.phone.E164;
 import org.interpreterline.platform.web.InvalidField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,82 +20,80 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Registers, changes and removes responders by writing {@code dispatch.responders} (key = phone, null =
- * removed) and answering once the global table shows the change.
+ * Registers, changes and removes responders with commands on {@code dispatch.responder-commands}, which the
+ * {@link ResponderBook} applies one after the other (refusing a phone another responder holds), answering once the
+ * directory every instance reads shows the outcome: the write, or the phone's other holder (409).
  */
 @Component
 public class ResponderRegistrations {
 
     private static final Logger log = LoggerFactory.getLogger(ResponderRegistrations.class);
 
-    private final TopicPublisher<String, Responder> topic;
+    private final TopicPublisher<String, ResponderCommand> commands;
     private final ResponderDirectory directory;
     private final DispatchProperties props;
-    // one admin write at a time on this instance, so two registrations of one phone cannot both pass the check
-    private final ReentrantLock writes = new ReentrantLock();
+    private final Clock clock = Clock.systemUTC();
 
-    public ResponderRegistrations(TopicPublisher<String, Responder> respondersTopic, ResponderDirectory directory,
-            DispatchProperties props) {
-        this.topic = respondersTopic;
+    public ResponderRegistrations(TopicPublisher<String, ResponderCommand> responderCommands,
+            ResponderDirectory directory, DispatchProperties props) {
+        this.commands = responderCommands;
         this.directory = directory;
         this.props = props;
     }
 
     public Responder register(ResponderForm form) {
         String phone = phone(form);
-        writes.lock();
-        try {
-            directory.byPhone(phone).ifPresent(existing -> {
-                throw taken(phone, existing);
-            });
-            Responder responder = new Responder(UUID.randomUUID().toString(), form.name().strip(), phone,
-                    form.agency().strip(), blankToNull(form.badge()));
-            write(phone, responder);
-            AdminWrites.applied(() -> directory.byPhone(phone).filter(responder::equals).isPresent(),
-                    props.adminWriteTimeout());
-            log.info("Responder {} registered ({}, {})", responder.responderId(), responder.agency(),
-                    PhoneMask.mask(phone));
-            return responder;
-        } finally {
-            writes.unlock();
-        }
+        refuseTaken(phone, null);
+        Responder responder = new Responder(UUID.randomUUID().toString(), form.name().strip(), phone,
+                form.agency().strip(), blankToNull(form.badge()));
+        send(put(responder));
+        AdminWrites.applied(() -> directory.byPhone(phone).isPresent(), props.adminWriteTimeout());
+        refuseTaken(phone, responder.responderId());
+        log.info("Responder {} registered ({}, {})", responder.responderId(), responder.agency(),
+                PhoneMask.mask(phone));
+        return responder;
     }
 
     public Responder change(String responderId, ResponderForm form) {
         String phone = phone(form);
-        writes.lock();
-        try {
-            Responder existing = existing(responderId);
-            Optional<Responder> holder = directory.byPhone(phone);
-            if (holder.isPresent() && !holder.get().responderId().equals(responderId)) {
-                throw taken(phone, holder.get());
-            }
-            Responder changed = new Responder(responderId, form.name().strip(), phone, form.agency().strip(),
-                    blankToNull(form.badge()));
-            write(phone, changed);
-            boolean moved = !existing.phone().equals(phone);
-            if (moved) {
-                write(existing.phone(), null);
-            }
-            AdminWrites.applied(() -> directory.byPhone(phone).filter(changed::equals).isPresent()
-                    && (!moved || directory.byPhone(existing.phone()).isEmpty()), props.adminWriteTimeout());
-            log.info("Responder {} changed ({}, {})", responderId, changed.agency(), PhoneMask.mask(phone));
-            return changed;
-        } finally {
-            writes.unlock();
-        }
+        Responder existing = existing(responderId);
+        refuseTaken(phone, responderId);
+        Responder changed = new Responder(responderId, form.name().strip(), phone, form.agency().strip(),
+                blankToNull(form.badge()));
+        send(put(changed));
+        AdminWrites.applied(() -> settled(changed, existing.phone()), props.adminWriteTimeout());
+        refuseTaken(phone, responderId);
+        log.info("Responder {} changed ({}, {})", responderId, changed.agency(), PhoneMask.mask(phone));
+        return changed;
     }
 
     public void remove(String responderId) {
-        writes.lock();
-        try {
-            Responder existing = existing(responderId);
-            write(existing.phone(), null);
-            AdminWrites.applied(() -> directory.byPhone(existing.phone()).isEmpty(), props.adminWriteTimeout());
-            log.info("Responder {} removed ({})", responderId, PhoneMask.mask(existing.phone()));
-        } finally {
-            writes.unlock();
+        Responder existing = existing(responderId);
+        send(new RemoveResponder(UUID.randomUUID(), clock.instant(), props.rosterId(), responderId));
+        AdminWrites.applied(() -> directory.byPhone(existing.phone())
+                .filter(r -> r.responderId().equals(responderId)).isEmpty(), props.adminWriteTimeout());
+        log.info("Responder {} removed ({})", responderId, PhoneMask.mask(existing.phone()));
+    }
+
+    /**
+     * The directory shows how a change ended: its phone held by someone else (the book refused it), or the change
+     * itself with the responder's old phone freed.
+     */
+    private boolean settled(Responder changed, String oldPhone) {
+        Optional<Responder> holder = directory.byPhone(changed.phone());
+        if (holder.isEmpty()) {
+            return false;
         }
+        if (!holder.get().responderId().equals(changed.responderId())) {
+            return true;
+        }
+        return holder.get().equals(changed) && (oldPhone.equals(changed.phone()) || directory.byPhone(oldPhone)
+                .filter(r -> r.responderId().equals(changed.responderId())).isEmpty());
+    }
+
+    private PutResponder put(Responder r) {
+        return new PutResponder(UUID.randomUUID(), clock.instant(), props.rosterId(), r.responderId(), r.name(),
+                r.phone(), r.agency(), r.badge());
     }
 
     private Responder existing(String responderId) {
@@ -100,18 +101,22 @@ public class ResponderRegistrations {
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "no responder " + responderId));
     }
 
-    private void write(String phone, Responder value) {
-        AdminWrites.acknowledged(topic.publish(phone, value),
-                props.adminWriteTimeout());
+    /** 409 when another responder than {@code exceptId} holds the phone in the directory. */
+    private void refuseTaken(String phone, String exceptId) {
+        Optional<Responder> holder = directory.byPhone(phone);
+        if (holder.isPresent() && !holder.get().responderId().equals(exceptId)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "phone " + phone + " is already registered to responder " + holder.get().responderId());
+        }
+    }
+
+    /** One key, one partition: the book applies every command in the order the broker took them. */
+    private void send(ResponderCommand command) {
+        AdminWrites.acknowledged(commands.publish(ResponderCommand.KEY, command), props.adminWriteTimeout());
     }
 
     private static String phone(ResponderForm form) {
         return E164.normalise(form.phone()).orElseThrow(() -> new InvalidField("phone", E164.EXPECTED));
-    }
-
-    private static ResponseStatusException taken(String phone, Responder holder) {
-        return new ResponseStatusException(HttpStatus.CONFLICT,
-                "phone " + phone + " is already registered to responder " + holder.responderId());
     }
 
     private static String blankToNull(String text) {

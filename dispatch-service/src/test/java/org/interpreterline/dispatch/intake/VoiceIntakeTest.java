@@ -82,15 +82,19 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
         assertThat(joined.body()).contains("Request " + String.join(" ", opened.reference().split("")) + ".");
     }
 
+    /**
+     * Delivered again at once, before the record has read the first opening: the same event is published again (the
+     * same id, which every consumer drops). Later, the record answers and nothing is published (ReplayedWebhooksTest).
+     */
     @Test
-    void theSameWebhookDeliveredTwiceOpensOneRequest() throws Exception {
+    void theSameWebhookDeliveredTwiceAtOnceOpensOneRequest() throws Exception {
         HttpResponse<String> first = call("/twilio/voice/language?attempt=1", Map.of("Digits", "2"));
         HttpResponse<String> retry = call("/twilio/voice/language?attempt=1", Map.of("Digits", "2"));
 
         assertThat(retry.body()).isEqualTo(first.body());
         List<DispatchEvent> opened = LineTopicsTap.dispatchEvents(
                 e -> e instanceof RequestOpened o && callSid.equals(o.requesterCallSid()), Duration.ofMillis(1500));
-        assertThat(opened).hasSize(2)
+        assertThat(opened).hasSizeBetween(1, 2)
                 .extracting(e -> ((RequestOpened) e).requestId(), DispatchEvent::eventId)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(RequestIds.voice(callSid), opened.getFirst().eventId()));
 

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
@@ -17,12 +18,15 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.interpreterline.platform.streams.DeadLetterOnUnreadable;
+import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.intake.TakenTextsTable;
 import org.interpreterline.dispatch.kafka.DispatchKafka;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.NotificationEvent;
@@ -60,7 +64,8 @@ class RequestRecordTopologyTest {
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadable.class);
-        driver = new TopologyTestDriver(DispatchKafka.topology(new RequestMetrics(meters)), config, T0);
+        driver = new TopologyTestDriver(DispatchKafka.topology(new RequestMetrics(meters),
+                new DispatchProperties.PinLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15))), config, T0);
         dispatch = driver.createInputTopic(Topics.DISPATCH_EVENTS.name(), Topics.DISPATCH_EVENTS.keySerde().serializer(),
                 Topics.DISPATCH_EVENTS.valueSerde().serializer());
         roster = driver.createInputTopic(Topics.ROSTER_EVENTS.name(), Topics.ROSTER_EVENTS.keySerde().serializer(),
@@ -204,6 +209,40 @@ class RequestRecordTopologyTest {
                 StandardCharsets.UTF_8)).isEqualTo("dispatch.events");
         assertThat(dead.headers().lastHeader(DeadLetterOnUnreadable.ERROR_MESSAGE)).isNotNull();
         assertThat(requests.get(id)).isNotNull();
+    }
+
+    @Test
+    void aReferenceHeldByTwoRequestsIndexesBoth_oldestFirst() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(first, T0));
+        RequestOpened same = opened(second, T0.plusSeconds(5));
+        dispatch.pipeInput("default", new RequestOpened(same.eventId(), same.occurredAt(), "default", second,
+                SpokenReference.of(first).code(), "es", Channel.API, Priority.URGENT, null, null, "+14125550112", null,
+                null, "req-" + second));
+        dispatch.pipeInput("default", opened(first, T0.plusSeconds(6))); // a redelivered opening changes nothing
+
+        assertThat(store(RequestRecordTopology.BY_REFERENCE).get(SpokenReference.of(first).code()))
+                .isEqualTo(first + " " + second);
+    }
+
+    @Test
+    void theTextsDispatchActedOnAreKeptByTheIdOfWhatTheyPublished() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(id, T0));
+        dispatch.pipeInput("default", new PresenceRequested(RequestIds.presence("SM-on"), T0, "default", "int-1",
+                PresenceRequested.Presence.ON));
+        dispatch.pipeInput("default", new RequestCancelled(RequestIds.cancellation("sms:SM-cancel"), T0, "default", id,
+                RequestCancelled.Reason.REQUESTER_TEXTED_CANCEL));
+        dispatch.pipeInput("default", new RequestCancelled(RequestIds.cancellation("supervisor:" + id), T0, "default",
+                id, RequestCancelled.Reason.SUPERVISOR));
+
+        KeyValueStore<String, Object> taken = driver.getKeyValueStore(TakenTextsTable.STORE);
+        assertThat(taken.get(RequestIds.presence("SM-on").toString())).hasToString(
+                "TakenText[kind=PRESENCE, requestId=null, interpreterId=int-1, presence=ON]");
+        assertThat(taken.get(RequestIds.cancellation("sms:SM-cancel").toString())).hasToString(
+                "TakenText[kind=CANCEL, requestId=" + id + ", interpreterId=null, presence=null]");
+        assertThat(taken.get(RequestIds.cancellation("supervisor:" + id).toString())).isNull();
     }
 
     private KeyValueStore<String, String> store(String name) {

@@ -23,6 +23,20 @@ class SpokenReferenceTest {
     }
 
     @Test
+    void eachRequestHasFurtherCandidates_fixedByItsId_theFirstBeingTheOldReference() {
+        String id = UUID.randomUUID().toString();
+        Set<String> candidates = new HashSet<>();
+        for (int variant = 0; variant < 8; variant++) {
+            SpokenReference candidate = SpokenReference.of(id, variant);
+            assertThat(candidate.code()).hasSize(4).matches("[2-9A-HJ-NP-Z]{4}");
+            assertThat(SpokenReference.of(id, variant)).isEqualTo(candidate);
+            candidates.add(candidate.code());
+        }
+        assertThat(candidates).hasSizeGreaterThan(6);
+        assertThat(SpokenReference.of(id, 0)).isEqualTo(SpokenReference.of(id));
+    }
+
+    @Test
     void isSpokenCharacterByCharacter() {
         assertThat(new SpokenReference("K7Q2").spoken()).isEqualTo("K 7 Q 2");
     }

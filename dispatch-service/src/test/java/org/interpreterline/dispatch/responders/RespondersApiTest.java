@@ -1,9 +1,23 @@
 package org.interpreterline.dispatch.responders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.interpreterline.dispatch.DispatchIntegrationTest;
+import org.interpreterline.dispatch.LineTopicsTap;
+import org.interpreterline.events.Topics;
+import org.interpreterline.events.dispatch.PutResponder;
+import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.events.JsonSerde;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +53,62 @@ class RespondersApiTest extends DispatchIntegrationTest {
 
         assertThat(admin("DELETE", "/api/responders/" + id, null).statusCode()).isEqualTo(204);
         assertThat(admin("GET", "/api/responders/" + id, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void twoAdministratorsRegisteringOnePhoneAtOnce_oneGetsIt_theOtherGets409() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String phone = freshPhone();
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<CompletableFuture<HttpResponse<String>>> registrations = new ArrayList<>();
+            try (ExecutorService admins = Executors.newFixedThreadPool(2)) {
+                for (String who : List.of("A", "B")) {
+                    registrations.add(CompletableFuture.supplyAsync(() -> {
+                        try {
+                            together.await();
+                            return admin("POST", "/api/responders", """
+                                    {"name": "Officer %s", "phone": "%s", "agency": "Pittsburgh Police"}"""
+                                    .formatted(who, phone));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, admins));
+                }
+            }
+
+            assertThat(registrations.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted())
+                    .as("round " + round).containsExactly(201, 409);
+            JsonNode all = JsonSerde.MAPPER.readTree(admin("GET", "/api/responders", null).body());
+            assertThat(all.findValuesAsString("phone")).containsOnlyOnce(phone);
+        }
+    }
+
+    /**
+     * Two instances behind a load balancer each pass their own check, and both send their registration: the book
+     * applies them in order and the second changes nothing.
+     */
+    @Test
+    void twoRegistrationsThatBothPassedTheirInstancesCheck_onlyTheFirstTakesThePhone() throws Exception {
+        String phone = freshPhone();
+        for (String who : List.of("first", "second")) {
+            LineTopicsTap.publish(Topics.DISPATCH_RESPONDER_COMMANDS, ResponderCommand.KEY, new PutResponder(
+                    UUID.randomUUID(), Instant.now(), "default", who + "-" + phone, "Officer " + who, phone,
+                    "Pittsburgh Police", null));
+        }
+        registerResponder("Officer Marker", freshPhone(), "Pittsburgh Police"); // the book is past both now
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .until(() -> holdersOf(phone), holders -> holders.equals(List.of("first-" + phone)));
+    }
+
+    private List<String> holdersOf(String phone) throws Exception {
+        List<String> holders = new ArrayList<>();
+        JsonSerde.MAPPER.readTree(admin("GET", "/api/responders", null).body()).forEach(r -> {
+            if (phone.equals(r.path("phone").asString())) {
+                holders.add(r.path("id").asString());
+            }
+        });
+        return holders;
     }
 
     @Test

@@ -5,7 +5,12 @@ import org.interpreterline.events.roster.RemoveInterpreter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Who is on the roster: administrators add, update and remove interpreters. */
+/**
+ * Who is on the roster: administrators add, update and remove interpreters. A phone belongs to one interpreter of
+ * a roster (a text or a call from it must name one person): the allocator, the roster's only writer, refuses a
+ * {@code PutInterpreter} that would give one interpreter another's phone, so two administrators racing cannot
+ * both win. The refused command changes nothing; the admin API reads that and answers 409.
+ */
 final class Membership {
 
     private static final Logger log = LoggerFactory.getLogger(Membership.class);
@@ -24,6 +29,12 @@ final class Membership {
 
     /** Someone new starts OFFLINE; an update changes the profile and keeps presence. */
     void put(PutInterpreter put, String rosterId) {
+        Interpreter holder = holderOf(put.phone(), rosterId);
+        if (holder != null && !holder.interpreterId().equals(put.interpreterId())) {
+            log.warn("{} for {} refused: phone {} belongs to {}", put.type(), put.interpreterId(),
+                    Phones.mask(put.phone()), holder.label());
+            return;
+        }
         Interpreter existing = stores.interpreter(put.interpreterId());
         if (existing == null) {
             bookings.update(null, Interpreter.joined(put.interpreterId(), rosterId, put.name(), put.phone(),
@@ -34,6 +45,11 @@ final class Membership {
                 out.now()), "profile updated");
         // a language they did not have before may be waiting for them
         matchmaker.place(put.interpreterId());
+    }
+
+    private Interpreter holderOf(String phone, String rosterId) {
+        return phone == null ? null : stores.allInterpreters().stream()
+                .filter(i -> phone.equals(i.phone()) && rosterId.equals(i.rosterId())).findFirst().orElse(null);
     }
 
     /** Off the roster: an offer they hold is withdrawn and its request moves on; a call they are on goes on. */

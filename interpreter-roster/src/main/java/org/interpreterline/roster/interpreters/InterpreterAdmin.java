@@ -45,6 +45,7 @@ public class InterpreterAdmin {
         refuseTakenPhone(phone, null);
         String id = UUID.randomUUID().toString();
         commands.put(id, form.name().strip(), phone, languages(form), form.tierOrDefault());
+        refusedUnlessItHasThePhone(id, phone);
         return ResponseEntity.created(URI.create("/api/interpreters/" + id)).body(current(id));
     }
 
@@ -64,6 +65,7 @@ public class InterpreterAdmin {
         String phone = phone(form);
         refuseTakenPhone(phone, id);
         commands.put(id, form.name().strip(), phone, languages(form), form.tierOrDefault());
+        refusedUnlessItHasThePhone(id, phone);
         return current(id);
     }
 
@@ -91,13 +93,29 @@ public class InterpreterAdmin {
                 "must be a phone number in E.164 form such as +14125550101"));
     }
 
+    /** The quick answer from the allocator's current view; {@link #refusedUnlessItHasThePhone} is the last word. */
     private void refuseTakenPhone(String phone, String exceptId) {
         for (Interpreter i : view.interpreters()) {
             if (phone.equals(i.phone()) && !i.interpreterId().equals(exceptId)) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT,
-                        "phone already belongs to interpreter " + i.interpreterId());
+                throw taken(i.interpreterId());
             }
         }
+    }
+
+    /**
+     * Two writes of one phone can both pass {@link #refuseTakenPhone}; the allocator applies them in order and
+     * refuses the second, which then left the interpreter without that phone (or without a profile at all).
+     */
+    private void refusedUnlessItHasThePhone(String id, String phone) {
+        if (view.interpreter(id).map(i -> phone.equals(i.phone())).orElse(false)) {
+            return;
+        }
+        throw taken(view.interpreters().stream().filter(i -> phone.equals(i.phone())).findFirst()
+                .map(Interpreter::interpreterId).orElse("another interpreter"));
+    }
+
+    private static ResponseStatusException taken(String holderId) {
+        return new ResponseStatusException(HttpStatus.CONFLICT, "phone already belongs to interpreter " + holderId);
     }
 
     /** Tags or names ("es", "Spanish", "español") become catalog tags; anything unknown is a 400. */

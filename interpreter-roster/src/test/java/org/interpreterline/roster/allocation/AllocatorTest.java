@@ -22,6 +22,7 @@ import org.interpreterline.events.roster.OfferWithdrawn;
 import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.events.roster.PutInterpreter;
 import org.interpreterline.events.roster.RosterEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -645,6 +646,47 @@ class AllocatorTest {
             assertThat(d.events()).isEmpty();
             assertThat(only(d.everyEvent(), OfferMade.class)).extracting(OfferMade::interpreterId)
                     .doesNotContain("dora");
+        }
+    }
+
+    @Nested
+    class OnePhoneOneInterpreter {
+
+        @Test
+        void aPutGivingOneInterpreterAnothersPhoneIsRefused_andChangesNothing() {
+            driver(AllocationPolicy.defaults());
+            d.join("ana", "Ana Ruiz", 1, "es");
+            d.join("bea", "Bea Soto", 1, "es");
+            d.events();
+            d.snapshots();
+            String anasPhone = RosterDriver.phoneOf("ana");
+
+            d.command(new PutInterpreter(UUID.randomUUID(), d.now(), RosterDriver.ROSTER, "cy", "Cy", anasPhone,
+                    List.of("es"), 1));
+            d.command(new PutInterpreter(UUID.randomUUID(), d.now(), RosterDriver.ROSTER, "bea", "Bea Soto",
+                    anasPhone, List.of("es", "pt"), 1));
+
+            assertThat(d.events()).isEmpty();
+            assertThat(d.snapshots()).isEmpty();
+            assertThat(d.<String, Interpreter>store(AllocatorTopology.INTERPRETERS_STORE).get("cy")).isNull();
+            assertThat(d.<String, Interpreter>store(AllocatorTopology.INTERPRETERS_STORE).get("bea").phone())
+                    .isEqualTo(RosterDriver.phoneOf("bea"));
+        }
+
+        @Test
+        void anInterpreterKeepsTheirOwnPhoneOnAnUpdate_andAPhoneIsFreeOnceItsHolderLeft() {
+            driver(AllocationPolicy.defaults());
+            d.join("ana", "Ana Ruiz", 1, "es");
+            String anasPhone = RosterDriver.phoneOf("ana");
+            d.command(new PutInterpreter(UUID.randomUUID(), d.now(), RosterDriver.ROSTER, "ana", "Ana Ruiz-Soto",
+                    anasPhone, List.of("es"), 2));
+            assertThat(lastSnapshot(d.snapshots(), "ana").name()).isEqualTo("Ana Ruiz-Soto");
+
+            d.remove("ana");
+            d.command(new PutInterpreter(UUID.randomUUID(), d.now(), RosterDriver.ROSTER, "bea", "Bea Soto",
+                    anasPhone, List.of("es"), 1));
+
+            assertThat(lastSnapshot(d.snapshots(), "bea").phone()).isEqualTo(anasPhone);
         }
     }
 

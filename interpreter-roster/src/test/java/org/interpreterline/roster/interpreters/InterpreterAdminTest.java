@@ -7,7 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.roster.RunningRoster;
 import org.interpreterline.testkit.ServiceProbe;
@@ -74,6 +80,57 @@ class InterpreterAdminTest extends RunningRoster {
         assertThat(send("POST", "/api/interpreters", body).statusCode()).isEqualTo(201);
 
         assertThat(send("POST", "/api/interpreters", body).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void twoAdministratorsAddingOnePhoneAtTheSameMoment_oneGetsIt_theOtherGets409() throws Exception {
+        int base = 3000 + (int) (System.nanoTime() % 1000) * 6;
+        for (int round = 0; round < 5; round++) {
+            String phone = "+1412555" + (base + round);
+            String body = "{\"name\":\"Twin %s\",\"phone\":\"" + phone + "\",\"languages\":[\"uk\"]}";
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<CompletableFuture<HttpResponse<String>>> adds = new ArrayList<>();
+            try (ExecutorService admins = Executors.newFixedThreadPool(2)) {
+                for (String who : List.of("A", "B")) {
+                    adds.add(CompletableFuture.supplyAsync(() -> {
+                        try {
+                            together.await();
+                            return send("POST", "/api/interpreters", body.formatted(who));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, admins));
+                }
+            }
+            List<Integer> statuses = adds.stream().map(CompletableFuture::join).map(HttpResponse::statusCode)
+                    .sorted().toList();
+
+            assertThat(statuses).as("round " + round + " for " + phone).containsExactly(201, 409);
+            HttpResponse<String> loser = adds.stream().map(CompletableFuture::join)
+                    .filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+            String winner = json(adds.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 201)
+                    .findFirst().orElseThrow()).path("id").asString();
+            assertThat(loser.body()).contains(winner);
+            JsonNode all = json(send("GET", "/api/interpreters", null));
+            assertThat(all.findValuesAsString("phone")).containsOnlyOnce(phone);
+        }
+    }
+
+    @Test
+    void movingAnInterpreterToAnotherInterpretersPhoneIs409AndChangesNothing() throws Exception {
+        String omarsPhone = "+14125550178";
+        String omar = json(send("POST", "/api/interpreters",
+                "{\"name\":\"Omar B\",\"phone\":\"" + omarsPhone + "\",\"languages\":[\"ar\"]}")).path("id").asString();
+        String lina = json(send("POST", "/api/interpreters",
+                "{\"name\":\"Lina\",\"phone\":\"+14125550179\",\"languages\":[\"ar\"]}")).path("id").asString();
+
+        HttpResponse<String> moved = send("PUT", "/api/interpreters/" + lina,
+                "{\"name\":\"Lina\",\"phone\":\"" + omarsPhone + "\",\"languages\":[\"ar\"]}");
+
+        assertThat(moved.statusCode()).isEqualTo(409);
+        assertThat(moved.body()).contains(omar);
+        assertThat(json(send("GET", "/api/interpreters/" + lina, null)).path("phone").asString())
+                .isEqualTo("+14125550179");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.interpreterline.dispatch.intake;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.interpreterline.dispatch.requests.RequestRecordTopology;
+import org.interpreterline.events.JsonSerde;
+import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.PresenceRequested;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestOpened;
+
+/**
+ * The {@code taken-texts} store: every ON, OFF, BREAK and CANCEL text dispatch published, by the id of the event it
+ * published (derived from the text's MessageSid, see {@code RequestIds}). Fed by the request record's own source of
+ * dispatch.events, so it is exactly as old as the record and kept as long (its changelog is compacted).
+ */
+public final class TakenTextsTable {
+
+    /** event id (a text's) → {@link TakenText} */
+    public static final String STORE = "taken-texts";
+
+    private static final String PROCESSOR = "taken-texts";
+
+    private TakenTextsTable() {
+    }
+
+    /** After {@link RequestRecordTopology#addTo}: reads its dispatch.events source. */
+    public static void addTo(Topology topology) {
+        topology.addProcessor(PROCESSOR, Recorder::new, RequestRecordTopology.DISPATCH_SOURCE);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
+                new JsonSerde<>(TakenText.class)).withCachingDisabled(), PROCESSOR);
+    }
+
+    private static final class Recorder implements Processor<String, DispatchEvent, Void, Void> {
+
+        private KeyValueStore<String, TakenText> store;
+
+        @Override
+        public void init(ProcessorContext<Void, Void> context) {
+            store = context.getStateStore(STORE);
+        }
+
+        @Override
+        public void process(Record<String, DispatchEvent> record) {
+            TakenText taken = record.value() == null ? null : switch (record.value()) {
+                case PresenceRequested p -> new TakenText(TakenText.Kind.PRESENCE, null, p.interpreterId(),
+                        p.requested());
+                case RequestCancelled c -> c.reason() == RequestCancelled.Reason.REQUESTER_TEXTED_CANCEL
+                        ? new TakenText(TakenText.Kind.CANCEL, c.requestId(), null, null) : null;
+                case RequestOpened o -> null; // in the record, under the request id the text gave it
+            };
+            if (taken != null) {
+                store.putIfAbsent(record.value().eventId().toString(), taken);
+            }
+        }
+    }
+}
