@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,7 +100,10 @@ final class ContainerLine implements AutoCloseable {
         env.put("TWILIO_API_BASE_URL", "http://127.0.0.1:" + simPort);
         env.put("NOTIFICATION_PUBLIC_URL", "http://127.0.0.1:" + ports.get("notification-service"));
         env.put("ADMIN_USER", LineUnderTest.ADMIN_USER);
-        env.put("ADMIN_PASSWORD", adminPassword);
+        // the secrets as deploy/compose hands them over: files in /run/secrets named after their variable
+        env.remove("TWILIO_AUTH_TOKEN");
+        env.put("SPRING_CONFIG_IMPORT", "optional:configtree:/run/secrets/");
+        Path secrets = secrets(Map.of("TWILIO_AUTH_TOKEN", authToken, "ADMIN_PASSWORD", adminPassword));
         for (Map.Entry<String, Integer> service : ports.entrySet()) {
             int managementPort = LineUnderTest.freePort();
             Map<String, String> own = new LinkedHashMap<>(env);
@@ -107,7 +111,8 @@ final class ContainerLine implements AutoCloseable {
             own.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
             // the state volume: an anonymous volume, set up from the image's directory as a named one would be
             services.put(service.getKey(), start(service.getKey(), withEnv(own, List.of("--memory", SERVICE_MEMORY,
-                    "--volume", "/var/lib/interpreter-line", LineImages.image(service.getKey()))),
+                    "--volume", "/var/lib/interpreter-line", "--volume", secrets + ":/run/secrets:ro",
+                    LineImages.image(service.getKey()))),
                     List.of(managementPort, service.getValue())));
         }
 
@@ -128,6 +133,21 @@ final class ContainerLine implements AutoCloseable {
 
     static ContainerLine start(Podman podman, String name, TestBaseImage base, double timeScale) throws IOException {
         return new ContainerLine(podman, name, base, timeScale);
+    }
+
+    /**
+     * One file per secret, readable by its owner (root) and group 0 only, as README's Deploying asks of the
+     * operator: the services run as uid 10001 in group 0.
+     */
+    private Path secrets(Map<String, String> values) throws IOException {
+        Path dir = Files.createDirectories(logs.resolve("secrets"));
+        for (Map.Entry<String, String> secret : values.entrySet()) {
+            Path file = dir.resolve(secret.getKey());
+            Files.writeString(file, secret.getValue() + "\n", StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-x---"));
+        return dir;
     }
 
     /** {@code podman run -d} with what every part of the line gets: host network, read-only root, tmpfs /tmp. */
@@ -160,7 +180,7 @@ final class ContainerLine implements AutoCloseable {
                     if (!"running".equals(state)) {
                         throw new IllegalStateException(part.role() + " is " + state + ":\n"
                                 + ExternalCommand.tail(podman.attempt(Duration.ofSeconds(30),
-                                        List.of("logs", part.container())).output()));
+                                        List.of("logs", part.container())).all()));
                     }
                     return part.healthPorts().stream().anyMatch(ContainerLine::up);
                 });
@@ -236,7 +256,11 @@ final class ContainerLine implements AutoCloseable {
     @Override
     public void close() {
         if (events != null) {
-            events.close();
+            try {
+                events.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         List<Part> stopOrder = new ArrayList<>(started);
         java.util.Collections.reverse(stopOrder);
@@ -244,7 +268,7 @@ final class ContainerLine implements AutoCloseable {
             podman.attempt(Duration.ofMinutes(1), List.of("stop", "-t", "20", part.container()));
             try {
                 Files.writeString(logs.resolve(part.role() + ".log"), podman.attempt(Duration.ofMinutes(1),
-                        List.of("logs", part.container())).output(), StandardCharsets.UTF_8);
+                        List.of("logs", part.container())).all(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {

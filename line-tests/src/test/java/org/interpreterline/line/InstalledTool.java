@@ -17,8 +17,10 @@ enum InstalledTool {
     PODMAN("/usr/bin/podman", "podman"),
     RUNC("/usr/sbin/runc", "runc"),
     DEBOOTSTRAP("/usr/sbin/debootstrap", "debootstrap"),
-    PODMAN_COMPOSE("/usr/bin/podman-compose", "podman-compose"),
-    HAPROXY("/usr/sbin/haproxy", "haproxy");
+    DOCKER_COMPOSE("/usr/bin/docker-compose", "docker-compose"),
+    AMTOOL("/usr/bin/amtool", "prometheus-alertmanager"),
+    HAPROXY("/usr/sbin/haproxy", "haproxy"),
+    OPENSSL("/usr/bin/openssl", "openssl");
 
     private final Path path;
     private final String debianPackage;

@@ -28,19 +28,19 @@ final class LineImages {
     static void build(Podman podman, TestBaseImage base, Path log) {
         Path root = projectRoot();
         ExternalCommand.Result build = ExternalCommand.run(List.of(root.resolve("mvnw").toString(),
-                "-B", "-ntp", "-Pimages", "-pl", String.join(",", MODULES), "-am",
+                "-f", root.resolve("pom.xml").toString(), "-B", "-ntp", "-Pimages", "-pl", String.join(",", MODULES), "-am",
                 "-Dmaven.test.skip=true",
                 "-Dimage.base=tar://" + base.archive(), "-Dimage.tag=" + TAG, "package"),
                 Map.of(), Duration.ofMinutes(10));
         try {
             Files.createDirectories(log.getParent());
-            Files.writeString(log, build.output(), StandardCharsets.UTF_8);
+            Files.writeString(log, build.all(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (build.exitCode() != 0) {
             throw new IllegalStateException("./mvnw -Pimages package failed (" + log.toAbsolutePath() + "):\n"
-                    + ExternalCommand.tail(build.output()));
+                    + ExternalCommand.tail(build.all()));
         }
         for (String module : MODULES) {
             Path tar = root.resolve(module).resolve("target/jib-image.tar");

@@ -45,7 +45,7 @@ final class Podman {
         ExternalCommand.Result result = attempt(patience, args);
         if (result.exitCode() != 0) {
             throw new IllegalStateException("podman " + String.join(" ", args) + " exited " + result.exitCode()
-                    + ": " + result.output());
+                    + ": " + result.all());
         }
         return result.output().trim();
     }
