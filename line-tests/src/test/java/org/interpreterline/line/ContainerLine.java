@@ -23,7 +23,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The whole line in containers, each part from its image: a Kafka broker, the Twilio simulator and the three
  * services, each container with a read-only root filesystem, only {@code /tmp} (tmpfs) and the service's state
- * volume writable, and a memory limit its JVM sizes its heap from.
+ * volume writable, a memory limit its JVM sizes its heap from, and the services' secrets as files in
+ * {@code /run/secrets}, as deploy/compose runs them.
  *
  * <p>All containers share the host's network: every port is on 127.0.0.1, where the test reaches the simulator,
  * the admin APIs and the broker, and where the services reach each other, as in {@link LineUnderTest}. A podman
