@@ -64,68 +64,68 @@ final class ContainerLine implements AutoCloseable {
         Files.createDirectories(logs);
         removeLeftovers();
         try {
-        String authToken = UUID.randomUUID().toString().replace("-", "");
-        String adminPassword = UUID.randomUUID().toString();
-        int kafkaPort = LineUnderTest.freePort();
-        int simPort = LineUnderTest.freePort();
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String service : List.of("interpreter-roster", "dispatch-service", "notification-service")) {
-            ports.put(service, LineUnderTest.freePort());
-        }
-        bootstrapServers = "127.0.0.1:" + kafkaPort;
-        String dispatchUrl = "http://127.0.0.1:" + ports.get("dispatch-service");
+            String authToken = UUID.randomUUID().toString().replace("-", "");
+            String adminPassword = UUID.randomUUID().toString();
+            int kafkaPort = LineUnderTest.freePort();
+            int simPort = LineUnderTest.freePort();
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            for (String service : List.of("interpreter-roster", "dispatch-service", "notification-service")) {
+                ports.put(service, LineUnderTest.freePort());
+            }
+            bootstrapServers = "127.0.0.1:" + kafkaPort;
+            String dispatchUrl = "http://127.0.0.1:" + ports.get("dispatch-service");
 
-        broker = start("broker", List.of("--memory", "512m", "--tmpfs", "/var/lib/kafka:rw,mode=1777",
-                "--volume", localStack().resolve("lib") + ":/opt/kafka/lib:ro",
-                "--volume", localStack().resolve("local-stack.jar") + ":/opt/kafka/local-stack.jar:ro",
-                base.image(),
-                "java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                "-Dlog4j2.configurationFile=kafka-log4j2.xml",
-                "-cp", "/opt/kafka/local-stack.jar:/opt/kafka/lib/*", "org.interpreterline.local.broker.StandaloneBroker",
-                "/var/lib/kafka/data", Integer.toString(kafkaPort), Integer.toString(LineUnderTest.freePort())),
-                List.of());
+            broker = start("broker", List.of("--memory", "512m", "--tmpfs", "/var/lib/kafka:rw,mode=1777",
+                    "--volume", localStack().resolve("lib") + ":/opt/kafka/lib:ro",
+                    "--volume", localStack().resolve("local-stack.jar") + ":/opt/kafka/local-stack.jar:ro",
+                    base.image(),
+                    "java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                    "-Dlog4j2.configurationFile=kafka-log4j2.xml",
+                    "-cp", "/opt/kafka/local-stack.jar:/opt/kafka/lib/*", "org.interpreterline.local.broker.StandaloneBroker",
+                    "/var/lib/kafka/data", Integer.toString(kafkaPort), Integer.toString(LineUnderTest.freePort())),
+                    List.of());
 
-        Map<String, String> twilio = Map.of(
-                "TWILIO_ACCOUNT_SID", LineUnderTest.ACCOUNT_SID,
-                "TWILIO_AUTH_TOKEN", authToken,
-                "TWILIO_LINE_NUMBER", LineUnderTest.LINE_NUMBER,
-                "DISPATCH_PUBLIC_URL", dispatchUrl);
-        Map<String, String> simEnv = new LinkedHashMap<>(twilio);
-        simEnv.put("SERVER_PORT", Integer.toString(simPort));
-        simEnv.put("SIMULATOR_TIME_SCALE", Double.toString(timeScale));
-        Part simulator = start("twilio-simulator", withEnv(simEnv, List.of("--memory", "384m",
-                LineImages.image("twilio-simulator"))), List.of(simPort));
+            Map<String, String> twilio = Map.of(
+                    "TWILIO_ACCOUNT_SID", LineUnderTest.ACCOUNT_SID,
+                    "TWILIO_AUTH_TOKEN", authToken,
+                    "TWILIO_LINE_NUMBER", LineUnderTest.LINE_NUMBER,
+                    "DISPATCH_PUBLIC_URL", dispatchUrl);
+            Map<String, String> simEnv = new LinkedHashMap<>(twilio);
+            simEnv.put("SERVER_PORT", Integer.toString(simPort));
+            simEnv.put("SIMULATOR_TIME_SCALE", Double.toString(timeScale));
+            Part simulator = start("twilio-simulator", withEnv(simEnv, List.of("--memory", "384m",
+                    LineImages.image("twilio-simulator"))), List.of(simPort));
 
-        Map<String, String> env = new LinkedHashMap<>(twilio);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
-        env.put("TWILIO_API_BASE_URL", "http://127.0.0.1:" + simPort);
-        env.put("NOTIFICATION_PUBLIC_URL", "http://127.0.0.1:" + ports.get("notification-service"));
-        env.put("ADMIN_USER", LineUnderTest.ADMIN_USER);
-        // the secrets as deploy/compose hands them over: files in /run/secrets named after their variable
-        env.remove("TWILIO_AUTH_TOKEN");
-        env.put("SPRING_CONFIG_IMPORT", "optional:configtree:/run/secrets/");
-        Path secrets = secrets(Map.of("TWILIO_AUTH_TOKEN", authToken, "ADMIN_PASSWORD", adminPassword));
-        for (Map.Entry<String, Integer> service : ports.entrySet()) {
-            int managementPort = LineUnderTest.freePort();
-            Map<String, String> own = new LinkedHashMap<>(env);
-            own.put("SERVER_PORT", Integer.toString(service.getValue()));
-            own.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
-            // the state volume: an anonymous volume, set up from the image's directory as a named one would be
-            services.put(service.getKey(), start(service.getKey(), withEnv(own, List.of("--memory", SERVICE_MEMORY,
-                    "--volume", "/var/lib/interpreter-line", "--volume", secrets + ":/run/secrets:ro",
-                    LineImages.image(service.getKey()))),
-                    List.of(managementPort, service.getValue())));
-        }
+            Map<String, String> env = new LinkedHashMap<>(twilio);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+            env.put("TWILIO_API_BASE_URL", "http://127.0.0.1:" + simPort);
+            env.put("NOTIFICATION_PUBLIC_URL", "http://127.0.0.1:" + ports.get("notification-service"));
+            env.put("ADMIN_USER", LineUnderTest.ADMIN_USER);
+            // the secrets as deploy/compose hands them over: files in /run/secrets named after their variable
+            env.remove("TWILIO_AUTH_TOKEN");
+            env.put("SPRING_CONFIG_IMPORT", "optional:configtree:/run/secrets/");
+            Path secrets = secrets(Map.of("TWILIO_AUTH_TOKEN", authToken, "ADMIN_PASSWORD", adminPassword));
+            for (Map.Entry<String, Integer> service : ports.entrySet()) {
+                int managementPort = LineUnderTest.freePort();
+                Map<String, String> own = new LinkedHashMap<>(env);
+                own.put("SERVER_PORT", Integer.toString(service.getValue()));
+                own.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
+                // the state volume: an anonymous volume, set up from the image's directory as a named one would be
+                services.put(service.getKey(), start(service.getKey(), withEnv(own, List.of("--memory", SERVICE_MEMORY,
+                        "--volume", "/var/lib/interpreter-line", "--volume", secrets + ":/run/secrets:ro",
+                        LineImages.image(service.getKey()))),
+                        List.of(managementPort, service.getValue())));
+            }
 
-        awaitHealthy(simulator);
-        for (Part service : services.values()) {
-            awaitHealthy(service);
-        }
-        sim = SimulatorClient.forPort(simPort);
-        admin = new LineAdmin(new AdminApi(dispatchUrl, LineUnderTest.ADMIN_USER, adminPassword),
-                new AdminApi("http://127.0.0.1:" + ports.get("interpreter-roster"), LineUnderTest.ADMIN_USER,
-                        adminPassword));
-        events = new EventLog(bootstrapServers);
+            awaitHealthy(simulator);
+            for (Part service : services.values()) {
+                awaitHealthy(service);
+            }
+            sim = SimulatorClient.forPort(simPort);
+            admin = new LineAdmin(new AdminApi(dispatchUrl, LineUnderTest.ADMIN_USER, adminPassword),
+                    new AdminApi("http://127.0.0.1:" + ports.get("interpreter-roster"), LineUnderTest.ADMIN_USER,
+                            adminPassword));
+            events = new EventLog(bootstrapServers);
         } catch (RuntimeException | IOException e) {
             close(); // a part that did not come up: stop those that did
             throw e;
