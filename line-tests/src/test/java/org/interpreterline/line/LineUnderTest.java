@@ -42,6 +42,7 @@ final class LineUnderTest implements AutoCloseable {
     final ServiceProcess notification;
     final AdminApi dispatchAdmin;
     final AdminApi rosterAdmin;
+    private final LineAdmin admin;
     final EventLog events;
     /** What Twilio (the simulator) signs webhooks with, for tests that play Twilio's part themselves. */
     final String authToken;
@@ -104,6 +105,7 @@ final class LineUnderTest implements AutoCloseable {
         }
         dispatchAdmin = new AdminApi(dispatch.url(), ADMIN_USER, adminPassword);
         rosterAdmin = new AdminApi(roster.url(), ADMIN_USER, adminPassword);
+        admin = new LineAdmin(dispatchAdmin, rosterAdmin);
         events = new EventLog(broker.bootstrapServers());
     }
 
@@ -131,10 +133,7 @@ final class LineUnderTest implements AutoCloseable {
 
     /** Registers an interpreter, sets them AVAILABLE and makes their virtual phone answer and press a key. */
     String availableInterpreter(String name, String phone, List<String> languages, int tier) {
-        String id = rosterAdmin.ok("POST", "/api/interpreters",
-                Map.of("name", name, "phone", phone, "languages", languages, "tier", tier)).path("id").asString();
-        rosterAdmin.ok("PUT", "/api/interpreters/" + id + "/presence", Map.of("status", "AVAILABLE"));
-        return id;
+        return admin.availableInterpreter(name, phone, languages, tier);
     }
 
     /** Presses keys once the call is answered; keys pressed while the menu is read are kept for it (type-ahead). */
@@ -171,8 +170,7 @@ final class LineUnderTest implements AutoCloseable {
     }
 
     String responder(String name, String phone, String agency) {
-        return dispatchAdmin.ok("POST", "/api/responders",
-                Map.of("name", name, "phone", phone, "agency", agency, "badge", "1")).path("id").asString();
+        return admin.responder(name, phone, agency);
     }
 
     static Path jar(String service) {
