@@ -45,13 +45,15 @@ final class LineUnderTest implements AutoCloseable {
     final EventLog events;
     /** What Twilio (the simulator) signs webhooks with, for tests that play Twilio's part themselves. */
     final String authToken;
+    /** The admin API's password (user {@link #ADMIN_USER}), for clients other than the AdminApis (Prometheus). */
+    final String adminPassword;
     private final ConfigurableApplicationContext simulator;
 
     private LineUnderTest(String name, Map<String, String> extraEnv, double timeScale) throws Exception {
         Path logs = Path.of(System.getProperty("line.logs", "target/line-logs"), name);
         org.springframework.util.FileSystemUtils.deleteRecursively(logs); // each run's logs and state start empty
         authToken = UUID.randomUUID().toString().replace("-", "");
-        String adminPassword = UUID.randomUUID().toString();
+        adminPassword = UUID.randomUUID().toString();
         int simPort = freePort();
         int dispatchPort = freePort();
         int rosterPort = freePort();

@@ -63,7 +63,8 @@ class SupervisionIT {
                 "LINE_NOTIFICATION_RINGTIMEOUT", "120s"), 4);
         Map<String, Integer> targets = new LinkedHashMap<>();
         line.services().forEach(s -> targets.put(s.name(), s.port()));
-        prometheus = new PrometheusUnderTest(Path.of("target", "prometheus"), targets, DeployFiles.ruleFiles());
+        prometheus = new PrometheusUnderTest(Path.of("target", "prometheus"), targets, DeployFiles.ruleFiles(),
+                LineUnderTest.ADMIN_USER, line.adminPassword);
         scenarioStart = Instant.now();
     }
 
@@ -175,7 +176,8 @@ class SupervisionIT {
     private static void dumpScrapes() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (ServiceProcess service : line.services()) {
-            String body = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/actuator/prometheus")).build(),
+            String body = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/actuator/prometheus"))
+                    .header("Authorization", line.dispatchAdmin.authorization()).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             Files.writeString(Path.of("target", "prometheus", service.name() + ".prom"), body);
         }
