@@ -61,7 +61,8 @@ class LoginFloodTest {
 
     @Test
     void aBurstOfWrongPasswordsFromOneAddressIsTurnedAwayWithoutAHashEach() throws Exception {
-        service = GuardedService.start(List.of(Counted.class));
+        // one wrong password a minute: the burst is over long before the next one is due, however slow the machine
+        service = GuardedService.start(List.of(Counted.class), "line.admin.failed-logins-per-minute=1");
         int port = GuardedService.port(service);
         InetAddress attacker = InetAddress.getByName("127.0.0.7");
         int checksBefore = Counted.ENCODER.checks.get();
@@ -74,10 +75,10 @@ class LoginFloodTest {
 
         List<Integer> statuses = answers.stream().map(RawHttp.Answer::status).toList();
         assertThat(statuses).as("statuses").containsOnly(401, 429);
-        assertThat(statuses.stream().filter(s -> s == 429).count()).as("turned away").isGreaterThanOrEqualTo(20);
+        assertThat(statuses.stream().filter(s -> s == 429).count()).as("turned away").isGreaterThanOrEqualTo(28);
         RawHttp.Answer throttled = answers.getLast();
         assertThat(Integer.parseInt(throttled.header("Retry-After"))).isPositive();
-        assertThat(Counted.ENCODER.checks.get() - checksBefore).as("password hashes").isLessThanOrEqualTo(10);
+        assertThat(Counted.ENCODER.checks.get() - checksBefore).as("password hashes").isLessThanOrEqualTo(2);
 
         // the real password from another address is let in: the flood is that address's problem
         RawHttp.Answer admin = RawHttp.send(InetAddress.getByName("127.0.0.8"), port, "GET", "/api/things",
