@@ -20,6 +20,6 @@ class DispatchServiceApplicationHealthTest extends DispatchIntegrationTest {
         assertThat(ServiceProbe.lineTopicsMissingOn(TestBroker.shared().bootstrapServers())).isEmpty();
         assertThat(probe.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes",
                 "line_requests_waiting{", "line_webhook_rejected_total{");
-        assertThat(probe.get("/api/anything").statusCode()).isEqualTo(401);
+        assertThat(new ServiceProbe(port).get("/api/anything").statusCode()).isEqualTo(401);
     }
 }

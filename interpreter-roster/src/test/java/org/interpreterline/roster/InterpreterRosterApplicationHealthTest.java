@@ -19,6 +19,6 @@ class InterpreterRosterApplicationHealthTest extends RunningRoster {
         assertThat(new ServiceProbe(port).get("/actuator/prometheus").statusCode()).isEqualTo(401);
         assertThat(ServiceProbe.lineTopicsMissingOn(TestBroker.shared().bootstrapServers())).isEmpty();
         assertThat(probe.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
-        assertThat(probe.get("/api/interpreters").statusCode()).isEqualTo(401);
+        assertThat(new ServiceProbe(port).get("/api/interpreters").statusCode()).isEqualTo(401);
     }
 }

@@ -19,6 +19,6 @@ class NotificationServiceApplicationHealthTest extends LineIntegrationTest {
         assertThat(ServiceProbe.lineTopicsMissingOn(TestBroker.shared().bootstrapServers())).isEmpty();
         assertThat(probe.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes")
                 .contains("notification_twilio_requests_seconds_count");
-        assertThat(probe.get("/api/anything").statusCode()).isEqualTo(401);
+        assertThat(new ServiceProbe(PORT).get("/api/anything").statusCode()).isEqualTo(401);
     }
 }
