@@ -89,6 +89,8 @@ public abstract class DispatchIntegrationTest {
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", accept)
+                // as every admin tool does: a write without a JSON body (a cancel) is refused without it
+                .header("X-Requested-By", "dispatch-tests")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {

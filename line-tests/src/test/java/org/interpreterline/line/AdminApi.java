@@ -38,6 +38,8 @@ final class AdminApi {
                     .header("Authorization", authorization)
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
+                    // what every admin tool sends: a write without a JSON body (a cancel) is refused without it
+                    .header("X-Requested-By", "line-tests")
                     .method(method, publisher)
                     .build();
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -46,6 +46,8 @@ final class LineUnderTest implements AutoCloseable {
     final EventLog events;
     /** What Twilio (the simulator) signs webhooks with, for tests that play Twilio's part themselves. */
     final String authToken;
+    /** The admin API's password (user {@link #ADMIN_USER}), for clients other than the AdminApis (Prometheus). */
+    final String adminPassword;
     private final ConfigurableApplicationContext simulator;
 
     private LineUnderTest(String name, Map<String, String> extraEnv, double timeScale,
@@ -53,7 +55,7 @@ final class LineUnderTest implements AutoCloseable {
         Path logs = Path.of(System.getProperty("line.logs", "target/line-logs"), name);
         org.springframework.util.FileSystemUtils.deleteRecursively(logs); // each run's logs and state start empty
         authToken = UUID.randomUUID().toString().replace("-", "");
-        String adminPassword = UUID.randomUUID().toString();
+        adminPassword = UUID.randomUUID().toString();
         int simPort = freePort();
         int dispatchPort = freePort();
         int rosterPort = freePort();

@@ -34,14 +34,19 @@ final class PrometheusUnderTest implements AutoCloseable {
      * @param dir       where its configuration, data and log go (emptied first)
      * @param targets   job name (the service) to the port it serves /actuator/prometheus on
      * @param ruleFiles rule files to evaluate, every second
+     * @param user      the services' admin user: metrics need the admin credentials on the service port
+     * @param password  its password, handed to Prometheus in a file as deploy/prometheus/prometheus.yml does
      */
-    PrometheusUnderTest(Path dir, Map<String, Integer> targets, List<Path> ruleFiles) throws IOException {
+    PrometheusUnderTest(Path dir, Map<String, Integer> targets, List<Path> ruleFiles, String user, String password)
+            throws IOException {
         org.springframework.util.FileSystemUtils.deleteRecursively(dir);
         Files.createDirectories(dir);
         int port = LineUnderTest.freePort();
         base = "http://127.0.0.1:" + port;
+        Path passwordFile = dir.resolve("admin-password");
+        Files.writeString(passwordFile, password + "\n"); // as run-local keeps it: Prometheus trims the newline
         Path config = dir.resolve("prometheus.yml");
-        Files.writeString(config, config(targets, ruleFiles));
+        Files.writeString(config, config(targets, ruleFiles, user, passwordFile));
         log = dir.resolve("prometheus.log");
         process = new ProcessBuilder(InstalledTool.PROMETHEUS.path().toString(),
                 "--config.file=" + config.toAbsolutePath(),
@@ -57,14 +62,18 @@ final class PrometheusUnderTest implements AutoCloseable {
                 .pollInterval(Duration.ofMillis(100)).until(this::ready);
     }
 
-    private static String config(Map<String, Integer> targets, List<Path> ruleFiles) {
+    private static String config(Map<String, Integer> targets, List<Path> ruleFiles, String user, Path passwordFile) {
         String rules = ruleFiles.stream().map(p -> "  - " + p.toAbsolutePath()).collect(Collectors.joining("\n"));
         String jobs = targets.entrySet().stream().map(t -> """
                   - job_name: %s
                     metrics_path: /actuator/prometheus
+                    basic_auth:
+                      username: %s
+                      password_file: %s
                     static_configs:
                       - targets: ['127.0.0.1:%d']
-                """.formatted(t.getKey(), t.getValue())).collect(Collectors.joining());
+                """.formatted(t.getKey(), user, passwordFile.toAbsolutePath(), t.getValue()))
+                .collect(Collectors.joining());
         return """
                 global:
                   scrape_interval: 1s

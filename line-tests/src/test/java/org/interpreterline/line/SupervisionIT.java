@@ -68,7 +68,8 @@ class SupervisionIT {
                 "LINE_DISPATCH_PIN_LOCKOUT_WRONG_PINS", "1"), 4);
         Map<String, Integer> targets = new LinkedHashMap<>();
         line.services().forEach(s -> targets.put(s.name(), s.port()));
-        prometheus = new PrometheusUnderTest(Path.of("target", "prometheus"), targets, DeployFiles.ruleFiles());
+        prometheus = new PrometheusUnderTest(Path.of("target", "prometheus"), targets, DeployFiles.ruleFiles(),
+                LineUnderTest.ADMIN_USER, line.adminPassword);
         scenarioStart = Instant.now();
     }
 
@@ -180,7 +181,8 @@ class SupervisionIT {
     private static void dumpScrapes() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (ServiceProcess service : line.services()) {
-            String body = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/actuator/prometheus")).build(),
+            String body = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/actuator/prometheus"))
+                    .header("Authorization", line.dispatchAdmin.authorization()).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             Files.writeString(Path.of("target", "prometheus", service.name() + ".prom"), body);
         }

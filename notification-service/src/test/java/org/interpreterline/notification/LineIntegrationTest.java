@@ -23,6 +23,8 @@ public abstract class LineIntegrationTest {
     protected static final String LINE_NUMBER = "+14125550100";
     protected static final int PORT = freePort();
     protected static final String PUBLIC_URL = "http://127.0.0.1:" + PORT;
+    protected static final String ADMIN_USER = "admin";
+    protected static final String ADMIN_PASSWORD = "test-only-admin-password";
 
     private static EventPlayer player;
     private static NotificationWatch watch;
@@ -36,6 +38,8 @@ public abstract class LineIntegrationTest {
         registry.add("line.twilio.account-sid", () -> ACCOUNT);
         registry.add("line.twilio.auth-token", () -> TOKEN);
         registry.add("line.twilio.line-number", () -> LINE_NUMBER);
+        registry.add("line.admin.user", () -> ADMIN_USER);
+        registry.add("line.admin.password", () -> ADMIN_PASSWORD);
         // the simulator runs its clock ten times faster: the bridge waits as long in Twilio's time
         registry.add("line.notification.bridge-attempts", () -> 50);
         registry.add("line.twilio.api-base-url", TwilioStandIn::baseUrl);

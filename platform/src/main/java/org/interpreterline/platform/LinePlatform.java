@@ -3,12 +3,12 @@ package org.interpreterline.platform;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.admin.AdminAccess;
-import org.interpreterline.platform.admin.AdminProperties;
 import org.interpreterline.platform.kafka.DeadLetters;
 import org.interpreterline.platform.kafka.KafkaHealth;
 import org.interpreterline.platform.kafka.KafkaTopicProperties;
 import org.interpreterline.platform.kafka.LineTopics;
 import org.interpreterline.platform.metrics.LanguageNames;
+import org.interpreterline.platform.production.ProductionSettingsCheck;
 import org.interpreterline.platform.streams.StreamsProperties;
 import org.interpreterline.platform.web.ApiErrors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,14 +20,21 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * What every service of the line has: its topics, Kafka in its health, admin credentials, JSON errors, the
- * dead-letter count and the language names its metrics are read with.
+ * dead-letter count, the language names its metrics are read with, and the production profile's refusal of
+ * unsafe settings.
  * Services that Twilio calls add {@link org.interpreterline.platform.twilio.TwilioWebhooks}; a service
  * imports them with {@code @Import}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AdminProperties.class, KafkaTopicProperties.class, StreamsProperties.class})
+@EnableConfigurationProperties({KafkaTopicProperties.class, StreamsProperties.class})
 @Import({AdminAccess.class, ApiErrors.class})
 public class LinePlatform {
+
+    /** Static: it checks the settings before any other bean is made. */
+    @Bean
+    static ProductionSettingsCheck productionSettingsCheck() {
+        return new ProductionSettingsCheck();
+    }
 
     @Bean
     KafkaAdmin.NewTopics lineTopics(KafkaTopicProperties props) {

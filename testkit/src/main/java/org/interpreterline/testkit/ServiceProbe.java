@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,19 +20,35 @@ import org.interpreterline.events.Topic;
 import org.interpreterline.events.Topics;
 import tools.jackson.databind.JsonNode;
 
-/** Looks at a running service from the outside, the way an operator or a load balancer would. */
+/**
+ * Looks at a running service from the outside, the way a load balancer (health status only) or an operator with
+ * the admin credentials (health details, metrics) would.
+ */
 public final class ServiceProbe {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
+    private final String authorization;
 
+    /** Without credentials: health says its status only. */
     public ServiceProbe(int port) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = null;
+    }
+
+    /** With the admin credentials (HTTP Basic): health details and metrics too. */
+    public ServiceProbe(int port, String user, String password) {
+        this.base = "http://127.0.0.1:" + port;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -51,6 +69,7 @@ public final class ServiceProbe {
         return last[0];
     }
 
+    /** A health component's status: needs the admin credentials ("absent" without them). */
     public String componentStatus(String component) throws IOException, InterruptedException {
         return health().path("components").path(component).path("status").asString("absent");
     }

@@ -10,7 +10,22 @@ import org.interpreterline.local.admin.AdminCredentials;
  * at the local broker and simulator. An operator who sets {@code TWILIO_API_BASE_URL} elsewhere (Twilio itself)
  * gets no simulator, and one who sets {@code KAFKA_BOOTSTRAP_SERVERS} gets no local broker.
  */
-public record LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin) {
+public record LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin, String bind) {
+
+    /** A line on this machine's loopback address only, as {@code ./run-local} starts without {@code --bind}. */
+    public LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin) {
+        this(operator, ports, admin, LocalOptions.LOOPBACK);
+    }
+
+    /** Where this machine reaches the services: the bind address, or the loopback one when they listen there too. */
+    public String host() {
+        return everywhere() || bind.startsWith("127.") ? LocalOptions.LOOPBACK
+                : bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+
+    private boolean everywhere() {
+        return Set.of("0.0.0.0", "::", "[::]", "::0").contains(bind);
+    }
 
     public boolean builtInSimulator() {
         String base = set("TWILIO_API_BASE_URL");
@@ -43,18 +58,18 @@ public record LineEnvironment(Map<String, String> operator, LocalPorts ports, Ad
     }
 
     public String dispatchPublicUrl() {
-        return orDefault("DISPATCH_PUBLIC_URL", "http://127.0.0.1:" + ports.dispatch());
+        return orDefault("DISPATCH_PUBLIC_URL", "http://" + host() + ":" + ports.dispatch());
     }
 
     public String notificationPublicUrl() {
-        return orDefault("NOTIFICATION_PUBLIC_URL", "http://127.0.0.1:" + ports.notification());
+        return orDefault("NOTIFICATION_PUBLIC_URL", "http://" + host() + ":" + ports.notification());
     }
 
     public String lineNumber() {
         return orDefault("TWILIO_LINE_NUMBER", "+14125550100");
     }
 
-    /** For a service; the launcher adds its port and state directory. */
+    /** For a service (listening on the bind address); the launcher adds its port and state directory. */
     public Map<String, String> forServices() {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
@@ -63,6 +78,7 @@ public record LineEnvironment(Map<String, String> operator, LocalPorts ports, Ad
         env.put("NOTIFICATION_PUBLIC_URL", notificationPublicUrl());
         env.put("ADMIN_USER", admin.user());
         env.put("ADMIN_PASSWORD", admin.password());
+        env.put("SERVER_ADDRESS", bind);
         // Kafka Streams does not leave its group when it closes, so that a restarted instance gets its tasks back;
         // the group then waits for the old member's session to expire before anyone works. One instance of each
         // service restarts here: let that wait be 6 s (the broker's minimum), not Kafka's 45 s.
@@ -71,10 +87,16 @@ public record LineEnvironment(Map<String, String> operator, LocalPorts ports, Ad
         return env;
     }
 
-    /** The simulator reads the same account and line number as the services, and sends webhooks to dispatch. */
+    /**
+     * The simulator reads the same account and line number as the services, and sends webhooks to dispatch. It
+     * listens on loopback, or everywhere with {@code --bind 0.0.0.0}.
+     */
     public Map<String, String> forSimulator() {
         Map<String, String> env = new HashMap<>();
         env.put("SIMULATOR_PORT", Integer.toString(ports.simulator()));
+        // the phones page and its control API answer this machine only: on one other interface the simulator
+        // would be out of reach of the launcher and the browser here, so it stays on loopback then
+        env.put("SERVER_ADDRESS", everywhere() ? bind : LocalOptions.LOOPBACK);
         env.put("DISPATCH_PUBLIC_URL", dispatchPublicUrl());
         return env;
     }

@@ -54,7 +54,8 @@ final class LocalLine implements AutoCloseable {
     ReadyReport start() throws IOException, InterruptedException {
         takeTheDataFolder();
         LocalPorts ports = LocalPorts.withOffset(options.portOffset());
-        env = new LineEnvironment(operatorEnv, ports, AdminCredentials.resolve(operatorEnv, data.adminPassword()));
+        env = new LineEnvironment(operatorEnv, ports, AdminCredentials.resolve(operatorEnv, data.adminPassword()),
+                options.bind());
         jvms = new LineJvms(jars, data, env);
         if (!env.builtInSimulator() && !env.twilioAccountSet()) {
             throw new IllegalStateException("TWILIO_API_BASE_URL is " + env.twilioApi() + " but TWILIO_ACCOUNT_SID and"
@@ -219,8 +220,8 @@ final class LocalLine implements AutoCloseable {
 
     /** Seeds the demo roster (once), then keeps a labelled phone for everyone on the roster and in the directory. */
     private DemoSeed.Outcome demoAndPhones(LocalPorts ports) throws IOException, InterruptedException {
-        ServiceAdmin roster = ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.roster(), env.admin());
-        ServiceAdmin dispatch = ServiceAdmin.withCredentials("http://127.0.0.1:" + ports.dispatch(), env.admin());
+        ServiceAdmin roster = ServiceAdmin.withCredentials("http://" + env.host() + ":" + ports.roster(), env.admin());
+        ServiceAdmin dispatch = ServiceAdmin.withCredentials("http://" + env.host() + ":" + ports.dispatch(), env.admin());
         DemoSeed.Outcome demo = new DemoSeed(roster, dispatch, data.demoSeeded()).seedOnce(options.demo());
         if (demo == DemoSeed.Outcome.SEEDED) {
             progress.step("demo roster added");

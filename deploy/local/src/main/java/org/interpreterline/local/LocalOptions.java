@@ -10,16 +10,21 @@ import java.util.List;
  * @param demo       seed the demo roster and responders on the first start
  * @param dataDir    where the line keeps its data between runs
  * @param portOffset added to every port, so that a second line (a test) can run next to the first
+ * @param bind       the address the services and the simulator listen on: this machine only unless told otherwise
  */
-public record LocalOptions(boolean fresh, boolean demo, Path dataDir, int portOffset) {
+public record LocalOptions(boolean fresh, boolean demo, Path dataDir, int portOffset, String bind) {
+
+    public static final String LOOPBACK = "127.0.0.1";
 
     public static final String USAGE = """
-            Usage: ./run-local [--fresh] [--no-demo] [--data-dir DIR] [--port-offset N] [--no-build]
+            Usage: ./run-local [--fresh] [--no-demo] [--data-dir DIR] [--port-offset N] [--bind ADDRESS] [--no-build]
 
               --fresh          start from nothing: forget the roster, the requests and the logs of earlier runs
               --no-demo        start with an empty roster and responder directory (no demo data)
               --data-dir DIR   keep the line's data in DIR (default: .local)
               --port-offset N  add N to every port (8081-8083, 8090, 9092, 9093), to run a second line
+              --bind ADDRESS   let the services and the simulator listen on ADDRESS (0.0.0.0: every interface)
+                               instead of 127.0.0.1; the simulator's control API stays this machine's only
               --no-build       use the jars as they are, even if the sources changed
 
             Environment variables of DESIGN.md §5 (TWILIO_*, *_PUBLIC_URL, KAFKA_BOOTSTRAP_SERVERS, ADMIN_*) are
@@ -32,6 +37,7 @@ public record LocalOptions(boolean fresh, boolean demo, Path dataDir, int portOf
         boolean demo = true;
         Path dataDir = Path.of(".local");
         int portOffset = 0;
+        String bind = LOOPBACK;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -39,10 +45,11 @@ public record LocalOptions(boolean fresh, boolean demo, Path dataDir, int portOf
                 case "--no-demo" -> demo = false;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--port-offset" -> portOffset = offset(value(args, ++i, arg));
+                case "--bind" -> bind = address(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new LocalOptions(fresh, demo, dataDir, portOffset);
+        return new LocalOptions(fresh, demo, dataDir, portOffset, bind);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -50,6 +57,14 @@ public record LocalOptions(boolean fresh, boolean demo, Path dataDir, int portOf
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args.get(index);
+    }
+
+    private static String address(String text) {
+        if (!text.matches("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*")) {
+            throw new IllegalArgumentException("--bind needs an IP address of this machine (127.0.0.1, 0.0.0.0, ...),"
+                    + " not " + text);
+        }
+        return text;
     }
 
     private static int offset(String text) {

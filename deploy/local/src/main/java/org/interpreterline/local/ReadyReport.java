@@ -25,9 +25,9 @@ record ReadyReport(LineEnvironment env, LocalData data, DemoSeed.Outcome demo) {
                     + "/twilio/voice, status " + env.dispatchPublicUrl() + "/twilio/voice/status, messaging "
                     + env.dispatchPublicUrl() + "/twilio/sms");
         }
-        lines.add(row("dispatch-service", "http://127.0.0.1:" + env.ports().dispatch(), "/api/requests, /api/responders"));
-        lines.add(row("interpreter-roster", "http://127.0.0.1:" + env.ports().roster(), "/api/interpreters, /api/coverage"));
-        lines.add(row("notification-service", "http://127.0.0.1:" + env.ports().notification(), "/actuator/health"));
+        lines.add(row("dispatch-service", "http://" + env.host() + ":" + env.ports().dispatch(), "/api/requests, /api/responders"));
+        lines.add(row("interpreter-roster", "http://" + env.host() + ":" + env.ports().roster(), "/api/interpreters, /api/coverage"));
+        lines.add(row("notification-service", "http://" + env.host() + ":" + env.ports().notification(), "/actuator/health"));
         lines.add(row("Kafka", env.kafka(), env.builtInBroker() ? "data in " + data.kafka() : "yours (KAFKA_BOOTSTRAP_SERVERS)"));
         lines.add("");
         if (env.admin().fromEnvironment()) {
@@ -35,7 +35,7 @@ record ReadyReport(LineEnvironment env, LocalData data, DemoSeed.Outcome demo) {
         } else {
             lines.add("  Admin API (HTTP Basic): user " + env.admin().user() + ", password " + env.admin().password()
                     + "   (kept in " + data.adminPassword() + ")");
-            lines.add("    e.g. curl -u " + env.admin().user() + ":" + env.admin().password() + " http://127.0.0.1:"
+            lines.add("    e.g. curl -u " + env.admin().user() + ":" + env.admin().password() + " http://" + env.host() + ":"
                     + env.ports().roster() + "/api/coverage");
         }
         lines.add("");

@@ -22,9 +22,25 @@ class LineEnvironmentTest {
                 "DISPATCH_PUBLIC_URL", "http://127.0.0.1:8091",
                 "NOTIFICATION_PUBLIC_URL", "http://127.0.0.1:8093",
                 "ADMIN_USER", "admin",
-                "ADMIN_PASSWORD", "secret"));
+                "ADMIN_PASSWORD", "secret",
+                "SERVER_ADDRESS", "127.0.0.1"));
         assertThat(env.forSimulator()).containsEntry("SIMULATOR_PORT", "8100")
-                .containsEntry("DISPATCH_PUBLIC_URL", "http://127.0.0.1:8091");
+                .containsEntry("DISPATCH_PUBLIC_URL", "http://127.0.0.1:8091")
+                .containsEntry("SERVER_ADDRESS", "127.0.0.1");
+    }
+
+    @Test
+    void aBindAddressIsHandedToTheServicesAndTheSimulatorAndUsedToReachThem() {
+        LineEnvironment everywhere = new LineEnvironment(Map.of(), LocalPorts.withOffset(0), ADMIN, "0.0.0.0");
+        LineEnvironment oneInterface = new LineEnvironment(Map.of(), LocalPorts.withOffset(0), ADMIN, "192.0.2.10");
+
+        assertThat(everywhere.forServices()).containsEntry("SERVER_ADDRESS", "0.0.0.0");
+        assertThat(everywhere.forSimulator()).containsEntry("SERVER_ADDRESS", "0.0.0.0");
+        assertThat(everywhere.simulatorUrl()).isEqualTo("http://127.0.0.1:8090");
+        assertThat(oneInterface.forServices()).containsEntry("SERVER_ADDRESS", "192.0.2.10")
+                .containsEntry("DISPATCH_PUBLIC_URL", "http://192.0.2.10:8081")
+                .containsEntry("TWILIO_API_BASE_URL", "http://127.0.0.1:8090");
+        assertThat(oneInterface.forSimulator()).containsEntry("SERVER_ADDRESS", "127.0.0.1");
     }
 
     @Test

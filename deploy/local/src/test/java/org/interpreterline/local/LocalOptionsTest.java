@@ -11,15 +11,16 @@ class LocalOptionsTest {
 
     @Test
     void byDefaultTheDataStaysInDotLocalTheDemoIsSeededAndThePortsAreDesignsOwn() {
-        assertThat(LocalOptions.parse(List.of())).isEqualTo(new LocalOptions(false, true, Path.of(".local"), 0));
+        assertThat(LocalOptions.parse(List.of())).isEqualTo(new LocalOptions(false, true, Path.of(".local"), 0, "127.0.0.1"));
         assertThat(LocalPorts.withOffset(0)).isEqualTo(new LocalPorts(8081, 8082, 8083, 8090, 9092, 9093));
     }
 
     @Test
     void everyOptionIsUnderstood() {
-        LocalOptions options = LocalOptions.parse(List.of("--fresh", "--no-demo", "--data-dir", "/tmp/x", "--port-offset", "100"));
+        LocalOptions options = LocalOptions.parse(List.of("--fresh", "--no-demo", "--data-dir", "/tmp/x", "--port-offset", "100",
+                "--bind", "0.0.0.0"));
 
-        assertThat(options).isEqualTo(new LocalOptions(true, false, Path.of("/tmp/x"), 100));
+        assertThat(options).isEqualTo(new LocalOptions(true, false, Path.of("/tmp/x"), 100, "0.0.0.0"));
         assertThat(LocalPorts.withOffset(options.portOffset()).simulator()).isEqualTo(8190);
     }
 
@@ -30,5 +31,7 @@ class LocalOptionsTest {
         assertThatThrownBy(() -> LocalOptions.parse(List.of("--port-offset", "--fresh"))).hasMessage("--port-offset needs a value");
         assertThatThrownBy(() -> LocalOptions.parse(List.of("--port-offset", "many"))).hasMessageContaining("must be a number");
         assertThatThrownBy(() -> LocalOptions.parse(List.of("--port-offset", "60000"))).hasMessageContaining("between 0 and 50000");
+        assertThatThrownBy(() -> LocalOptions.parse(List.of("--bind"))).hasMessage("--bind needs a value");
+        assertThatThrownBy(() -> LocalOptions.parse(List.of("--bind", "every where"))).hasMessageContaining("IP address");
     }
 }

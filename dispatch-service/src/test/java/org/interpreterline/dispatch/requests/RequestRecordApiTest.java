@@ -86,7 +86,7 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
                 t.plusSeconds(15) + " assigned to Omar Haddad",
                 t.plusSeconds(30) + " interpreter joined the conference");
 
-        String metrics = new ServiceProbe(port).get("/actuator/prometheus").body();
+        String metrics = new ServiceProbe(port, ADMIN_USER, ADMIN_PASSWORD).get("/actuator/prometheus").body();
         assertThat(metrics).containsPattern("line_requests_total\\{[^}]*channel=\"api\"[^}]*outcome=\"connected\"")
                 .contains("line_connect_seconds_bucket{");
 
@@ -218,7 +218,7 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
                 {"language": "ar", "callbackNumber": "%s"}""".formatted(freshPhone()));
         String id = JsonSerde.MAPPER.readTree(accepted.body()).path("id").asString();
         await().atMost(KAFKA).until(() -> record(id).has("requestId"));
-        assertThat(new ServiceProbe(port).componentStatus("requestRecord")).isEqualTo("UP");
+        assertThat(new ServiceProbe(port, ADMIN_USER, ADMIN_PASSWORD).componentStatus("requestRecord")).isEqualTo("UP");
 
         try (KafkaConsumer<byte[], byte[]> dlt = new KafkaConsumer<>(java.util.Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.shared().bootstrapServers(),

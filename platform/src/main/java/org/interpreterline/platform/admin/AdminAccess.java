@@ -1,62 +1,90 @@
 package org.interpreterline.platform.admin;
 
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may reach what: Twilio webhooks are open to the network but signature-checked by the webhook guard;
- * health and metrics are open for probes and Prometheus; everything else needs the admin credentials.
+ * Who may reach what, for everything that is not a Twilio webhook (those have their own chain, see
+ * {@link org.interpreterline.platform.twilio.TwilioWebhooks}): health says its status to anyone (details to the
+ * administrator); on a separate management port ({@code MANAGEMENT_SERVER_PORT}, kept off the public side) the
+ * actuator is open; everything else needs the admin credentials, checked by {@link AdminLogin}; and a
+ * state-changing request must show it is not a cross-site form ({@link CrossSiteWriteGuard}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
 public class AdminAccess {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccess.class);
+    private static final String DEFAULT_USER = "admin";
 
     @Bean
-    SecurityFilterChain lineSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/twilio/**", "/actuator/health/**", "/actuator/health",
-                                "/actuator/prometheus", "/actuator/info", "/error").permitAll()
-                        .anyRequest().hasRole("ADMIN"))
-                .httpBasic(Customizer.withDefaults())
-                // machines call these endpoints (Twilio, CAD systems, scripts): no browser session, no CSRF token
+    SecurityFilterChain lineSecurity(HttpSecurity http, AuthenticationManager adminAuthentication,
+            Environment environment) throws Exception {
+        boolean managementPortApart = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
+        AdminEntryPoint entryPoint = new AdminEntryPoint();
+        http.authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/error").permitAll();
+                    auth.requestMatchers(EndpointRequest.to("health")).permitAll();
+                    if (managementPortApart) {
+                        // matches on the management port only: there the actuator is all there is
+                        auth.requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll();
+                    }
+                    auth.anyRequest().hasRole("ADMIN");
+                })
+                .authenticationManager(adminAuthentication)
+                .httpBasic(basic -> basic.realmName(AdminEntryPoint.REALM).authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                // before the password check: a refused cross-site write costs no hash
+                .addFilterBefore(new CrossSiteWriteGuard(), BasicAuthenticationFilter.class)
+                // HTTP Basic on every request, no session: the cookie-borne CSRF token has nothing to protect;
+                // CrossSiteWriteGuard covers the browser that remembers Basic credentials
                 .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
 
+    /** Also keeps Spring Boot from making a user of its own. */
     @Bean
-    UserDetailsService admins(AdminProperties admin, Environment environment) {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        String user = admin.user() == null || admin.user().isBlank() ? "admin" : admin.user();
-        String password = admin.password();
-        if (!admin.configured()) {
-            if (Arrays.asList(environment.getActiveProfiles()).contains("production")) {
-                throw new IllegalStateException(
-                        "ADMIN_USER and ADMIN_PASSWORD must be set in production: the admin API would be unprotected");
-            }
-            byte[] random = new byte[12];
-            new SecureRandom().nextBytes(random);
-            password = HexFormat.of().formatHex(random);
-            log.warn("ADMIN_USER/ADMIN_PASSWORD not set: admin API user '{}' with generated password {}", user,
-                    password);
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(user).password(encoder.encode(password))
-                .roles("ADMIN").build());
+    AuthenticationManager adminAuthentication(AdminProperties admin, ObjectProvider<PasswordEncoder> encoder) {
+        PasswordEncoder passwords = encoder.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder);
+        String user = admin.user() == null || admin.user().isBlank() ? DEFAULT_USER : admin.user();
+        String password = admin.configured() ? admin.password() : generatedPassword(user);
+        InMemoryUserDetailsManager admins = new InMemoryUserDetailsManager(
+                User.withUsername(user).password(passwords.encode(password)).roles("ADMIN").build());
+        return new ProviderManager(new AdminLogin(admins, passwords, new LoginThrottle(admin.failedLoginsPerMinute())));
+    }
+
+    /**
+     * For a local run without ADMIN_USER/ADMIN_PASSWORD (the production profile refuses to start without them):
+     * shown once on the console, never written to the log.
+     */
+    private static String generatedPassword(String user) {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        String password = HexFormat.of().formatHex(random);
+        log.warn("ADMIN_USER/ADMIN_PASSWORD not set: the admin API's user is '{}' with a password generated for this"
+                + " run, printed on the console (not logged)", user);
+        System.out.println("Admin API (HTTP Basic) for this run: user '" + user + "', password " + password);
+        return password;
     }
 }

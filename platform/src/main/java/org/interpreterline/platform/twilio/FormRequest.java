@@ -17,8 +17,10 @@ import java.util.Map;
 
 /**
  * A webhook request whose form body has been read once and is kept. Twilio signs the body parameters
- * only (the query string is part of the signed URL), so the guard must see them apart from the query;
- * controllers still see query and body parameters together, as usual.
+ * only (the query string is part of the signed URL), so the signature check must see them apart from the query;
+ * controllers still see query and body parameters together, as usual. Twilio signs one value per name while
+ * a handler would bind every value ("1,9"): a name given twice (in the body, in the query, or in both) makes the
+ * request malformed.
  */
 final class FormRequest extends HttpServletRequestWrapper {
 
@@ -26,26 +28,42 @@ final class FormRequest extends HttpServletRequestWrapper {
     private final Map<String, List<String>> bodyParams;
     private final Map<String, String[]> allParams;
 
-    private FormRequest(HttpServletRequest request, byte[] body) {
+    /** Why a webhook cannot be read as Twilio sends them. */
+    static final class Malformed extends Exception {
+
+        Malformed(String message) {
+            super(message);
+        }
+    }
+
+    private FormRequest(HttpServletRequest request, byte[] body, Map<String, List<String>> bodyParams,
+            Map<String, List<String>> all) {
         super(request);
         this.body = body;
-        this.bodyParams = isForm(request) ? parse(new String(body, StandardCharsets.UTF_8)) : Map.of();
-        Map<String, List<String>> all = new LinkedHashMap<>(parse(request.getQueryString()));
-        bodyParams.forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        this.bodyParams = bodyParams;
         Map<String, String[]> arrays = new LinkedHashMap<>();
         all.forEach((k, v) -> arrays.put(k, v.toArray(String[]::new)));
         this.allParams = Collections.unmodifiableMap(arrays);
     }
 
-    static FormRequest read(HttpServletRequest request, int maxBytes) throws IOException {
+    static FormRequest read(HttpServletRequest request, int maxBytes) throws IOException, Malformed {
         byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
         if (body.length > maxBytes) {
-            throw new IOException("webhook body larger than " + maxBytes + " bytes");
+            throw new Malformed("body larger than " + maxBytes + " bytes");
         }
-        return new FormRequest(request, body);
+        Map<String, List<String>> bodyParams = isForm(request) ? parse(new String(body, StandardCharsets.UTF_8))
+                : Map.of();
+        Map<String, List<String>> all = new LinkedHashMap<>(parse(request.getQueryString()));
+        bodyParams.forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        for (Map.Entry<String, List<String>> param : all.entrySet()) {
+            if (param.getValue().size() > 1) {
+                throw new Malformed("parameter " + param.getKey() + " given " + param.getValue().size() + " times");
+            }
+        }
+        return new FormRequest(request, body, bodyParams, all);
     }
 
-    /** The first value of each body parameter, as Twilio's signature needs them. */
+    /** Each body parameter with its value (one: a repeated name is refused by {@link #read}), as Twilio signs them. */
     Map<String, String> signedParams() {
         Map<String, String> first = new LinkedHashMap<>();
         bodyParams.forEach((k, v) -> first.put(k, v.getFirst()));

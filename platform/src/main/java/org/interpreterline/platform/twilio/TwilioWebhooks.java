@@ -2,16 +2,31 @@ package org.interpreterline.platform.twilio;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** For services Twilio calls: the account settings and the signature check in front of {@code /twilio/**}. */
+/**
+ * For services Twilio calls: the account settings, and the signature check on everything the {@code /twilio/**}
+ * handlers serve. The check is a filter of its own Spring Security filter chain, chosen by the same path pattern
+ * Spring MVC routes with (decoded, within the application, path parameters ignored), after Spring Security's
+ * firewall has refused the ambiguous spellings: however a webhook's path is spelled, the request that reaches the
+ * handler has passed the check. Every other path falls to the admin chain, which wants credentials.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TwilioProperties.class)
 public class TwilioWebhooks {
+
+    /** The webhooks' paths; the public URL and these make the URLs Twilio calls and signs. */
+    public static final String PATHS = "/twilio/**";
+    static final RequestMatcher WEBHOOKS = PathPatternRequestMatcher.withDefaults().matcher(PATHS);
 
     @Bean
     WebhookRejections webhookRejections(MeterRegistry registry, Environment env) {
@@ -19,13 +34,17 @@ public class TwilioWebhooks {
     }
 
     @Bean
-    FilterRegistrationBean<TwilioWebhookGuard> twilioWebhookGuard(TwilioProperties twilio,
-            WebhookRejections rejections) {
-        FilterRegistrationBean<TwilioWebhookGuard> registration =
-                new FilterRegistrationBean<>(new TwilioWebhookGuard(twilio, rejections));
-        registration.addUrlPatterns(TwilioWebhookGuard.PATH_PREFIX + "*");
-        // before Spring Security and before anything reads the body
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+    @Order(1)
+    SecurityFilterChain twilioWebhookSecurity(HttpSecurity http, TwilioProperties twilio,
+            WebhookRejections rejections) throws Exception {
+        http.securityMatcher(WEBHOOKS)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // first thing in the chain: nothing has read the body before the signature check
+                .addFilterBefore(new WebhookSignatureFilter(twilio, rejections), SecurityContextHolderFilter.class)
+                // Twilio holds no session and no CSRF token; the signature is the proof
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
     }
 }

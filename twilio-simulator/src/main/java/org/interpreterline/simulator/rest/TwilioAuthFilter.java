@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.interpreterline.simulator.SimulatorProperties;
+import org.interpreterline.simulator.support.ServedPath;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,27 +20,28 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP Basic with the account SID and auth token, as Twilio's REST API requires; anything else gets Twilio's
- * 401 (code 20003). Credentials of this account on another account's path: 404, as Twilio answers.
+ * 401 (code 20003). Credentials of this account on another account's path: 404, as Twilio answers. Which requests
+ * are the API's is decided on the path as served ({@link ServedPath}), so no spelling of it goes unchecked.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class TwilioAuthFilter extends OncePerRequestFilter {
 
-    static final String API_PREFIX = "/2010-04-01/";
-    private static final String ACCOUNTS = API_PREFIX + "Accounts/";
+    static final String API = "/2010-04-01";
+    private static final String ACCOUNTS = API + "/accounts/";
 
     private final byte[] expected;
-    private final String accountSid;
+    private final String accountPath;
     private final JsonMapper json = JsonMapper.builder().build();
 
     TwilioAuthFilter(SimulatorProperties properties) {
-        this.accountSid = properties.accountSid();
+        this.accountPath = ACCOUNTS + properties.accountSid().toLowerCase(java.util.Locale.ROOT);
         this.expected = (properties.accountSid() + ":" + properties.authToken()).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(API_PREFIX);
+        return !ServedPath.under(request, API);
     }
 
     @Override
@@ -50,9 +52,10 @@ class TwilioAuthFilter extends OncePerRequestFilter {
             write(response, TwilioError.of(20003, "Authenticate", 401));
             return;
         }
-        String path = request.getRequestURI();
-        if (path.startsWith(ACCOUNTS) && !path.startsWith(ACCOUNTS + accountSid + "/") && !path.equals(ACCOUNTS + accountSid + ".json")) {
-            write(response, TwilioError.of(20404, "The requested resource " + path + " was not found", 404));
+        String path = ServedPath.of(request);
+        if (path.startsWith(ACCOUNTS) && !path.startsWith(accountPath + "/") && !path.equals(accountPath + ".json")) {
+            write(response, TwilioError.of(20404, "The requested resource " + request.getRequestURI()
+                    + " was not found", 404));
             return;
         }
         chain.doFilter(request, response);

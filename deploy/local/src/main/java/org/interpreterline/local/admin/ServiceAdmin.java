@@ -71,6 +71,8 @@ public final class ServiceAdmin {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(15))
                 .header("Accept", "application/json")
+                // the services refuse a write without a JSON body unless it says it is no cross-site form
+                .header("X-Requested-By", "run-local")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (body != null) {

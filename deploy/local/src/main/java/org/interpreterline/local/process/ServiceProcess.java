@@ -32,6 +32,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final String host;
+    private final int healthPort;
     private final ChildJvm jvm;
     private final Path tmpDir;
 
@@ -48,6 +50,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
         this.name = name;
         this.port = port;
+        this.host = reachableHost(env.get("SERVER_ADDRESS"));
+        // with a management port of its own, the actuator (health) is there and only there
+        String managementPort = env.get("MANAGEMENT_SERVER_PORT");
+        this.healthPort = managementPort == null || managementPort.isBlank() ? port : Integer.parseInt(managementPort.strip());
         List<String> arguments = new ArrayList<>(jvmOptions);
         arguments.add("-Djava.io.tmpdir=" + logDir.resolve(name + "-tmp").toAbsolutePath());
         arguments.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
@@ -95,10 +101,11 @@ public final class ServiceProcess implements AutoCloseable {
                 + jvm.exitValue().map(code -> " (process exited " + code + ")").orElse(""));
     }
 
-    /** The status {@code /actuator/health} reports, or "unreachable". */
+    /** The status {@code /actuator/health} reports (to anyone: status only), or "unreachable". */
     public String health() {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create("http://" + host + ":" + healthPort + "/actuator/health"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(response.body()).path("status").asString("unreachable");
         } catch (IOException | RuntimeException e) {
@@ -136,7 +143,16 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://" + host + ":" + port;
+    }
+
+    /** Where this machine reaches a service listening on {@code address} (SERVER_ADDRESS; unset: everywhere). */
+    private static String reachableHost(String address) {
+        if (address == null || address.isBlank() || address.startsWith("127.")
+                || List.of("0.0.0.0", "::", "[::]", "::0").contains(address.strip())) {
+            return "127.0.0.1";
+        }
+        return address.contains(":") ? "[" + address.strip() + "]" : address.strip();
     }
 
     public File logFile() {
