@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Programs the supervision tests run, from Debian's packages (.ci/run installs them). Missing on a developer's
+ * Programs the supervision and availability tests run, from Debian's packages (.ci/run installs them). Missing on a developer's
  * machine, the tests that need one are skipped with the command that installs it; missing in CI
  * ({@code CI=true}) they fail, so a green build never means "not tested".
  */
@@ -13,7 +13,8 @@ enum InstalledTool {
     PROMETHEUS("/usr/bin/prometheus", "prometheus"),
     PROMTOOL("/usr/bin/promtool", "prometheus"),
     CHROMIUM("/usr/bin/chromium", "chromium"),
-    CHROMEDRIVER("/usr/bin/chromedriver", "chromium-driver");
+    CHROMEDRIVER("/usr/bin/chromedriver", "chromium-driver"),
+    HAPROXY("/usr/sbin/haproxy", "haproxy");
 
     private final Path path;
     private final String debianPackage;

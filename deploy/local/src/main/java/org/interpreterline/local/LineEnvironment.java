@@ -10,7 +10,11 @@ import org.interpreterline.local.admin.AdminCredentials;
  * at the local broker and simulator. An operator who sets {@code TWILIO_API_BASE_URL} elsewhere (Twilio itself)
  * gets no simulator, and one who sets {@code KAFKA_BOOTSTRAP_SERVERS} gets no local broker.
  */
-public record LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin) {
+public record LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin, int brokers) {
+
+    public LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin) {
+        this(operator, ports, admin, 1);
+    }
 
     public boolean builtInSimulator() {
         String base = set("TWILIO_API_BASE_URL");
@@ -26,7 +30,11 @@ public record LineEnvironment(Map<String, String> operator, LocalPorts ports, Ad
     }
 
     public String kafka() {
-        return builtInBroker() ? "127.0.0.1:" + ports.kafka() : set("KAFKA_BOOTSTRAP_SERVERS");
+        if (!builtInBroker()) {
+            return set("KAFKA_BOOTSTRAP_SERVERS");
+        }
+        return java.util.stream.IntStream.rangeClosed(1, brokers).mapToObj(n -> "127.0.0.1:" + ports.broker(n))
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     public String twilioApi() {
@@ -63,11 +71,11 @@ public record LineEnvironment(Map<String, String> operator, LocalPorts ports, Ad
         env.put("NOTIFICATION_PUBLIC_URL", notificationPublicUrl());
         env.put("ADMIN_USER", admin.user());
         env.put("ADMIN_PASSWORD", admin.password());
-        // Kafka Streams does not leave its group when it closes, so that a restarted instance gets its tasks back;
-        // the group then waits for the old member's session to expire before anyone works. One instance of each
-        // service restarts here: let that wait be 6 s (the broker's minimum), not Kafka's 45 s.
-        env.put("SPRING_KAFKA_STREAMS_PROPERTIES_SESSION_TIMEOUT_MS", "6000");
-        env.put("SPRING_KAFKA_STREAMS_PROPERTIES_HEARTBEAT_INTERVAL_MS", "1500");
+        if (builtInBroker() && brokers > 1) {
+            // the built-in cluster keeps three copies of everything (two must have a write): so do the line's topics
+            env.put("LINE_KAFKA_REPLICATION_FACTOR", orDefault("LINE_KAFKA_REPLICATION_FACTOR",
+                    Integer.toString(Math.min(3, brokers))));
+        }
         return env;
     }
 
