@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
@@ -37,6 +38,11 @@ import tools.jackson.databind.JsonNode;
 final class ReplicatedLine implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("interpreter-roster", "dispatch-service", "notification-service");
+    /** A loaded 2-core machine (CI, or other builds beside this one) can take minutes to start a service. */
+    static final Duration START_PATIENCE = Duration.ofMinutes(6);
+    /** The client compiler only, as ./run-local does: a test needs no peak throughput, and C2 doubles a start's CPU. */
+    private static final List<String> JVM_OPTIONS = java.util.stream.Stream.concat(
+            ServiceProcess.JVM_OPTIONS.stream(), java.util.stream.Stream.of("-XX:TieredStopAtLevel=1")).toList();
 
     final BrokerCluster brokers;
     final SimulatorClient sim;
@@ -67,65 +73,70 @@ final class ReplicatedLine implements AutoCloseable {
 
         brokers = new BrokerCluster(brokerCount, logs.resolve("kafka"), freeBlock(2 * brokerCount), logs,
                 List.of(), localStackJar());
-        brokers.start();
-        simulator = new SpringApplicationBuilder(TwilioSimulatorApplication.class).properties(
-                "server.port=" + simPort,
-                "simulator.account-sid=" + LineUnderTest.ACCOUNT_SID,
-                "simulator.auth-token=" + authToken,
-                "simulator.line-number=" + LineUnderTest.LINE_NUMBER,
-                "simulator.line-voice-url=" + dispatchUrl + "/twilio/voice",
-                "simulator.line-sms-url=" + dispatchUrl + "/twilio/sms",
-                "simulator.line-status-callback-url=" + dispatchUrl + "/twilio/voice/status",
-                "logging.file.name=" + logs.resolve("twilio-simulator.log"),
-                "logging.level.root=WARN",
-                "logging.level.org.interpreterline=INFO").run();
-        sim = SimulatorClient.forPort(simPort);
-        brokers.awaitReady(Duration.ofMinutes(2));
+        try {
+            brokers.start();
+            simulator = new SpringApplicationBuilder(TwilioSimulatorApplication.class).properties(
+                    "server.port=" + simPort,
+                    "simulator.account-sid=" + LineUnderTest.ACCOUNT_SID,
+                    "simulator.auth-token=" + authToken,
+                    "simulator.line-number=" + LineUnderTest.LINE_NUMBER,
+                    "simulator.line-voice-url=" + dispatchUrl + "/twilio/voice",
+                    "simulator.line-sms-url=" + dispatchUrl + "/twilio/sms",
+                    "simulator.line-status-callback-url=" + dispatchUrl + "/twilio/voice/status",
+                    "logging.file.name=" + logs.resolve("twilio-simulator.log"),
+                    "logging.level.root=WARN",
+                    "logging.level.org.interpreterline=INFO").run();
+            sim = SimulatorClient.forPort(simPort);
+            brokers.awaitReady(Duration.ofMinutes(2));
 
-        Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", brokers.bootstrapServers());
-        env.put("LINE_KAFKA_REPLICATION_FACTOR", Integer.toString(Math.min(3, brokerCount)));
-        env.put("TWILIO_ACCOUNT_SID", LineUnderTest.ACCOUNT_SID);
-        env.put("TWILIO_AUTH_TOKEN", authToken);
-        env.put("TWILIO_LINE_NUMBER", LineUnderTest.LINE_NUMBER);
-        env.put("TWILIO_API_BASE_URL", "http://127.0.0.1:" + simPort);
-        env.put("DISPATCH_PUBLIC_URL", dispatchUrl);
-        env.put("NOTIFICATION_PUBLIC_URL", notificationUrl);
-        env.put("ADMIN_USER", LineUnderTest.ADMIN_USER);
-        env.put("ADMIN_PASSWORD", adminPassword);
-        env.putAll(extraEnv);
-        List<LoadBalancer.Frontend> frontends = new ArrayList<>();
-        for (String service : SERVICES) {
-            List<ServiceProcess> own = new ArrayList<>();
-            for (int i = 1; i <= replicas; i++) {
-                int port = LineUnderTest.freePort();
-                Map<String, String> instanceEnv = new HashMap<>(env);
-                instanceEnv.put("LINE_STATE_DIR", logs.resolve(service + "-" + i + "-state").toAbsolutePath().toString());
-                instanceEnv.put("LINE_INSTANCE_URL", "http://127.0.0.1:" + port);
-                own.add(new ServiceProcess(service + "-" + i, LineUnderTest.jar(service), port, instanceEnv, logs));
+            Map<String, String> env = new HashMap<>();
+            env.put("KAFKA_BOOTSTRAP_SERVERS", brokers.bootstrapServers());
+            env.put("LINE_KAFKA_REPLICATION_FACTOR", Integer.toString(Math.min(3, brokerCount)));
+            env.put("TWILIO_ACCOUNT_SID", LineUnderTest.ACCOUNT_SID);
+            env.put("TWILIO_AUTH_TOKEN", authToken);
+            env.put("TWILIO_LINE_NUMBER", LineUnderTest.LINE_NUMBER);
+            env.put("TWILIO_API_BASE_URL", "http://127.0.0.1:" + simPort);
+            env.put("DISPATCH_PUBLIC_URL", dispatchUrl);
+            env.put("NOTIFICATION_PUBLIC_URL", notificationUrl);
+            env.put("ADMIN_USER", LineUnderTest.ADMIN_USER);
+            env.put("ADMIN_PASSWORD", adminPassword);
+            env.putAll(extraEnv);
+            List<LoadBalancer.Frontend> frontends = new ArrayList<>();
+            for (String service : SERVICES) {
+                List<ServiceProcess> own = new ArrayList<>();
+                for (int i = 1; i <= replicas; i++) {
+                    int port = LineUnderTest.freePort();
+                    Map<String, String> instanceEnv = new HashMap<>(env);
+                    instanceEnv.put("LINE_STATE_DIR", logs.resolve(service + "-" + i + "-state").toAbsolutePath().toString());
+                    instanceEnv.put("LINE_INSTANCE_URL", "http://127.0.0.1:" + port);
+                    own.add(new ServiceProcess(service + "-" + i, LineUnderTest.jar(service), port, instanceEnv, logs,
+                            JVM_OPTIONS));
+                }
+                instances.put(service, own);
+                frontends.add(new LoadBalancer.Frontend(service, servicePorts.get(service),
+                        own.stream().map(ServiceProcess::port).toList()));
             }
-            instances.put(service, own);
-            frontends.add(new LoadBalancer.Frontend(service, servicePorts.get(service),
-                    own.stream().map(ServiceProcess::port).toList()));
-        }
-        balancer = new LoadBalancer(frontends, logs, logs.resolve("haproxy.log")).configure();
-        balancer.process().start();
-        balancer.awaitListening(Duration.ofSeconds(10));
-        for (List<ServiceProcess> own : instances.values()) {
-            for (ServiceProcess instance : own) {
-                instance.start();
+            balancer = new LoadBalancer(frontends, logs, logs.resolve("haproxy.log")).configure();
+            balancer.process().start();
+            balancer.awaitListening(Duration.ofSeconds(10));
+            // in waves, first instances first: nine JVMs starting at once on two cores would take minutes each
+            for (int i = 0; i < replicas; i++) {
+                for (List<ServiceProcess> own : instances.values()) {
+                    own.get(i).start();
+                }
+                for (List<ServiceProcess> own : instances.values()) {
+                    own.get(i).awaitHealthy(START_PATIENCE);
+                }
             }
+            balancer.awaitServing(Duration.ofSeconds(60));
+            dispatchAdmin = new AdminApi(dispatchUrl, LineUnderTest.ADMIN_USER, adminPassword);
+            rosterAdmin = new AdminApi("http://127.0.0.1:" + servicePorts.get("interpreter-roster"),
+                    LineUnderTest.ADMIN_USER, adminPassword);
+            events = new EventLog(brokers.bootstrapServers());
+        } catch (Exception | Error e) {
+            close(); // whatever started: a failed start leaves nothing running
+            throw e;
         }
-        for (List<ServiceProcess> own : instances.values()) {
-            for (ServiceProcess instance : own) {
-                instance.awaitHealthy();
-            }
-        }
-        balancer.awaitServing(Duration.ofSeconds(60));
-        dispatchAdmin = new AdminApi(dispatchUrl, LineUnderTest.ADMIN_USER, adminPassword);
-        rosterAdmin = new AdminApi("http://127.0.0.1:" + servicePorts.get("interpreter-roster"),
-                LineUnderTest.ADMIN_USER, adminPassword);
-        events = new EventLog(brokers.bootstrapServers());
     }
 
     static ReplicatedLine start(String name, int brokers, int replicas) throws Exception {
@@ -187,16 +198,22 @@ final class ReplicatedLine implements AutoCloseable {
 
     /** What the instance's readiness says about who serves the roster; null when it cannot be asked. */
     String servedBy(ServiceProcess instance) {
+        return serving(instance).map(details -> details.path("servedBy").asString(null)).orElse(null);
+    }
+
+    /** The details of the instance's {@code serving} health (Streams state, tasks, store lag, roster owner). */
+    Optional<JsonNode> serving(ServiceProcess instance) {
         try {
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(instance.url()
                     + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode serving = JsonSerde.MAPPER.readTree(health.body()).path("components").path("serving");
-            return serving.path("details").path("servedBy").asString(null);
+            JsonNode details = JsonSerde.MAPPER.readTree(health.body()).path("components").path("serving")
+                    .path("details");
+            return details.isMissingNode() ? Optional.empty() : Optional.of(details);
         } catch (IOException | RuntimeException e) {
-            return null;
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -221,7 +238,7 @@ final class ReplicatedLine implements AutoCloseable {
     /** Starts a killed instance again from its jar and its state folder, and waits until it is ready. */
     void restart(ServiceProcess instance) throws IOException {
         instance.start();
-        instance.awaitHealthy();
+        instance.awaitHealthy(START_PATIENCE);
         Awaitility.await(instance.name() + " ready").atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(200)).until(() -> ready(instance));
     }
@@ -286,14 +303,18 @@ final class ReplicatedLine implements AutoCloseable {
         List<ServiceProcess> all = instances.values().stream().flatMap(List::stream).toList();
         all.forEach(i -> i.jvm().requestStop());
         for (ServiceProcess instance : all) {
-            instance.stop();
+            if (instance.jvm().alive()) {
+                instance.stop();
+            }
         }
-        if (balancer != null) {
+        if (balancer != null && balancer.process().alive()) {
             balancer.process().stop(Duration.ofSeconds(10));
         }
         if (simulator != null) {
             simulator.close();
         }
-        brokers.close();
+        if (brokers != null) {
+            brokers.close();
+        }
     }
 }

@@ -32,7 +32,9 @@ public class ReadyToServe implements HealthIndicator {
         Health.Builder builder = Health.up();
         for (LineStreams s : streams) {
             ready &= s.serving(REBALANCE_PATIENCE);
-            builder.withDetail("streams", s.state().name());
+            LineStreams.TaskCounts tasks = s.tasks();
+            builder.withDetail("streams", s.state().name()).withDetail("activeTasks", tasks.active())
+                    .withDetail("standbyTasks", tasks.standby()).withDetail("storeLag", tasks.storeLag());
         }
         if (owner.tracked()) {
             RosterOwner.Owner now = owner.now();

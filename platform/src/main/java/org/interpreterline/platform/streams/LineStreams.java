@@ -226,6 +226,34 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
         };
     }
 
+    /**
+     * Tasks this instance runs (active) and keeps warm copies of (standby), and how many changelog records its local
+     * stores are behind, the most of any: 0 once a standby has caught up and could take over at once.
+     */
+    public TaskCounts tasks() {
+        KafkaStreams s = streams;
+        if (s == null || (state() != KafkaStreams.State.RUNNING && state() != KafkaStreams.State.REBALANCING)) {
+            return new TaskCounts(0, 0, -1);
+        }
+        try {
+            int active = 0;
+            int standby = 0;
+            for (var thread : s.metadataForLocalThreads()) {
+                active += thread.activeTasks().size();
+                standby += thread.standbyTasks().size();
+            }
+            long lag = s.allLocalStorePartitionLags().values().stream().flatMap(m -> m.values().stream())
+                    .mapToLong(org.apache.kafka.streams.LagInfo::offsetLag).max().orElse(0);
+            return new TaskCounts(active, standby, lag);
+        } catch (RuntimeException e) {
+            return new TaskCounts(0, 0, -1); // changing state under us: ask again
+        }
+    }
+
+    /** @param storeLag changelog records the furthest-behind local store lacks; -1 when unknown */
+    public record TaskCounts(int active, int standby, long storeLag) {
+    }
+
     /** How other instances reach this one ({@code application.server}). */
     public HostInfo self() {
         return HostInfo.buildFromEndpoint(config.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, "localhost:0"));

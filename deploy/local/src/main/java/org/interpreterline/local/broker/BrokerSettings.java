@@ -100,9 +100,10 @@ public record BrokerSettings(Path dataDir, int nodeId, int port, int controllerP
                 // a dead instance's open transaction blocks its partitions until it is aborted: look for timed-out
                 // transactions twice a second, not every 10 s
                 "transaction.abort.timed.out.transaction.cleanup.interval.ms=500",
-                // a dead node is fenced (its partitions led elsewhere, it leaves the in-sync sets) after 3 s, not 9 s
-                "broker.session.timeout.ms=3000",
-                "broker.heartbeat.interval.ms=500",
+                // a dead node is fenced (its partitions led elsewhere, it leaves the in-sync sets) after 6 s, not 9 s;
+                // shorter fences live brokers of a busy machine (a 2-core laptop starting the line)
+                "broker.session.timeout.ms=6000",
+                "broker.heartbeat.interval.ms=1000",
                 "replica.lag.time.max.ms=10000",
                 // a local line keeps its request history: nothing expires
                 "log.retention.ms=-1",
