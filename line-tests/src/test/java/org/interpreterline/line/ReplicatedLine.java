@@ -52,6 +52,9 @@ final class ReplicatedLine implements AutoCloseable {
     /** What Twilio (the simulator) signs webhooks with. */
     final String authToken;
     private final String adminPassword;
+    /** Ports this JVM gave out already: not yet listened on, so not seen as taken. */
+    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
+
     private final Map<String, List<ServiceProcess>> instances = new LinkedHashMap<>();
     private final Map<String, Integer> servicePorts = new HashMap<>();
     private final LoadBalancer balancer;
@@ -65,9 +68,9 @@ final class ReplicatedLine implements AutoCloseable {
         authToken = UUID.randomUUID().toString().replace("-", "");
         adminPassword = UUID.randomUUID().toString();
         for (String service : SERVICES) {
-            servicePorts.put(service, LineUnderTest.freePort());
+            servicePorts.put(service, freeBlock(1));
         }
-        int simPort = LineUnderTest.freePort();
+        int simPort = freeBlock(1);
         String dispatchUrl = "http://127.0.0.1:" + servicePorts.get("dispatch-service");
         String notificationUrl = "http://127.0.0.1:" + servicePorts.get("notification-service");
 
@@ -105,7 +108,7 @@ final class ReplicatedLine implements AutoCloseable {
             for (String service : SERVICES) {
                 List<ServiceProcess> own = new ArrayList<>();
                 for (int i = 1; i <= replicas; i++) {
-                    int port = LineUnderTest.freePort();
+                    int port = freeBlock(1);
                     Map<String, String> instanceEnv = new HashMap<>(env);
                     instanceEnv.put("LINE_STATE_DIR", logs.resolve(service + "-" + i + "-state").toAbsolutePath().toString());
                     instanceEnv.put("LINE_INSTANCE_URL", "http://127.0.0.1:" + port);
@@ -276,11 +279,15 @@ final class ReplicatedLine implements AutoCloseable {
         return jar.toAbsolutePath().toString();
     }
 
-    /** The first of {@code count} consecutive free ports on loopback. */
-    private static int freeBlock(int count) throws IOException {
+    /**
+     * The first of {@code count} consecutive free ports on loopback, below Linux's ephemeral range (32768 and up):
+     * a port the system hands out for outgoing connections may be taken again before the JVM that is to listen on
+     * it starts.
+     */
+    private static synchronized int freeBlock(int count) throws IOException {
         for (int attempt = 0; attempt < 100; attempt++) {
-            int first = 30_000 + 2 * ThreadLocalRandom.current().nextInt(10_000);
-            boolean free = true;
+            int first = 21_000 + ThreadLocalRandom.current().nextInt(11_000);
+            boolean free = java.util.stream.IntStream.range(first, first + count).noneMatch(HANDED_OUT::contains);
             for (int port = first; port < first + count && free; port++) {
                 try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                     socket.setReuseAddress(true);
@@ -289,6 +296,7 @@ final class ReplicatedLine implements AutoCloseable {
                 }
             }
             if (free) {
+                java.util.stream.IntStream.range(first, first + count).forEach(HANDED_OUT::add);
                 return first;
             }
         }

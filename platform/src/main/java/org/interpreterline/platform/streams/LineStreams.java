@@ -7,7 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -15,6 +20,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.LagInfo;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -46,6 +52,8 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
     private static final Duration METRICS_REFRESH = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(LineStreams.class);
+    private static final Executor LAG_READER = Executors
+            .newSingleThreadExecutor(Thread.ofPlatform().daemon().name("streams-lag").factory());
 
     private final Topology topology;
     private final Properties config;
@@ -53,6 +61,7 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
     private final String keyedStore;
     private volatile KafkaStreams streams;
     private volatile boolean restored;
+    private CompletableFuture<Long> lagReading;
     private volatile long rebalancingSince;
     private MeterRegistry registry;
     private KafkaStreamsMetrics streamsMetrics;
@@ -242,11 +251,33 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
                 active += thread.activeTasks().size();
                 standby += thread.standbyTasks().size();
             }
-            long lag = s.allLocalStorePartitionLags().values().stream().flatMap(m -> m.values().stream())
-                    .mapToLong(org.apache.kafka.streams.LagInfo::offsetLag).max().orElse(0);
-            return new TaskCounts(active, standby, lag);
+            return new TaskCounts(active, standby, storeLag(s));
         } catch (RuntimeException e) {
             return new TaskCounts(0, 0, -1); // changing state under us: ask again
+        }
+    }
+
+    /**
+     * Reading the lags asks the brokers for end offsets, which can block for a minute while they are away: a health
+     * check waits one second for it at most, and never starts a second reading while one is still under way.
+     */
+    private long storeLag(KafkaStreams s) {
+        CompletableFuture<Long> reading;
+        synchronized (this) {
+            if (lagReading == null || lagReading.isDone()) {
+                lagReading = CompletableFuture.supplyAsync(() -> s.allLocalStorePartitionLags()
+                        .values().stream().flatMap(m -> m.values().stream())
+                        .mapToLong(LagInfo::offsetLag).max().orElse(0), LAG_READER);
+            }
+            reading = lagReading;
+        }
+        try {
+            return reading.get(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } catch (ExecutionException | TimeoutException e) {
+            return -1;
         }
     }
 
