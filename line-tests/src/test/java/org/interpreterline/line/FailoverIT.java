@@ -172,9 +172,17 @@ class FailoverIT {
     private static void awaitWarmStandby(String service) {
         Awaitility.await(service + "'s standby caught up").atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(200)).until(() -> line.instances(service).stream().allMatch(i ->
-                        line.ready(i) && line.serving(i).map(s -> s.path("storeLag").asLong(-1) == 0
+                        line.ready(i) && line.serving(i).map(s -> caughtUp(s.path("storeLag").asLong(-1))
                                 && s.path("activeTasks").asInt() + s.path("standbyTasks").asInt() > 0).orElse(false))
                         && line.ownerNow(service) != null);
+    }
+
+    /**
+     * With exactly-once every commit writes a marker that takes an offset of its own: a store that has every record
+     * is still an offset or two behind the changelog's end.
+     */
+    private static boolean caughtUp(long storeLag) {
+        return storeLag >= 0 && storeLag <= 5;
     }
 
     private static String officer() {

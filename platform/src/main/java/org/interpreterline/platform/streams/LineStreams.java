@@ -237,7 +237,8 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
 
     /**
      * Tasks this instance runs (active) and keeps warm copies of (standby), and how many changelog records its local
-     * stores are behind, the most of any: 0 once a standby has caught up and could take over at once.
+     * stores are behind, the most of any: a standby that could take over at once is no more than the offsets of a
+     * transaction marker or two behind (exactly-once commits take an offset each).
      */
     public TaskCounts tasks() {
         KafkaStreams s = streams;
