@@ -103,7 +103,8 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), "10");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // several instances: warm copies of the state, and where each instance answers forwarded requests
-        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(props.standbyReplicas()));
+        // (an explicit spring.kafka.streams.properties.num.standby.replicas is kept: it was there first)
+        p.putIfAbsent(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(props.standbyReplicas()));
         p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, props.hostInfo().host() + ":" + props.hostInfo().port());
         // a dead instance is noticed after the session timeout; its open transaction (which holds the offsets the
         // next owner starts from) is aborted after the transaction timeout plus the broker's abort check
