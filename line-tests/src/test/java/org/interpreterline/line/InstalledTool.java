@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Programs the supervision and container tests run, from Debian's packages (.ci/run installs them). Missing on a developer's
+ * Programs the supervision, container and availability tests run, from Debian's packages (.ci/run installs them). Missing on a developer's
  * machine, the tests that need one are skipped with the command that installs it; missing in CI
  * ({@code CI=true}) they fail, so a green build never means "not tested".
  */

@@ -9,6 +9,7 @@ import org.interpreterline.platform.kafka.KafkaTopicProperties;
 import org.interpreterline.platform.kafka.LineTopics;
 import org.interpreterline.platform.metrics.LanguageNames;
 import org.interpreterline.platform.production.ProductionSettingsCheck;
+import org.interpreterline.platform.routing.OwnerRouting;
 import org.interpreterline.platform.streams.StreamsProperties;
 import org.interpreterline.platform.web.ApiErrors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,14 +21,14 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * What every service of the line has: its topics, Kafka in its health, admin credentials, JSON errors, the
- * dead-letter count, the language names its metrics are read with, and the production profile's refusal of
- * unsafe settings.
+ * dead-letter count, the language names its metrics are read with, the production profile's refusal of
+ * unsafe settings, and what lets it run as several instances (requests answered by the roster's owner, readiness).
  * Services that Twilio calls add {@link org.interpreterline.platform.twilio.TwilioWebhooks}; a service
  * imports them with {@code @Import}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({KafkaTopicProperties.class, StreamsProperties.class})
-@Import({AdminAccess.class, ApiErrors.class})
+@Import({AdminAccess.class, ApiErrors.class, OwnerRouting.class})
 public class LinePlatform {
 
     /** Static: it checks the settings before any other bean is made. */

@@ -10,11 +10,17 @@ import org.interpreterline.local.admin.AdminCredentials;
  * at the local broker and simulator. An operator who sets {@code TWILIO_API_BASE_URL} elsewhere (Twilio itself)
  * gets no simulator, and one who sets {@code KAFKA_BOOTSTRAP_SERVERS} gets no local broker.
  */
-public record LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin, String bind) {
+public record LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin, String bind,
+        int brokers) {
 
     /** A line on this machine's loopback address only, as {@code ./run-local} starts without {@code --bind}. */
     public LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin) {
         this(operator, ports, admin, LocalOptions.LOOPBACK);
+    }
+
+    /** One broker, listening on {@code bind}. */
+    public LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin, String bind) {
+        this(operator, ports, admin, bind, 1);
     }
 
     /** Where this machine reaches the services: the bind address, or the loopback one when they listen there too. */
@@ -41,7 +47,11 @@ public record LineEnvironment(Map<String, String> operator, LocalPorts ports, Ad
     }
 
     public String kafka() {
-        return builtInBroker() ? "127.0.0.1:" + ports.kafka() : set("KAFKA_BOOTSTRAP_SERVERS");
+        if (!builtInBroker()) {
+            return set("KAFKA_BOOTSTRAP_SERVERS");
+        }
+        return java.util.stream.IntStream.rangeClosed(1, brokers).mapToObj(n -> "127.0.0.1:" + ports.broker(n))
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     public String twilioApi() {
@@ -79,11 +89,11 @@ public record LineEnvironment(Map<String, String> operator, LocalPorts ports, Ad
         env.put("ADMIN_USER", admin.user());
         env.put("ADMIN_PASSWORD", admin.password());
         env.put("SERVER_ADDRESS", bind);
-        // Kafka Streams does not leave its group when it closes, so that a restarted instance gets its tasks back;
-        // the group then waits for the old member's session to expire before anyone works. One instance of each
-        // service restarts here: let that wait be 6 s (the broker's minimum), not Kafka's 45 s.
-        env.put("SPRING_KAFKA_STREAMS_PROPERTIES_SESSION_TIMEOUT_MS", "6000");
-        env.put("SPRING_KAFKA_STREAMS_PROPERTIES_HEARTBEAT_INTERVAL_MS", "1500");
+        if (builtInBroker() && brokers > 1) {
+            // the built-in cluster keeps three copies of everything (two must have a write): so do the line's topics
+            env.put("LINE_KAFKA_REPLICATION_FACTOR", orDefault("LINE_KAFKA_REPLICATION_FACTOR",
+                    Integer.toString(Math.min(3, brokers))));
+        }
         return env;
     }
 

@@ -17,6 +17,11 @@ public record LocalData(Path root) {
         return root.resolve("kafka");
     }
 
+    /** The data of a cluster of brokers (--brokers): apart from the single broker's, a cluster of its own. */
+    public Path kafkaCluster() {
+        return root.resolve("kafka-cluster");
+    }
+
     public Path state(String service) {
         return root.resolve("state").resolve(service);
     }
@@ -49,7 +54,7 @@ public record LocalData(Path root) {
 
     /** Forgets everything but the admin password (whoever wrote it down can keep using it) and the lock. */
     public void wipe() throws IOException {
-        for (Path kept : new Path[] {kafka(), root.resolve("state"), logs(), demoSeeded()}) {
+        for (Path kept : new Path[] {kafka(), kafkaCluster(), root.resolve("state"), logs(), demoSeeded()}) {
             deleteRecursively(kept);
         }
     }

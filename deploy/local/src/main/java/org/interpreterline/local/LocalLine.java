@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.interpreterline.local.admin.AdminCredentials;
 import org.interpreterline.local.admin.ServiceAdmin;
+import org.interpreterline.local.balancer.LoadBalancer;
+import org.interpreterline.local.broker.BrokerCluster;
 import org.interpreterline.local.broker.LocalBroker;
 import org.interpreterline.local.demo.DemoSeed;
 import org.interpreterline.local.phones.RosterPhones;
@@ -55,34 +57,56 @@ final class LocalLine implements AutoCloseable {
         takeTheDataFolder();
         LocalPorts ports = LocalPorts.withOffset(options.portOffset());
         env = new LineEnvironment(operatorEnv, ports, AdminCredentials.resolve(operatorEnv, data.adminPassword()),
-                options.bind());
+                options.bind(), options.brokers());
         jvms = new LineJvms(jars, data, env);
         if (!env.builtInSimulator() && !env.twilioAccountSet()) {
             throw new IllegalStateException("TWILIO_API_BASE_URL is " + env.twilioApi() + " but TWILIO_ACCOUNT_SID and"
                     + " TWILIO_AUTH_TOKEN are not both set: the line would be turned away (see README.md, Connecting a"
                     + " real Twilio number)");
         }
-        Map<String, Integer> taken = ports.taken(env.builtInSimulator(), env.builtInBroker());
+        if (options.replicas() > 1 && LoadBalancer.installed().isEmpty()) {
+            throw new IllegalStateException("--replicas " + options.replicas() + " puts HAProxy in front of the "
+                    + "instances, and " + LoadBalancer.HAPROXY + " is missing: install it (Debian, Ubuntu: sudo apt-get "
+                    + "install haproxy), or run without --replicas");
+        }
+        Map<String, Integer> taken = ports.taken(env.builtInSimulator(), env.builtInBroker() ? options.brokers() : 0,
+                options.replicas());
         if (!taken.isEmpty()) {
             throw new IllegalStateException("ports already in use: " + taken + ". Is another line running? Stop it, or"
                     + " start this one with --port-offset N.");
         }
         // the simulator needs no broker: it starts while the broker does; the services wait for the broker
-        LocalBroker broker = env.builtInBroker() ? jvms.broker() : null;
+        LocalBroker broker = env.builtInBroker() && options.brokers() == 1 ? jvms.broker() : null;
+        BrokerCluster cluster = env.builtInBroker() && options.brokers() > 1 ? jvms.brokers(options.brokers()) : null;
         List<ServiceProcess> processes = new ArrayList<>();
         if (broker != null) {
             launch(broker.jvm());
         }
+        if (cluster != null) {
+            for (LocalBroker node : cluster.nodes()) {
+                launch(node.jvm());
+            }
+        }
         if (env.builtInSimulator()) {
             processes.add(launch(jvms.simulator()));
         }
+        LoadBalancer balancer = options.replicas() > 1 ? jvms.loadBalancer(options.replicas()).configure() : null;
+        if (balancer != null) {
+            launch(balancer.process());
+            balancer.awaitListening(Duration.ofSeconds(10));
+        }
         List<ServiceProcess> services = new ArrayList<>();
         for (String service : LineJvms.SERVICES) {
-            services.add(jvms.service(service)); // unpacks its jar (the first time) while the broker starts
+            // unpacks its jar (the first time) while the broker starts
+            services.addAll(jvms.instances(service, options.replicas()));
         }
         if (broker != null) {
             broker.awaitReady(Duration.ofSeconds(90));
             progress.step("Kafka ready");
+        }
+        if (cluster != null) {
+            cluster.awaitReady(Duration.ofSeconds(120));
+            progress.step("Kafka ready (" + options.brokers() + " brokers)");
         }
         for (ServiceProcess service : services) {
             processes.add(launch(service));
@@ -95,12 +119,16 @@ final class LocalLine implements AutoCloseable {
             }
             progress.step(process.name() + " ready");
         }
+        if (balancer != null) {
+            balancer.awaitServing(Duration.ofSeconds(30));
+            progress.step("HAProxy sends requests to every service");
+        }
 
         DemoSeed.Outcome demo = DemoSeed.Outcome.NONE;
         if (env.builtInSimulator()) {
             demo = demoAndPhones(ports);
         }
-        return new ReadyReport(env, data, demo);
+        return new ReadyReport(env, data, demo, options.replicas());
     }
 
     /** Ctrl-C was pressed: what fails from now on is the line being stopped, not a fault. */
@@ -129,7 +157,8 @@ final class LocalLine implements AutoCloseable {
     }
 
     /**
-     * Stops the children in the reverse order of their start (the services at once), then kills whatever is left
+     * Stops the children in the reverse order of their start (the services at once, then the load balancer and the
+     * simulator, the brokers together last), then kills whatever is left
      * below this process.
      */
     @Override
@@ -149,8 +178,14 @@ final class LocalLine implements AutoCloseable {
         // the services are peers: they stop together (each may take seconds to commit, or to save its start-up
         // cache); then the simulator, and the broker last, once nothing needs it
         List<ChildJvm> running = children.stream().filter(ChildJvm::alive).toList();
-        running.stream().filter(c -> LineJvms.SERVICES.contains(c.name())).forEach(ChildJvm::requestStop);
+        running.stream().filter(c -> LineJvms.isService(c.name())).forEach(ChildJvm::requestStop);
+        boolean brokersAsked = false;
         for (ChildJvm child : children.reversed()) {
+            if (!brokersAsked && child.name().startsWith("kafka")) {
+                // brokers of a cluster stop together: one at a time, the last ones would lose their quorum
+                children.stream().filter(c -> c.name().startsWith("kafka")).forEach(ChildJvm::requestStop);
+                brokersAsked = true;
+            }
             try {
                 child.stop(Duration.ofSeconds(30));
                 if (running.contains(child)) {

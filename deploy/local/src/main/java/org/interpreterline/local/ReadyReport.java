@@ -7,7 +7,7 @@ import org.interpreterline.local.demo.DemoRoster;
 import org.interpreterline.local.demo.DemoSeed;
 
 /** What {@code ./run-local} prints once the line is up: where to click, where to look, how to log in. */
-record ReadyReport(LineEnvironment env, LocalData data, DemoSeed.Outcome demo) {
+record ReadyReport(LineEnvironment env, LocalData data, DemoSeed.Outcome demo, int replicas) {
 
     static final String READY = "Interpreter Line is ready";
 
@@ -28,7 +28,13 @@ record ReadyReport(LineEnvironment env, LocalData data, DemoSeed.Outcome demo) {
         lines.add(row("dispatch-service", "http://" + env.host() + ":" + env.ports().dispatch(), "/api/requests, /api/responders"));
         lines.add(row("interpreter-roster", "http://" + env.host() + ":" + env.ports().roster(), "/api/interpreters, /api/coverage"));
         lines.add(row("notification-service", "http://" + env.host() + ":" + env.ports().notification(), "/actuator/health"));
-        lines.add(row("Kafka", env.kafka(), env.builtInBroker() ? "data in " + data.kafka() : "yours (KAFKA_BOOTSTRAP_SERVERS)"));
+        if (replicas > 1) {
+            lines.add("  " + " ".repeat(21) + " each service: " + replicas + " instances behind HAProxy, instance i on its"
+                    + " port + 100 x i (e.g. dispatch-service-2 on " + LocalPorts.instance(env.ports().dispatch(), 2) + ")");
+        }
+        lines.add(row("Kafka", env.kafka(), !env.builtInBroker() ? "yours (KAFKA_BOOTSTRAP_SERVERS)"
+                : env.brokers() > 1 ? env.brokers() + " brokers, data in " + data.kafkaCluster()
+                : "data in " + data.kafka()));
         lines.add("");
         if (env.admin().fromEnvironment()) {
             lines.add("  Admin API (HTTP Basic): user " + env.admin().user() + ", the password in ADMIN_PASSWORD");

@@ -25,6 +25,21 @@ class LocalOptionsTest {
     }
 
     @Test
+    void replicasAndBrokersAreCounted() {
+        LocalOptions options = LocalOptions.parse(List.of("--replicas", "2", "--brokers", "3"));
+
+        assertThat(options.replicas()).isEqualTo(2);
+        assertThat(options.brokers()).isEqualTo(3);
+        assertThat(LocalOptions.parse(List.of()).replicas()).isEqualTo(1);
+        assertThat(LocalPorts.instance(8081, 2)).isEqualTo(8281);
+        assertThat(LocalPorts.withOffset(0).broker(3)).isEqualTo(9096);
+        assertThatThrownBy(() -> LocalOptions.parse(List.of("--replicas", "4"))).hasMessage(
+                "--replicas must be a number from 1 to 3, not 4");
+        assertThatThrownBy(() -> LocalOptions.parse(List.of("--brokers", "none"))).hasMessage(
+                "--brokers must be a number from 1 to 5, not none");
+    }
+
+    @Test
     void aMistakeIsNamed() {
         assertThatThrownBy(() -> LocalOptions.parse(List.of("--frsh"))).hasMessage("unknown option --frsh");
         assertThatThrownBy(() -> LocalOptions.parse(List.of("--data-dir"))).hasMessage("--data-dir needs a value");

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.platform.routing.RosterOwner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,7 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * {@code /board/events}: the live board as Server-Sent Events. Every board open gets the whole board at once
  * and again whenever it changes (checked twice a second, so a burst of events sends one update); a comment
- * every 15 s keeps proxies from closing a quiet stream. The page ticks the ages itself.
+ * every 15 s keeps proxies from closing a quiet stream. The page ticks the ages itself. With several instances,
+ * the board is the one of the instance that serves the roster (its request record sees every change): the others
+ * forward {@code /board/**} there and stream its updates through.
  */
 @RestController
 public class BoardEvents implements DisposableBean {
@@ -41,6 +44,7 @@ public class BoardEvents implements DisposableBean {
 
     private final ActiveRequests board;
     private final RequestRecords records;
+    private final RosterOwner owner;
     private final Clock clock = Clock.systemUTC();
     private final Set<SseEmitter> screens = new CopyOnWriteArraySet<>();
     private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(
@@ -49,9 +53,10 @@ public class BoardEvents implements DisposableBean {
     private Instant sentAt = Instant.EPOCH;
     private Instant reconciledAt;
 
-    public BoardEvents(ActiveRequests board, RequestRecords records) {
+    public BoardEvents(ActiveRequests board, RequestRecords records, RosterOwner owner) {
         this.board = board;
         this.records = records;
+        this.owner = owner;
         pusher.scheduleWithFixedDelay(this::push, PUSH_EVERY.toMillis(), PUSH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -69,6 +74,10 @@ public class BoardEvents implements DisposableBean {
     private void push() {
         try {
             Instant now = clock.instant();
+            if (owner.now() instanceof RosterOwner.Owner.There) {
+                handOver();
+                return;
+            }
             if (reconciledAt == null || Duration.between(reconciledAt, now).compareTo(RECONCILE_EVERY) >= 0) {
                 reconcile(now);
             }
@@ -84,6 +93,19 @@ public class BoardEvents implements DisposableBean {
             }
         } catch (RuntimeException e) {
             log.warn("Board update failed: {}", e.toString()); // the next tick tries again
+        }
+    }
+
+    /**
+     * Another instance serves the roster now: its board is the live one. Open streams end (the browser reconnects,
+     * and its request is forwarded to the owner), and should this instance serve the roster again, it reads the
+     * record afresh first.
+     */
+    private void handOver() {
+        reconciledAt = null;
+        if (!screens.isEmpty()) {
+            screens.forEach(SseEmitter::complete);
+            screens.clear();
         }
     }
 

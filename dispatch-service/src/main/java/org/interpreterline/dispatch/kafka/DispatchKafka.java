@@ -74,7 +74,7 @@ public class DispatchKafka {
     }
 
     static Properties streamsConfig(KafkaProperties kafka, KafkaTopicProperties topics, StreamsProperties streams) {
-        return LineStreams.config(kafka, streams, topics.replicationFactor());
+        return LineStreams.config(kafka, streams, topics);
     }
 
     private static Map<String, Object> producerConfig(KafkaProperties kafka, String clientId) {

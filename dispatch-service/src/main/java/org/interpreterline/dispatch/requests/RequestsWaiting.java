@@ -10,12 +10,14 @@ import java.util.Map;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.routing.RosterOwner;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code line_requests_waiting{language}}: requests still waiting for an interpreter (opened, offered,
  * queued), one series per catalog language so a dashboard sees zeros too. Counted from the request record
- * at most once a second, however often Prometheus scrapes.
+ * at most once a second, however often Prometheus scrapes, by the instance that serves the roster (the others
+ * report zeros).
  */
 @Component
 public class RequestsWaiting {
@@ -23,12 +25,15 @@ public class RequestsWaiting {
     private static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
     private final RequestRecords records;
+    private final RosterOwner owner;
     private final Clock clock = Clock.systemUTC();
     private volatile Map<String, Long> counts = Map.of();
     private volatile Instant countedAt = Instant.EPOCH;
 
-    public RequestsWaiting(RequestRecords records, LanguageCatalog catalog, MeterRegistry registry) {
+    public RequestsWaiting(RequestRecords records, RosterOwner owner, LanguageCatalog catalog,
+            MeterRegistry registry) {
         this.records = records;
+        this.owner = owner;
         for (Language language : catalog.all()) {
             Gauge.builder("line_requests_waiting", () -> waiting(language.tag()))
                     .description("Requests waiting for an interpreter")
@@ -52,7 +57,11 @@ public class RequestsWaiting {
                     || r.status() == RequestStatus.QUEUED).forEach(r -> fresh.merge(r.language(), 1L, Long::sum));
             counts = fresh;
         } catch (StoreUnavailable e) {
-            // starting or rebalancing: keep the last counts
+            // starting or rebalancing: keep the last counts, unless another instance serves the roster now (each
+            // request must be counted by one instance only: dashboards add the instances up)
+            if (owner.now() instanceof RosterOwner.Owner.There) {
+                counts = Map.of();
+            }
         }
         countedAt = now;
         return counts;

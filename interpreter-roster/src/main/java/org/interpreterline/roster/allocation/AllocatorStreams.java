@@ -16,6 +16,6 @@ public class AllocatorStreams {
     LineStreams allocator(RosterSettings settings, StreamsProperties streams, KafkaProperties kafka,
             KafkaTopicProperties topics, MeterRegistry registry) {
         return new LineStreams(AllocatorTopology.build(settings.policy(), new OfferTally(registry)),
-                LineStreams.config(kafka, streams, topics.replicationFactor()));
+                LineStreams.config(kafka, streams, topics));
     }
 }

@@ -20,6 +20,7 @@ import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.events.language.LanguageMenu;
+import org.interpreterline.platform.routing.RosterOwner;
 import org.interpreterline.roster.allocation.Interpreter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code roster_interpreters{language, status}}: how many interpreters of each language are in each status,
- * read from the allocator's own store every two seconds. An interpreter who speaks two languages counts in
+ * read from the allocator's own store every two seconds by the instance that serves the roster (the others report
+ * zeros). An interpreter who speaks two languages counts in
  * both. Every status of the standard menu's languages is always there (zeros too), so an alert sees Spanish
  * coverage drop to zero rather than a series vanish; other languages appear once someone on the roster speaks
  * them.
@@ -44,12 +46,14 @@ public class InterpreterCounts implements DisposableBean {
             .languagesByDigit().values().stream().map(Language::tag).collect(Collectors.toCollection(TreeSet::new));
 
     private final RosterView roster;
+    private final RosterOwner owner;
     private final MultiGauge gauge;
     private final ScheduledExecutorService counter = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("interpreter-counts").factory());
 
-    public InterpreterCounts(RosterView roster, MeterRegistry registry) {
+    public InterpreterCounts(RosterView roster, RosterOwner owner, MeterRegistry registry) {
         this.roster = roster;
+        this.owner = owner;
         this.gauge = MultiGauge.builder("roster_interpreters")
                 .description("Interpreters on the roster by language and status")
                 .register(registry);
@@ -61,7 +65,11 @@ public class InterpreterCounts implements DisposableBean {
         try {
             publish(count(roster.interpreters()));
         } catch (ResponseStatusException e) {
-            // the allocator is starting or rebalancing: keep the last counts
+            // the allocator is starting or rebalancing: keep the last counts, unless another instance serves the
+            // roster now (dashboards add the instances up: each interpreter is counted by one of them)
+            if (owner.now() instanceof RosterOwner.Owner.There) {
+                publish(count(List.of()));
+            }
         } catch (RuntimeException e) {
             log.warn("Could not count interpreters: {}", e.toString());
         }

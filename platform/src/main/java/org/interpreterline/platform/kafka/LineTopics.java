@@ -11,7 +11,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * Every service declares every topic of the {@link Topics} registry and its dead-letter topic, so the line
- * starts in any order; creating a topic that exists is a no-op.
+ * starts in any order; creating a topic that exists is a no-op (a topic created with other settings keeps them:
+ * raise its replication with Kafka's reassignment tool).
  */
 public final class LineTopics {
 
@@ -19,11 +20,16 @@ public final class LineTopics {
     }
 
     public static KafkaAdmin.NewTopics declarations(KafkaTopicProperties props) {
+        return new KafkaAdmin.NewTopics(topics(props).toArray(NewTopic[]::new));
+    }
+
+    static List<NewTopic> topics(KafkaTopicProperties props) {
         List<NewTopic> topics = new ArrayList<>();
         for (Topic<?, ?> topic : Topics.all()) {
             TopicBuilder builder = TopicBuilder.name(topic.name())
                     .partitions(props.partitions())
-                    .replicas(props.replicationFactor());
+                    .replicas(props.replicationFactor())
+                    .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(props.minInsync()));
             if (topic.compacted()) {
                 builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
             }
@@ -31,8 +37,9 @@ public final class LineTopics {
             topics.add(TopicBuilder.name(topic.deadLetterName())
                     .partitions(props.partitions())
                     .replicas(props.replicationFactor())
+                    .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(props.minInsync()))
                     .build());
         }
-        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+        return topics;
     }
 }

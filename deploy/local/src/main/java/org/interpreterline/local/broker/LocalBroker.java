@@ -25,14 +25,29 @@ public final class LocalBroker {
 
     /** @param moreJvmOptions added to the broker's own (compiler, class-data archive) */
     public LocalBroker(BrokerSettings settings, Path log, List<String> moreJvmOptions) {
+        // the launcher's own classpath holds Kafka and this class (the jar's manifest lists lib/*.jar)
+        this(settings, null, "kafka", log, moreJvmOptions, System.getProperty("java.class.path"));
+    }
+
+    /**
+     * @param clusterId null for a single node (it makes its own); the id every node of a cluster shares
+     * @param classpath where Kafka and this class are: the launcher's own, or its jar ({@code local-stack.jar}) for
+     *                  a JVM that does not have Kafka's server on its classpath (a test)
+     */
+    public LocalBroker(BrokerSettings settings, String clusterId, String name, Path log, List<String> moreJvmOptions,
+            String classpath) {
         this.settings = settings;
         List<String> arguments = new java.util.ArrayList<>(JVM_OPTIONS);
         arguments.addAll(moreJvmOptions);
-        // the launcher's own classpath holds Kafka and this class (the jar's manifest lists lib/*.jar)
-        arguments.addAll(List.of("-cp", absolute(System.getProperty("java.class.path")), StandaloneBroker.class.getName(),
+        arguments.add("-Dline.instance=" + name);
+        arguments.addAll(List.of("-cp", absolute(classpath), StandaloneBroker.class.getName(),
                 settings.dataDir().toAbsolutePath().toString(), Integer.toString(settings.port()),
                 Integer.toString(settings.controllerPort())));
-        this.jvm = new ChildJvm("kafka", arguments, Map.of(), log);
+        if (clusterId != null) {
+            arguments.addAll(List.of(Integer.toString(settings.nodeId()), settings.voters(),
+                    Integer.toString(settings.clusterSize()), clusterId));
+        }
+        this.jvm = new ChildJvm(name, arguments, Map.of(), log);
     }
 
     private static String absolute(String classpath) {
@@ -64,5 +79,9 @@ public final class LocalBroker {
 
     public ChildJvm jvm() {
         return jvm;
+    }
+
+    public BrokerSettings settings() {
+        return settings;
     }
 }

@@ -22,12 +22,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm {
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final boolean POSIX = !System.getProperty("os.name", "").toLowerCase().startsWith("windows");
 
     private final String name;
     private final List<String> arguments;
     private final Map<String, String> environment;
     private final Path log;
+    /** a JVM on this JDK, or another program (arguments then start with its path) */
+    private final boolean java;
     private Process process;
     private volatile boolean stopRequested;
 
@@ -36,19 +39,41 @@ public final class ChildJvm {
      * @param environment added to this process's own environment
      */
     public ChildJvm(String name, List<String> arguments, Map<String, String> environment, Path log) {
+        this(name, arguments, environment, log, true);
+    }
+
+    /**
+     * Another program run the same way (log, stop, kill): the load balancer. It is put in a session of its own
+     * (where {@code setsid} exists) so that a Ctrl-C meant for the launcher does not stop it before the services.
+     */
+    public static ChildJvm program(String name, Path executable, List<String> arguments, Path log) {
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
+        command.add(executable.toString());
+        command.addAll(arguments);
+        return new ChildJvm(name, command, Map.of(), log, false);
+    }
+
+    private ChildJvm(String name, List<String> arguments, Map<String, String> environment, Path log, boolean java) {
         this.name = name;
         this.arguments = List.copyOf(arguments);
         this.environment = Map.copyOf(environment);
         this.log = log;
+        this.java = java;
     }
 
     public ChildJvm start() throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
+        stopRequested = false;
         List<String> command = new ArrayList<>();
         if (POSIX) {
             command.addAll(List.of("/bin/sh", "-c", "trap '' INT; exec \"$@\"", name));
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (java) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        }
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

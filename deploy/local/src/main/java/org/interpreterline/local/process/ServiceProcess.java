@@ -56,6 +56,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.healthPort = managementPort == null || managementPort.isBlank() ? port : Integer.parseInt(managementPort.strip());
         List<String> arguments = new ArrayList<>(jvmOptions);
         arguments.add("-Djava.io.tmpdir=" + logDir.resolve(name + "-tmp").toAbsolutePath());
+        arguments.add("-Dline.instance=" + name); // which service and instance this JVM is, for ps and top
         arguments.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         Map<String, String> environment = new java.util.HashMap<>(env);
         environment.put("SERVER_PORT", Integer.toString(port));

@@ -1,0 +1,207 @@
+package org.interpreterline.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.interpreterline.events.JsonSerde;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.local.process.ServiceProcess;
+import org.interpreterline.simulator.phones.Behaviour;
+import org.interpreterline.testkit.SignedWebhook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Two instances of each service behind HAProxy: a load balancer may hand any webhook or admin request to either,
+ * and only the one that serves the roster (hosts its Streams task) can read the roster's state. Every request
+ * sent straight to the other instance gets the same answer as the owner gives, and does the same: it is answered
+ * by the owner, forwarded there. Junk is refused where it arrives.
+ *
+ * <p>A queued Pashto request (nobody speaks it, no fallback) keeps the state still while both instances are asked.
+ */
+class WrongInstanceIT {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final String OFFICER = "+14125556101";
+    static final String STRANGER = "+14125556199";
+
+    /** One webhook as Twilio sends it: path with query, and form parameters (a fresh copy for each sending). */
+    record Webhook(String service, String pathAndQuery, Function<String, Map<String, String>> params) {
+    }
+
+    static ReplicatedLine line;
+    static RequestOpened queued;
+
+    @BeforeAll
+    static void startTheLine() throws Exception {
+        line = ReplicatedLine.start("wrong-instance", 1, 2, Map.of(
+                "LINE_ESCALATE_AFTER", "30m", "LINE_ESCALATE_AFTER_EMERGENCY", "30m"));
+        line.responder("Officer Haidari", OFFICER);
+        line.sim.configurePhone(OFFICER, null, Behaviour.MANUAL, null, null, false);
+        String ana = line.availableInterpreter("Ana Ruiz", "+14125556201", List.of("es"));
+        line.rosterAdmin.ok("PUT", "/api/interpreters/" + ana + "/presence", Map.of("status", "OFFLINE"));
+        line.sim.sms(OFFICER, "pashto");
+        queued = line.events.await(RequestOpened.class, o -> OFFICER.equals(o.requesterPhone()), PATIENCE);
+        line.events.await(RequestQueued.class, q -> q.requestId().equals(queued.requestId()), PATIENCE);
+        ReplicatedLine.awaitStatus(line.dispatchAdmin, queued.requestId(), "QUEUED");
+    }
+
+    @AfterAll
+    static void stopTheLine() throws Exception {
+        if (line != null) {
+            line.close();
+        }
+    }
+
+    /** dispatch-service's webhooks; notification-service's join this list once it keeps its state in Streams. */
+    static List<Webhook> webhooks() {
+        String voiceCall = "CA" + UUID.randomUUID().toString().replace("-", "");
+        return List.of(
+                new Webhook("dispatch-service", "/twilio/voice", sid -> Map.of("CallSid", voiceCall, "From", OFFICER,
+                        "To", LineUnderTest.LINE_NUMBER, "CallStatus", "ringing")),
+                new Webhook("dispatch-service", "/twilio/voice/pin?attempt=1", sid -> Map.of("CallSid", sid,
+                        "From", STRANGER, "Digits", "0000")),
+                new Webhook("dispatch-service", "/twilio/voice/language?attempt=1", sid -> Map.of("CallSid", voiceCall,
+                        "From", OFFICER, "Digits", "")),
+                new Webhook("dispatch-service", "/twilio/voice/hold?requestId=" + queued.requestId(), sid -> Map.of()),
+                new Webhook("dispatch-service", "/twilio/sms", sid -> Map.of("MessageSid", sid, "From", OFFICER,
+                        "To", LineUnderTest.LINE_NUMBER, "Body", "STATUS")),
+                new Webhook("dispatch-service", "/twilio/voice/status", sid -> Map.of("CallSid", sid,
+                        "From", STRANGER, "CallStatus", "completed")));
+    }
+
+    @Test
+    void everyWebhookSentToTheInstanceThatDoesNotServeTheRosterGetsTheOwnersAnswer() throws Exception {
+        for (Webhook webhook : webhooks()) {
+            ServiceProcess owner = line.owner(webhook.service(), PATIENCE);
+            ServiceProcess other = line.notOwner(webhook.service(), PATIENCE);
+
+            HttpResponse<String> fromOther = send(webhook, other);
+            HttpResponse<String> fromOwner = send(webhook, owner);
+
+            assertThat(fromOther.statusCode()).as(webhook.pathAndQuery()).isEqualTo(200);
+            assertThat(fromOther.body()).as(webhook.pathAndQuery() + " from " + other.name())
+                    .isEqualTo(fromOwner.body());
+        }
+    }
+
+    @Test
+    void aStatusTextAndTheHoldMessageSayWhereTheRequestStandsFromEitherInstance() throws Exception {
+        for (ServiceProcess instance : line.instances("dispatch-service")) {
+            String status = send(new Webhook("dispatch-service", "/twilio/sms", sid -> Map.of("MessageSid", sid,
+                    "From", OFFICER, "Body", "status")), instance).body();
+            assertThat(status).as(instance.name()).contains("Request " + queued.reference(), "Pashto");
+            String hold = send(new Webhook("dispatch-service", "/twilio/voice/hold?requestId=" + queued.requestId(),
+                    sid -> Map.of()), instance).body();
+            assertThat(hold).as(instance.name()).contains("number 1 in line");
+        }
+    }
+
+    @Test
+    void aCallersHangUpReportedToTheOtherInstanceCancelsTheirRequest() throws Exception {
+        String officer = "+14125556102";
+        line.responder("Officer Stanekzai", officer);
+        String call = "CA" + UUID.randomUUID().toString().replace("-", "");
+        ServiceProcess other = line.notOwner("dispatch-service", PATIENCE);
+        HttpResponse<String> joined = send(new Webhook("dispatch-service", "/twilio/voice/language?attempt=1",
+                sid -> Map.of("CallSid", call, "From", officer, "SpeechResult", "Pashto")), other);
+        assertThat(joined.body()).contains("<Conference");
+        RequestOpened opened = line.events.await(RequestOpened.class, o -> call.equals(o.requesterCallSid()), PATIENCE);
+
+        send(new Webhook("dispatch-service", "/twilio/voice/status", sid -> Map.of("CallSid", call, "From", officer,
+                "CallStatus", "completed")), other);
+
+        ReplicatedLine.awaitStatus(line.adminOf(other), opened.requestId(), "CANCELLED");
+    }
+
+    @Test
+    void adminReadsGetTheSameAnswerFromEitherInstance() {
+        String anyInterpreter = line.rosterAdmin.ok("GET", "/api/interpreters", null).get(0).path("id").asString();
+        Map<String, List<String>> reads = Map.of(
+                "interpreter-roster", List.of("/api/interpreters", "/api/interpreters/" + anyInterpreter,
+                        "/api/coverage"),
+                "dispatch-service", List.of("/api/requests/" + queued.requestId(), "/api/requests/" + queued.reference(),
+                        "/api/requests?language=ps", "/api/responders"));
+        reads.forEach((service, paths) -> {
+            for (String path : paths) {
+                List<String> answers = new ArrayList<>();
+                for (ServiceProcess instance : line.instances(service)) {
+                    HttpResponse<String> answer = line.adminOf(instance).send("GET", path, null);
+                    assertThat(answer.statusCode()).as(instance.name() + " " + path).isEqualTo(200);
+                    answers.add(answer.body());
+                }
+                assertThat(answers).as(service + " " + path).hasSize(2).allMatch(a -> a.equals(answers.getFirst()));
+            }
+        });
+    }
+
+    @Test
+    void theLiveBoardIsTheSameFromEitherInstance() throws Exception {
+        List<JsonNode> boards = new ArrayList<>();
+        for (ServiceProcess instance : line.instances("dispatch-service")) {
+            ObjectNode board = (ObjectNode) firstBoard(instance);
+            board.remove("at");
+            boards.add(board);
+        }
+        assertThat(boards.getFirst().path("rows").toString()).contains(queued.requestId());
+        assertThat(boards.get(1)).isEqualTo(boards.getFirst());
+    }
+
+    @Test
+    void aForgedWebhookIsRefusedByTheInstanceItReaches() throws Exception {
+        ServiceProcess other = line.notOwner("dispatch-service", PATIENCE);
+        HttpResponse<String> forged = SignedWebhook.post(other.url() + "/twilio/sms", Map.of("MessageSid", "SMforged",
+                "From", OFFICER, "Body", "CANCEL"), "bm90IGEgc2lnbmF0dXJl");
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(other.url() + "/api/requests/" + queued.requestId())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(line.dispatchAdmin.ok("GET", "/api/requests/" + queued.requestId(), null).path("status").asString())
+                .isEqualTo("QUEUED");
+    }
+
+    /** Signed over the service's public URL (the load balancer's), sent straight to one instance. */
+    private static HttpResponse<String> send(Webhook webhook, ServiceProcess instance) throws Exception {
+        Map<String, String> params = webhook.params().apply("SM" + UUID.randomUUID().toString().replace("-", ""));
+        return SignedWebhook.post(line.authToken, line.url(webhook.service()) + webhook.pathAndQuery(),
+                instance.url() + webhook.pathAndQuery(), params);
+    }
+
+    /** The first update of {@code /board/events} as one instance serves it. */
+    private static JsonNode firstBoard(ServiceProcess instance) throws Exception {
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(instance.url() + "/board/events"))
+                .header("Authorization", line.dispatchAdmin.authorization())
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).as(instance.name()).isEqualTo(200);
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("data:")) {
+                    return JsonSerde.MAPPER.readTree(line.substring(5).strip());
+                }
+            }
+        }
+        throw new AssertionError(instance.name() + " ended its board stream without an update");
+    }
+}
