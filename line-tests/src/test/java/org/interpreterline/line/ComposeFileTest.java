@@ -31,7 +31,8 @@ class ComposeFileTest {
     /** Set by compose.yaml itself (or by the image), so not in .env.example as something to fill in. */
     static final Set<String> SET_BY_COMPOSE = Set.of("KAFKA_BOOTSTRAP_SERVERS", "DISPATCH_PUBLIC_URL",
             "NOTIFICATION_PUBLIC_URL", "TWILIO_AUTH_TOKEN", "ADMIN_PASSWORD", "SERVER_PORT", "LINE_STATE_DIR",
-            "LINE_KAFKA_REPLICATION_FACTOR", "LINE_TEST_BROKER");
+            "LINE_KAFKA_REPLICATION_FACTOR", "LINE_TEST_BROKER", "MANAGEMENT_SERVER_PORT", "SPRING_PROFILES_ACTIVE",
+            "LINE_INSTANCE_URL");
     static final List<String> SERVICES = List.of("dispatch-1", "dispatch-2", "roster-1", "roster-2", "notification-1",
             "notification-2");
 

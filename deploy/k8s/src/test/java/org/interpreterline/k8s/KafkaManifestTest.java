@@ -61,8 +61,10 @@ class KafkaManifestTest {
     @MethodSource("overlays")
     void theTopicsAreTheRegistrysAsTheServicesDeclareThem(RenderedOverlay overlay) throws ReflectiveOperationException {
         Map<String, String> config = overlay.config();
+        String minInsync = config.get("LINE_KAFKA_MIN_INSYNC_REPLICAS");
         KafkaTopicProperties settings = new KafkaTopicProperties(Integer.parseInt(config.get("LINE_KAFKA_PARTITIONS")),
-                Short.parseShort(config.get("LINE_KAFKA_REPLICATION_FACTOR")));
+                Short.parseShort(config.get("LINE_KAFKA_REPLICATION_FACTOR")),
+                minInsync == null || minInsync.isBlank() ? null : Integer.valueOf(minInsync));
         Map<String, String> declared = declared(settings).stream()
                 .collect(Collectors.toMap(NewTopic::name, KafkaManifestTest::describe, (a, b) -> a, TreeMap::new));
         String cluster = overlay.all(Kafka.class).getFirst().getMetadata().getName();
@@ -78,7 +80,8 @@ class KafkaManifestTest {
         // what the registry says, in words, so that a change to LineTopics cannot hollow this out
         Topics.all().forEach(topic -> {
             assertThat(deployed.get(topic.name())).as(topic.name())
-                    .endsWith(topic.compacted() ? "{cleanup.policy=compact}" : "{}");
+                    .endsWith(topic.compacted() ? "{cleanup.policy=compact, min.insync.replicas=2}"
+                            : "{min.insync.replicas=2}");
             assertThat(deployed).as("dead-letter topic of " + topic.name()).containsKey(topic.deadLetterName());
         });
     }

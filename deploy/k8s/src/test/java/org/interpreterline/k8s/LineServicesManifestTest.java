@@ -17,7 +17,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.interpreterline.platform.streams.StreamsProperties;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,8 +141,12 @@ class LineServicesManifestTest {
                         .anyMatch(dir -> stateDir.startsWith(dir + "/"));
                 assertThat(overlay.env(deployment))
                         .as(name + " keeps a standby copy of its state on another replica")
-                        .containsEntry("SPRING_KAFKA_STREAMS_PROPERTIES_NUM_STANDBY_REPLICAS", "1");
+                        .containsEntry("LINE_STREAMS_STANDBY_REPLICAS", "1");
             }
+
+            assertThat(overlay.env(deployment)).as(name + " tells its siblings where to forward requests for the roster")
+                    .containsEntry("POD_IP", "field:status.podIP")
+                    .containsEntry("LINE_INSTANCE_URL", "http://$(POD_IP):" + HTTP_PORTS.get(name));
 
             var resources = container.getResources();
             assertThat(resources.getRequests()).as(name + " requests").containsKeys("cpu", "memory");
@@ -162,8 +166,8 @@ class LineServicesManifestTest {
             environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                     new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                             withoutNulls(env)));
-            KafkaProperties kafka = Binder.get(environment).bindOrCreate("spring.kafka", KafkaProperties.class);
-            assertThat(kafka.buildStreamsProperties()).as(name).containsEntry("num.standby.replicas", "1");
+            StreamsProperties streams = Binder.get(environment).bindOrCreate("line.streams", StreamsProperties.class);
+            assertThat(streams.standbyReplicas()).as(name).isEqualTo(1);
         }
     }
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Who reaches what: only the ingress controller (and in staging the simulator) reaches the webhook services'
- * HTTP ports and their Ingress routes nothing but /twilio; the admin API stays in the namespace; only
+ * HTTP ports and their Ingress routes nothing but /twilio; the admin API stays in the namespace; a service's
+ * instances reach each other (they forward requests to the roster's owner) and no other service's; only
  * Prometheus reaches the management port; the services reach Kafka and DNS, and only notification-service
  * reaches Twilio.
  */
@@ -48,7 +49,8 @@ class NetworkManifestTest {
         boolean staging = overlay.name.equals("staging");
         for (String service : RenderedOverlay.LINE_SERVICES) {
             Map<String, String> pod = podLabels(overlay.named(Deployment.class, service));
-            Set<Peer> http = new HashSet<>(Set.of(ADMIN_CLIENT));
+            Peer sibling = new Peer(null, Map.of("app.kubernetes.io/name", service));
+            Set<Peer> http = new HashSet<>(Set.of(ADMIN_CLIENT, sibling));
             if (WEBHOOK_SERVICES.contains(service)) {
                 http.add(INGRESS_CONTROLLER);
                 if (staging) {
@@ -91,6 +93,15 @@ class NetworkManifestTest {
                 assertThat(reach.egressToAnywhere(pod, 443)).as(service + " -> api.twilio.com").isEqualTo(callsTwilio);
             }
             assertThat(reach.egressToAnywhere(pod, 5432)).as(service + " -> elsewhere").isFalse();
+            int httpPort = LineServicesManifestTest.HTTP_PORTS.get(service);
+            assertThat(reach.egressAllowed(pod, pod, "TCP", httpPort)).as(service + " -> its other instances").isTrue();
+            for (String other : RenderedOverlay.LINE_SERVICES) {
+                if (!other.equals(service)) {
+                    Map<String, String> otherPod = podLabels(overlay.named(Deployment.class, other));
+                    assertThat(reach.egressAllowed(pod, otherPod, "TCP", LineServicesManifestTest.HTTP_PORTS.get(other)))
+                            .as(service + " -> " + other).isFalse();
+                }
+            }
         }
     }
 

@@ -115,7 +115,10 @@ final class RenderedOverlay {
             return named(ConfigMap.class, source.getConfigMapKeyRef().getName()).getData()
                     .get(source.getConfigMapKeyRef().getKey());
         }
-        throw new AssertionError(variable.getName() + ": a value from neither a Secret nor a ConfigMap");
+        if (source.getFieldRef() != null) {
+            return "field:" + source.getFieldRef().getFieldPath();
+        }
+        throw new AssertionError(variable.getName() + ": a value from neither a Secret, a ConfigMap nor the pod");
     }
 
     @Override
