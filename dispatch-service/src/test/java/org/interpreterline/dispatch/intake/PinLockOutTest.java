@@ -160,7 +160,7 @@ class PinLockOutTest extends DispatchIntegrationTest {
     }
 
     private double metric(String name) throws Exception {
-        String scrape = new ServiceProbe(port).get("/actuator/prometheus").body();
+        String scrape = new ServiceProbe(port, ADMIN_USER, ADMIN_PASSWORD).get("/actuator/prometheus").body();
         Matcher value = Pattern.compile("(?m)^" + name + "\\{[^}]*} ([0-9.E+-]+)$").matcher(scrape);
         assertThat(value.find()).as(name + " in\n" + scrape).isTrue();
         return Double.parseDouble(value.group(1));
