@@ -1,0 +1,84 @@
+package org.interpreterline.notification.kafka;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.interpreterline.events.Topics;
+import org.interpreterline.events.calls.CallFact;
+import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.calls.CallBook;
+import org.interpreterline.notification.calls.CallBookUnavailable;
+import org.interpreterline.notification.calls.CallFacts;
+import org.interpreterline.notification.calls.PhoneWork;
+import org.interpreterline.notification.desk.CallDeskTopology;
+import org.interpreterline.platform.kafka.KafkaTopicProperties;
+import org.interpreterline.platform.kafka.TopicPublisher;
+import org.interpreterline.platform.streams.LineStreams;
+import org.interpreterline.platform.streams.StreamsProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * notification-service's Kafka: the call desk topology run exactly-once ({@code callDesk} in /actuator/health),
+ * the webhooks' read access to its stores, and the publisher of the facts they learn.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CallDeskStreams {
+
+    @Bean("callDesk")
+    LineStreams callDesk(NotificationProperties props, PhoneWork phones, KafkaProperties kafka,
+            StreamsProperties streams, KafkaTopicProperties topics) {
+        return new LineStreams(CallDeskTopology.build(props, phones), config(kafka, streams, topics, props));
+    }
+
+    /**
+     * The platform's exactly-once settings, plus what taking over a dead instance's calls needs: standby replicas
+     * of the stores, and a session timeout short enough that a ringing interpreter's key press is not lost (the
+     * consumer default of 45 s is longer than an offer). {@code line.notification.streams.*} overrides any of it.
+     */
+    static Properties config(KafkaProperties kafka, StreamsProperties streams, KafkaTopicProperties topics,
+            NotificationProperties props) {
+        Properties config = LineStreams.config(kafka, streams, topics.replicationFactor());
+        config.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(props.standbyReplicas()));
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), "10000");
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), "2000");
+        config.putAll(props.streams());
+        return config;
+    }
+
+    @Bean
+    CallBook callBook(LineStreams callDesk) {
+        return new CallBook(new CallBook.Stores() {
+            @Override
+            public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+                KafkaStreams.State state = callDesk.state();
+                if (state != KafkaStreams.State.RUNNING) {
+                    // fail at once: a webhook holds the caller a second and asks again, it does not wait here
+                    throw new CallBookUnavailable("the call desk is " + state, null);
+                }
+                return callDesk.store(name, QueryableStoreTypes.keyValueStore());
+            }
+        });
+    }
+
+    @Bean(destroyMethod = "close")
+    TopicPublisher<String, CallFact> callFactsTopic(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        // a webhook must never hang on missing metadata while the broker is away
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "notification-calls");
+        return new TopicPublisher<>(Topics.NOTIFICATION_CALLS, config);
+    }
+
+    @Bean
+    CallFacts callFacts(TopicPublisher<String, CallFact> callFactsTopic, NotificationProperties props) {
+        return new KafkaCallFacts(callFactsTopic, props.publishAckTimeout());
+    }
+}
