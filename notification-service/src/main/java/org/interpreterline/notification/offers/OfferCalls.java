@@ -82,16 +82,15 @@ public final class OfferCalls {
                     + "ringing once it ends", made.offerId(), made.requestId(), made.interpreterId());
             return;
         }
-        dial(offer);
-    }
-
-    private void dial(RingingOffer offer) {
-        OfferMade made = offer.made();
-        // dialled long after it was made: probably a second look after a takeover, when the dial may have gone out
+        // read long after it was made: probably read again after a takeover, when the dial may have gone out
         boolean late = made.occurredAt() != null
                 && Duration.between(made.occurredAt(), reports.now()).compareTo(adoptAfter) > 0;
+        dial(offer, late);
+    }
+
+    private void dial(RingingOffer offer, boolean lookForRingingCall) {
         ledger.put(offer.deferUntil(null).advancedTo(Stage.DIALLED));
-        phones.dialOffer(made, late);
+        phones.dialOffer(offer.made(), lookForRingingCall);
     }
 
     /** Whether the line is still on the phone with this interpreter about another offer it took back. */
@@ -125,7 +124,8 @@ public final class OfferCalls {
                         offer.requestId());
                 continue;
             }
-            dial(offer);
+            // a waiting offer was never dialled: nothing to adopt, and the call it waited for must not be taken
+            dial(offer, false);
         }
     }
 
@@ -249,6 +249,9 @@ public final class OfferCalls {
         }
         offer = ledger.put(offer.withCallSid(pressed.callSid()));
         String key = pressed.digits() == null ? "" : pressed.digits().strip();
+        if (offer.reported()) {
+            return; // a retried or late key: the first answer stands
+        }
         if (!OfferStanding.wanted(offer, ledger.request(offer.requestId()), ledger::offer)) {
             if (OfferPrompt.ACCEPT_DIGIT.equals(key)) {
                 log.info("Offer {} of request {}: a late acceptance, the request is no longer needed",
