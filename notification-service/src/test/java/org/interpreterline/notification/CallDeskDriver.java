@@ -95,7 +95,7 @@ public final class CallDeskDriver implements AutoCloseable {
             public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
                 return driver.getKeyValueStore(name);
             }
-        });
+        }, "default");
     }
 
     /** Everything the desk reported so far. */

@@ -18,19 +18,35 @@ public class CallBook {
     }
 
     private final Stores stores;
+    private final String rosterId;
 
-    public CallBook(Stores stores) {
+    /** @param rosterId the roster whose calls this book reads */
+    public CallBook(Stores stores, String rosterId) {
         this.stores = stores;
+        this.rosterId = rosterId;
     }
 
-    /** @throws CallBookUnavailable while the stores cannot be read */
+    /**
+     * @throws CallBookUnavailable while the stores cannot be read, or the roster's calls are not kept on this
+     *                             instance (another one runs its task, or is handing it over)
+     */
     public Optional<RingingOffer> offer(String offerId) {
-        return offerId == null ? Optional.empty() : Optional.ofNullable(read(CallLedger.OFFERS, offerId));
+        return Optional.ofNullable(offerId == null ? null : this.<RingingOffer>read(CallLedger.OFFERS, offerId))
+                .or(this::hostedHere);
     }
 
-    /** @throws CallBookUnavailable while the stores cannot be read */
+    /** @throws CallBookUnavailable as {@link #offer} */
     public Optional<CallRequest> request(String requestId) {
-        return requestId == null ? Optional.empty() : Optional.ofNullable(read(CallLedger.REQUESTS, requestId));
+        return Optional.ofNullable(requestId == null ? null : this.<CallRequest>read(CallLedger.REQUESTS, requestId))
+                .or(this::hostedHere);
+    }
+
+    /** Not found: truly unknown only if this instance keeps the roster's calls. */
+    private <V> Optional<V> hostedHere() {
+        if (this.<Long>read(CallLedger.HANDLED, CallLedger.hostedMark(rosterId)) == null) {
+            throw new CallBookUnavailable("roster " + rosterId + "'s calls are not kept on this instance now", null);
+        }
+        return Optional.empty();
     }
 
     /** {@link OfferStanding#wanted} as the stores see it now. */

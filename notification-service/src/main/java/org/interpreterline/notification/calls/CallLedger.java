@@ -26,6 +26,14 @@ public final class CallLedger {
     public static final String INTERPRETER_CALLS = "calldesk-interpreter-calls";
     /** what was already handled (event ids, Twilio's callbacks by CallSid and status) → epoch millis */
     public static final String HANDLED = "calldesk-handled";
+    /**
+     * The key in {@link #HANDLED} that marks a roster's calls as kept in this store: only the instance running the
+     * roster's task can read it, so a reader that does not find it knows the calls are elsewhere (or on their way).
+     */
+    public static String hostedMark(String rosterId) {
+        return "roster|" + rosterId;
+    }
+
     /** what must be looked at again at a time ("dial:offerId", "text:requestId") → epoch millis due */
     public static final String TIMERS = "calldesk-timers";
 
@@ -102,6 +110,14 @@ public final class CallLedger {
         return true;
     }
 
+    /** Marks the roster's calls as kept here (once; the mark is never pruned). */
+    public void hosting(String rosterId) {
+        String mark = hostedMark(rosterId);
+        if (handled.get(mark) == null) {
+            handled.put(mark, reports.now().toEpochMilli());
+        }
+    }
+
     public void due(String timer, Instant at) {
         timers.put(timer, at.toEpochMilli());
     }
@@ -146,6 +162,7 @@ public final class CallLedger {
         });
         gone += oldRequests.size();
         List<String> oldFacts = keys(handled, at -> at < horizon.toEpochMilli());
+        oldFacts.removeIf(key -> key.startsWith(hostedMark("")));
         oldFacts.forEach(handled::delete);
         return gone + oldFacts.size();
     }

@@ -116,6 +116,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
         if (event == null || !props.serves(event.rosterId())) {
             return; // a tombstone, or another roster's business
         }
+        ledger.hosting(event.rosterId());
         switch (event) {
             case RosterEvent e when ledger.firstTime("event|" + e.eventId()) -> onRoster(e);
             case DispatchEvent e when ledger.firstTime("event|" + e.eventId()) -> onDispatch(e);

@@ -54,7 +54,7 @@ public class CallDeskStreams {
     }
 
     @Bean
-    CallBook callBook(LineStreams callDesk) {
+    CallBook callBook(LineStreams callDesk, NotificationProperties props) {
         return new CallBook(new CallBook.Stores() {
             @Override
             public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
@@ -65,7 +65,7 @@ public class CallDeskStreams {
                 }
                 return callDesk.store(name, QueryableStoreTypes.keyValueStore());
             }
-        });
+        }, props.rosterId());
     }
 
     @Bean(destroyMethod = "close")

@@ -192,6 +192,19 @@ class CallDeskTopologyTest {
     }
 
     @Test
+    void untilItKeepsTheRostersCallsTheBookSaysSoInsteadOfNotFound() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.book().offer("o1"))
+                .isInstanceOf(org.interpreterline.notification.calls.CallBookUnavailable.class);
+
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+
+        assertThat(desk.book().offer("o1")).isPresent();
+        assertThat(desk.book().offer("o-unknown")).isEmpty();
+        desk.advance(Duration.ofHours(3)); // pruned, but the roster's calls are still kept here
+        assertThat(desk.book().offer("o1")).isEmpty();
+    }
+
+    @Test
     void anotherRostersEventsAreNotItsBusiness() {
         OfferMade made = Fixtures.offer("r1", "o1", Channel.VOICE);
         desk.roster(new OfferMade(made.eventId(), made.occurredAt(), "elsewhere", "r1", "o1", made.interpreterId(),
@@ -199,6 +212,7 @@ class CallDeskTopologyTest {
                 null, made.deadline(), 1));
 
         assertThat(desk.phoneWork).isEmpty();
+        desk.roster(Fixtures.offer("r2", "o2", Channel.VOICE)); // its own roster's
         assertThat(desk.book().offer("o1")).isEmpty();
     }
 

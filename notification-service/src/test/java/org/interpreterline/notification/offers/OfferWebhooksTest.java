@@ -335,7 +335,7 @@ class OfferWebhooksTest {
             public <V> org.apache.kafka.streams.state.ReadOnlyKeyValueStore<String, V> store(String name) {
                 throw new CallBookUnavailable("the call desk is REBALANCING", null);
             }
-        });
+        }, "default");
         AcceptKey keyMeanwhile = new AcceptKey(unreadable, desk.facts(), twiml, urls, Fixtures.props(),
                 Fixtures.CLOCK);
         AcceptPrompt promptMeanwhile = new AcceptPrompt(unreadable, desk.facts(), twiml, urls, Fixtures.props(),
