@@ -63,13 +63,12 @@ public final class CallLedger {
         return offerId == null ? null : offers.get(offerId);
     }
 
-    /** Saves the offer, and indexes its leg and its interpreter's latest call. */
+    /** Saves the offer, and indexes its leg. */
     public RingingOffer put(RingingOffer offer) {
         RingingOffer saved = offer.touched(reports.now());
         offers.put(offer.offerId(), saved);
         if (offer.callSid() != null) {
             legs.put(offer.callSid(), offer.offerId());
-            interpreterCalls.put(offer.made().interpreterId(), offer.offerId());
         }
         return saved;
     }
@@ -88,6 +87,11 @@ public final class CallLedger {
     public CallRequest learn(CallRequest learned) {
         CallRequest known = requests.get(learned.requestId());
         return put(known == null ? learned : known.completedBy(learned));
+    }
+
+    /** The line is placing a call to this offer's interpreter (its CallSid comes later). */
+    public void calling(RingingOffer offer) {
+        interpreterCalls.put(offer.made().interpreterId(), offer.offerId());
     }
 
     /** The offer whose interpreter leg this is, if the line placed it. */

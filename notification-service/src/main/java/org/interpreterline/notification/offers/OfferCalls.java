@@ -2,6 +2,7 @@ package org.interpreterline.notification.offers;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.interpreterline.events.calls.CallNotPlaced;
 import org.interpreterline.events.calls.CallPlaced;
@@ -90,14 +91,18 @@ public final class OfferCalls {
 
     private void dial(RingingOffer offer, boolean lookForRingingCall) {
         ledger.put(offer.deferUntil(null).advancedTo(Stage.DIALLED));
+        ledger.calling(offer);
         phones.dialOffer(offer.made(), lookForRingingCall);
     }
 
-    /** Whether the line is still on the phone with this interpreter about another offer it took back. */
+    /**
+     * Whether the line may still be on the phone with this interpreter about another offer it took back: that call is
+     * being placed, rings, or plays its prompt or its goodbye, and has not been heard to end.
+     */
     private boolean talkingAboutAnother(OfferMade made) {
         RingingOffer other = ledger.latestCallTo(made.interpreterId());
         return other != null && !other.offerId().equals(made.offerId()) && other.withdrawn()
-                && other.callSid() != null && (other.stage() == Stage.ANSWERED || other.stage() == Stage.ACCEPTED)
+                && other.stage() != Stage.NEW && other.stage() != Stage.DECLINED && other.stage() != Stage.ENDED
                 && other.made().occurredAt() != null
                 && other.made().occurredAt().isAfter(reports.now().minus(RECENT));
     }
@@ -175,6 +180,7 @@ public final class OfferCalls {
         RingingOffer offer = ledger.offer(notPlaced.offerId());
         if (offer != null) {
             outcomes.notAnswered(offer, OfferNotAnswered.Outcome.FAILED, null);
+            dialWaiting(offer.made().interpreterId());
         }
     }
 
@@ -198,9 +204,17 @@ public final class OfferCalls {
             case "no-answer" -> endUnanswered(offer, progressed.callSid(), OfferNotAnswered.Outcome.NO_ANSWER);
             case "failed" -> endUnanswered(offer, progressed.callSid(), OfferNotAnswered.Outcome.FAILED);
             case "completed" -> completed(before, offer, progressed.callSid());
-            // canceled: by the line itself, after a withdrawal; nothing to report
+            // by the line itself, after a withdrawal: nothing to report, but the interpreter's phone is free
+            case "canceled" -> ledger.put(offer.advancedTo(Stage.ENDED));
             default -> {
             }
+        }
+        if (List.of("busy", "no-answer", "failed", "canceled", "completed").contains(status)) {
+            RingingOffer ended = ledger.offer(before.offerId());
+            if (ended != null && ended.stage() != Stage.ENDED) {
+                ledger.put(ended.advancedTo(Stage.ENDED));
+            }
+            dialWaiting(before.made().interpreterId());
         }
     }
 
@@ -212,7 +226,6 @@ public final class OfferCalls {
         if (before.stage() == Stage.ACCEPTED && !before.withdrawn() && !requestGone && !before.bridged()) {
             outcomes.leftBeforeTheBridge(before, callSid);
         }
-        dialWaiting(before.made().interpreterId());
     }
 
     private void endUnanswered(RingingOffer offer, String callSid, OfferNotAnswered.Outcome outcome) {

@@ -121,6 +121,21 @@ class CallDeskTopologyTest {
     }
 
     @Test
+    void anInterpreterWhoseWithdrawnOfferIsStillBeingDialledIsRungOnceThatCallIsCancelled() {
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.roster(withdrawn("o1")); // before Twilio even named the call
+        desk.roster(Fixtures.offer("r2", "o2", Channel.VOICE)); // the same interpreter: their phone may be ringing
+
+        assertThat(desk.phoneWork).containsExactly("dial o1");
+        desk.fact(placed("o1", "CA1"));
+        assertThat(desk.phoneWork).containsExactly("dial o1", "cancel CA1");
+
+        desk.fact(progressed("o1", "CA1", "canceled"));
+        assertThat(desk.phoneWork).containsExactly("dial o1", "cancel CA1", "dial o2");
+        assertThat(desk.reported()).isEmpty();
+    }
+
+    @Test
     void aWaitingOfferIsRungAnywayAfterAFewSeconds() {
         desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
         desk.fact(placed("o1", "CA1"));
