@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.util.Map;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,9 +27,6 @@ import org.springframework.validation.annotation.Validated;
  *                          Twilio is first asked for a call to that interpreter still in progress, which is adopted
  * @param openingWait       how long a text to a requester waits for the request's opening (for its reference)
  * @param twilioConcurrency Twilio requests under way at once, at most
- * @param standbyReplicas   warm copies of the desk's stores on other instances (Kafka Streams standby replicas),
- *                          so one takes over a dead instance's calls without restoring them first
- * @param streams           further Kafka Streams settings for the call desk (e.g. {@code session.timeout.ms})
  */
 @Validated
 @ConfigurationProperties("line.notification")
@@ -45,9 +41,7 @@ public record NotificationProperties(
         @NotNull @DurationMin(millis = 10) @DurationMax(seconds = 5) @DefaultValue("250ms") Duration publishAckTimeout,
         @NotNull @DurationMin(seconds = 1) @DefaultValue("3s") Duration adoptAfter,
         @NotNull @DurationMax(seconds = 60) @DefaultValue("5s") Duration openingWait,
-        @Min(1) @Max(1000) @DefaultValue("64") int twilioConcurrency,
-        @Min(0) @Max(3) @DefaultValue("1") int standbyReplicas,
-        @NotNull @DefaultValue Map<String, String> streams) {
+        @Min(1) @Max(1000) @DefaultValue("64") int twilioConcurrency) {
 
     /** Whether an event belongs to this deployment's roster. */
     public boolean serves(String eventRosterId) {

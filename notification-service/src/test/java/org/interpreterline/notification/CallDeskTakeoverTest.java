@@ -175,7 +175,7 @@ class CallDeskTakeoverTest {
                         "line.notification.roster-id=" + roster,
                         "line.streams.application-id=notification-" + roster,
                         "line.streams.state-dir=" + LineIntegrationTest.stateDir(),
-                        "line.notification.streams[num.standby.replicas]=1",
+                        "spring.kafka.streams.properties.num.standby.replicas=1",
                         // the simulator runs ten times faster: keep the phone ringing and the prompt open long
                         // enough for an instance to come and go
                         "line.notification.ring-timeout=600s",

@@ -25,8 +25,7 @@ public final class Fixtures {
 
     public static NotificationProperties props() {
         return new NotificationProperties("default", Duration.ofSeconds(20), Duration.ofSeconds(8), 1, true,
-                Duration.ofHours(2), 10, Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(5), 8, 1,
-                java.util.Map.of());
+                Duration.ofHours(2), 10, Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(5), 8);
     }
 
     public static TwilioProperties twilio() {

@@ -32,24 +32,28 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CallDeskStreams {
 
+    static final java.time.Duration SESSION_TIMEOUT = java.time.Duration.ofSeconds(10);
+
     @Bean("callDesk")
     LineStreams callDesk(NotificationProperties props, PhoneWork phones, KafkaProperties kafka,
             StreamsProperties streams, KafkaTopicProperties topics) {
-        return new LineStreams(CallDeskTopology.build(props, phones), config(kafka, streams, topics, props));
+        return new LineStreams(CallDeskTopology.build(props, phones), config(kafka, streams, topics));
     }
 
     /**
-     * The platform's exactly-once settings, plus what taking over a dead instance's calls needs: standby replicas
-     * of the stores, and a session timeout short enough that a ringing interpreter's key press is not lost (the
-     * consumer default of 45 s is longer than an offer). {@code line.notification.streams.*} overrides any of it.
+     * The platform's exactly-once settings (with {@code spring.kafka.streams.properties.*}, e.g. the standby replicas
+     * that keep a warm copy of the stores on another instance), and a consumer session timeout short enough that a
+     * ringing interpreter's key press is not lost when an instance dies: the consumer default of 45 s is longer than
+     * an offer. {@code spring.kafka.streams.properties.session.timeout.ms} sets another.
      */
-    static Properties config(KafkaProperties kafka, StreamsProperties streams, KafkaTopicProperties topics,
-            NotificationProperties props) {
+    static Properties config(KafkaProperties kafka, StreamsProperties streams, KafkaTopicProperties topics) {
         Properties config = LineStreams.config(kafka, streams, topics.replicationFactor());
-        config.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(props.standbyReplicas()));
-        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), "10000");
-        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), "2000");
-        config.putAll(props.streams());
+        String sessionTimeout = StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG);
+        if (!config.containsKey(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG) && !config.containsKey(sessionTimeout)) {
+            config.put(sessionTimeout, Long.toString(SESSION_TIMEOUT.toMillis()));
+            config.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
+                    Long.toString(SESSION_TIMEOUT.toMillis() / 5));
+        }
         return config;
     }
 
