@@ -3,6 +3,7 @@ package org.interpreterline.events;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.interpreterline.events.calls.CallFact;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PinAttempt;
 import org.interpreterline.events.dispatch.ResponderCommand;
@@ -53,12 +54,19 @@ public final class Topics {
     public static final Topic<String, NotificationEvent> NOTIFICATION_EVENTS =
             new Topic<>("notification.events", Serdes.String(), new JsonSerde<>(NotificationEvent.class), false);
 
+    /**
+     * Written and read by notification-service only: what its webhooks and Twilio requests learned, for its call
+     * desk to turn into notification.events.
+     */
+    public static final Topic<String, CallFact> NOTIFICATION_CALLS =
+            new Topic<>("notification.calls", Serdes.String(), new JsonSerde<>(CallFact.class), false);
+
     private Topics() {
     }
 
     public static List<Topic<?, ?>> all() {
-        return List.of(DISPATCH_EVENTS, DISPATCH_PIN_ATTEMPTS, DISPATCH_RESPONDER_COMMANDS, DISPATCH_RESPONDERS, ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS,
-                NOTIFICATION_EVENTS);
+        return List.of(DISPATCH_EVENTS, DISPATCH_PIN_ATTEMPTS, DISPATCH_RESPONDER_COMMANDS, DISPATCH_RESPONDERS,
+                ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS, NOTIFICATION_EVENTS, NOTIFICATION_CALLS);
     }
 
     /** The topic called {@code name}, for tools that get a name from the outside. */

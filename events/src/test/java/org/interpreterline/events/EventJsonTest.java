@@ -9,6 +9,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.common.errors.SerializationException;
+import org.interpreterline.events.calls.CallNotPlaced;
+import org.interpreterline.events.calls.CallPlaced;
+import org.interpreterline.events.calls.CallPurpose;
+import org.interpreterline.events.calls.CallbackProgressed;
+import org.interpreterline.events.calls.ConferenceReported;
+import org.interpreterline.events.calls.KeyPressed;
+import org.interpreterline.events.calls.OfferCallProgressed;
+import org.interpreterline.events.calls.OfferPickedUp;
+import org.interpreterline.events.calls.PromptUnanswered;
+import org.interpreterline.events.calls.TextNotSent;
+import org.interpreterline.events.calls.TextSent;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PinAccepted;
 import org.interpreterline.events.dispatch.PinAttempt;
@@ -109,7 +120,24 @@ class EventJsonTest {
                 new Object[] {Topics.NOTIFICATION_EVENTS, new MessageSent(id(), AT, ROSTER, REQ, "SM1",
                         "+14125550101", MessagePurpose.ACKNOWLEDGED)},
                 new Object[] {Topics.NOTIFICATION_EVENTS, new MessageFailed(id(), AT, ROSTER, null, "+14125550101",
-                        MessagePurpose.PRESENCE, "21610 unsubscribed recipient")});
+                        MessagePurpose.PRESENCE, "21610 unsubscribed recipient")},
+                new Object[] {Topics.NOTIFICATION_CALLS, new OfferCallProgressed(id(), AT, ROSTER, "off-1", "CA9",
+                        "ringing")},
+                new Object[] {Topics.NOTIFICATION_CALLS, new OfferPickedUp(id(), AT, ROSTER, "off-1", "CA9", true)},
+                new Object[] {Topics.NOTIFICATION_CALLS, new PromptUnanswered(id(), AT, ROSTER, "off-1", "CA9")},
+                new Object[] {Topics.NOTIFICATION_CALLS, new KeyPressed(id(), AT, ROSTER, "off-1", "1", "CA9")},
+                new Object[] {Topics.NOTIFICATION_CALLS, new ConferenceReported(id(), AT, ROSTER, REQ,
+                        "participant-join", "CF1", Rosters.conferenceName(REQ), "CA9", "interpreter")},
+                new Object[] {Topics.NOTIFICATION_CALLS, new CallPlaced(id(), AT, ROSTER, CallPurpose.OFFER, REQ,
+                        "off-1", "CA9", false)},
+                new Object[] {Topics.NOTIFICATION_CALLS, new CallNotPlaced(id(), AT, ROSTER, CallPurpose.CALLBACK,
+                        REQ, null, "21215 geo permissions")},
+                new Object[] {Topics.NOTIFICATION_CALLS, new CallbackProgressed(id(), AT, ROSTER, REQ, "CA8",
+                        CallbackProgressed.VOICEMAIL)},
+                new Object[] {Topics.NOTIFICATION_CALLS, new TextSent(id(), AT, ROSTER, REQ, "+14125550101",
+                        MessagePurpose.QUEUED, "SM1")},
+                new Object[] {Topics.NOTIFICATION_CALLS, new TextNotSent(id(), AT, ROSTER, null, "+14125550101",
+                        MessagePurpose.PAUSED, "21610 unsubscribed recipient")});
     }
 
     @ParameterizedTest(name = "{1}")

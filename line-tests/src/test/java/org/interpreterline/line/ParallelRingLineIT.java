@@ -147,8 +147,10 @@ class ParallelRingLineIT {
             assertThat(line.events.all(OfferAnswered.class, a -> a.interpreterId().equals(loserId)))
                     .extracting(OfferAnswered::answer).containsOnly(OfferAnswered.Answer.ACCEPTED);
         }
-        assertThat(line.events.all(ParticipantJoined.class, j -> j.requestId().equals(opened.requestId())
-                && j.party() == Party.INTERPRETER)).hasSize(1);
+        // reported by notification-service's call desk once it committed the conference's callback: wait for it
+        assertThat(org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> line.events.all(
+                ParticipantJoined.class, j -> j.requestId().equals(opened.requestId()) && j.party() == Party.INTERPRETER),
+                joined -> !joined.isEmpty())).hasSize(1);
         line.sim.hangup(officer);
     }
 

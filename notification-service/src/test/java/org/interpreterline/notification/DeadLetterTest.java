@@ -20,10 +20,16 @@ import org.interpreterline.events.Topics;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.simulator.phones.Behaviour;
+import org.interpreterline.platform.streams.DeadLetterOnUnreadable;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import io.micrometer.core.instrument.MeterRegistry;
 
-/** A record nobody can read is parked on roster.events.dlt with the error, and the listener carries on. */
+/** A record nobody can read is parked on roster.events.dlt with the error, and the call desk carries on. */
 class DeadLetterTest extends LineIntegrationTest {
+
+    @Autowired
+    MeterRegistry registry;
 
     @Test
     void garbageGoesToTheDeadLetterTopicAndTheNextOfferIsStillHandled() {
@@ -41,9 +47,11 @@ class DeadLetterTest extends LineIntegrationTest {
 
         ConsumerRecord<byte[], byte[]> parked = deadLetter(garbage);
         assertThat(new String(parked.key(), StandardCharsets.UTF_8)).isEqualTo(ROSTER);
-        assertThat(header(parked, "kafka_dlt-exception-message")).isNotBlank();
-        assertThat(header(parked, "kafka_dlt-exception-stacktrace")).contains("Cannot read RosterEvent");
-        assertThat(header(parked, "kafka_dlt-original-topic")).isEqualTo(Topics.ROSTER_EVENTS.name());
+        assertThat(header(parked, DeadLetterOnUnreadable.ERROR_MESSAGE)).contains("Cannot read RosterEvent");
+        assertThat(header(parked, DeadLetterOnUnreadable.SOURCE_TOPIC)).isEqualTo(Topics.ROSTER_EVENTS.name());
+        assertThat(header(parked, DeadLetterOnUnreadable.CONSUMER)).isEqualTo("notification-" + ROSTER);
+        assertThat(registry.find("line_dead_letters").tag("topic", Topics.ROSTER_EVENTS.deadLetterName()).counter()
+                .count()).isPositive();
     }
 
     private static ConsumerRecord<byte[], byte[]> deadLetter(byte[] value) {

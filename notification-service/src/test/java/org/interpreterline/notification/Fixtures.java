@@ -4,16 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.dispatch.RequestOpened;
-import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.RequestAssigned;
-import org.interpreterline.notification.kafka.NotificationEvents;
 import org.interpreterline.platform.twilio.TwilioProperties;
 
 /** Events and settings for unit tests. */
@@ -29,7 +25,7 @@ public final class Fixtures {
 
     public static NotificationProperties props() {
         return new NotificationProperties("default", Duration.ofSeconds(20), Duration.ofSeconds(8), 1, true,
-                Duration.ofHours(2), 10);
+                Duration.ofHours(2), 10, Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(5), 8);
     }
 
     public static TwilioProperties twilio() {
@@ -53,20 +49,5 @@ public final class Fixtures {
     public static RequestAssigned assigned(String requestId, String offerId, Channel channel) {
         return new RequestAssigned(UUID.randomUUID(), NOW, "default", requestId, offerId, "int-ana", "Ana Rodriguez",
                 "es", channel, "+14125550122", "req-" + requestId);
-    }
-
-    /** Collects what would have gone to notification.events. */
-    public static final class Published implements NotificationEvents {
-
-        public final List<NotificationEvent> events = new ArrayList<>();
-
-        @Override
-        public synchronized void publish(NotificationEvent event) {
-            events.add(event);
-        }
-
-        public <T extends NotificationEvent> List<T> of(Class<T> type) {
-            return events.stream().filter(type::isInstance).map(type::cast).toList();
-        }
     }
 }

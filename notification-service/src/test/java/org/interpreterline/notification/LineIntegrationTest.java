@@ -25,6 +25,7 @@ public abstract class LineIntegrationTest {
     protected static final String PUBLIC_URL = "http://127.0.0.1:" + PORT;
     protected static final String ADMIN_USER = "admin";
     protected static final String ADMIN_PASSWORD = "test-only-admin-password";
+    private static final String STATE_DIR = stateDir();
 
     private static EventPlayer player;
     private static NotificationWatch watch;
@@ -44,7 +45,9 @@ public abstract class LineIntegrationTest {
         registry.add("line.notification.bridge-attempts", () -> 50);
         registry.add("line.twilio.api-base-url", TwilioStandIn::baseUrl);
         registry.add("line.notification.roster-id", () -> ROSTER);
-        registry.add("spring.kafka.consumer.group-id", () -> "notification-" + ROSTER);
+        // a call desk of its own on the shared broker, its stores in a directory of their own
+        registry.add("line.streams.application-id", () -> "notification-" + ROSTER);
+        registry.add("line.streams.state-dir", () -> STATE_DIR);
     }
 
     protected static String bootstrapServers() {
@@ -70,7 +73,17 @@ public abstract class LineIntegrationTest {
         // the player, the watch and the context live for the whole test JVM, like the broker
     }
 
-    private static int freePort() {
+    protected static String stateDir() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("notification-it-");
+            dir.toFile().deleteOnExit();
+            return dir.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("no temporary directory", e);
+        }
+    }
+
+    protected static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -22,6 +22,10 @@ final class Phones {
     static final String FALLBACK_PROVIDER = "+18005550000";
     static final String MISSING_OFFICER = "+14125551017";
     static final String STRANDED_INTERPRETER = "+14125551018";
+    static final String LATE_OPENING_OFFICER = "+14125551019";
+    static final String RESTART_INTERPRETER = "+14125551020";
+    static final String TAKEOVER_INTERPRETER = "+14125551021";
+    static final String ADOPTED_INTERPRETER = "+14125551022";
 
     private Phones() {
     }

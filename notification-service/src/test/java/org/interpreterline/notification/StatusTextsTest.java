@@ -19,6 +19,7 @@ import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.simulator.phones.PhoneCallState;
 import org.interpreterline.simulator.phones.PhoneSettings;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Escalations, pauses and missed call-backs: nobody is left at a dead end. */
 class StatusTextsTest extends LineIntegrationTest {
@@ -49,6 +50,21 @@ class StatusTextsTest extends LineIntegrationTest {
         sim.awaitPhone(Phones.ESCALATED_SMS_OFFICER, p -> p.inboxBodies().contains("Request K7Q2: no Spanish "
                 + "interpreter is free. Call +1 800 555 0000 (our backup interpreter service) and give reference K7Q2."),
                 WAIT);
+    }
+
+    /** The roster's event on roster.events read before dispatch's opening on dispatch.events: the text waits for it. */
+    @Test
+    void anEscalationReadBeforeTheOpeningIsStillTextedWithTheReference() {
+        String requestId = "esc-first-" + UUID.randomUUID();
+
+        player().roster(new RequestEscalated(UUID.randomUUID(), Instant.now(), ROSTER, requestId, "es", Channel.SMS,
+                RequestEscalated.Reason.WAITED_TOO_LONG, Phones.FALLBACK_PROVIDER, Phones.LATE_OPENING_OFFICER, null));
+        player().dispatch(OfferCallsTest.opened(requestId, Channel.SMS, Phones.LATE_OPENING_OFFICER, null));
+
+        sim.awaitPhone(Phones.LATE_OPENING_OFFICER, p -> p.inboxBodies().contains("Request K7Q2: no Spanish "
+                + "interpreter is free. Call +1 800 555 0000 (our backup interpreter service) and give reference K7Q2."),
+                WAIT);
+        assertThat(sim.phone(Phones.LATE_OPENING_OFFICER).inboxBodies()).hasSize(1);
     }
 
     @Test

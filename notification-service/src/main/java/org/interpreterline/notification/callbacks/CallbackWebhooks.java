@@ -1,23 +1,24 @@
 package org.interpreterline.notification.callbacks;
 
 import com.twilio.twiml.VoiceResponse;
-
 import com.twilio.twiml.voice.Say;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.UUID;
+import org.interpreterline.events.calls.CallbackProgressed;
 import org.interpreterline.events.notification.Party;
-import org.interpreterline.notification.Replays;
+import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.calls.CallBook;
+import org.interpreterline.notification.calls.CallBookUnavailable;
+import org.interpreterline.notification.calls.CallFacts;
+import org.interpreterline.notification.calls.CallRequest;
 import org.interpreterline.notification.conferences.ConferenceJoin;
-import org.interpreterline.notification.requests.Request;
-import org.interpreterline.notification.requests.Requests;
-import org.interpreterline.notification.twilio.CallProgress;
-import org.interpreterline.notification.twilio.Twiml;
+import org.interpreterline.notification.twilio.CallStatusWords;
+import org.interpreterline.notification.twilio.TwimlReplies;
 import org.interpreterline.notification.twilio.WebhookUrls;
-import org.interpreterline.platform.logging.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,41 +26,56 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /twilio/callback}: the requester picked up our call back and is put into the conference,
- * where the interpreter waits; {@code POST /twilio/callback/status}: that call's progress.
+ * where the interpreter waits; {@code POST /twilio/callback/status}: that call's progress. A call back that
+ * reached nobody goes to the call desk, which texts the requester and lets the interpreter go.
  */
 @RestController
 public class CallbackWebhooks {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackWebhooks.class);
 
-    private final Requests requests;
+    private final CallBook book;
+    private final CallFacts facts;
     private final WebhookUrls urls;
-    private final CallbackMissed missed;
-    private final Replays replays;
-    private final ExecutorService background;
+    private final NotificationProperties props;
+    private final Clock clock;
 
-    public CallbackWebhooks(Requests requests, WebhookUrls urls, CallbackMissed missed, Replays replays,
-            @Qualifier("twilioBackground") ExecutorService background) {
-        this.requests = requests;
+    public CallbackWebhooks(CallBook book, CallFacts facts, WebhookUrls urls, NotificationProperties props,
+            Clock clock) {
+        this.book = book;
+        this.facts = facts;
         this.urls = urls;
-        this.missed = missed;
-        this.replays = replays;
-        this.background = background;
+        this.props = props;
+        this.clock = clock;
     }
 
     @PostMapping(WebhookUrls.CALLBACK)
     public ResponseEntity<String> answered(@RequestParam String requestId,
-            @RequestParam(name = "AnsweredBy", required = false) String answeredBy) {
-        Optional<Request> found = requests.find(requestId).filter(r -> !r.cancelled());
+            @RequestParam(name = "AnsweredBy", required = false) String answeredBy,
+            @RequestParam(name = "CallSid", required = false) String callSid,
+            @RequestParam(name = TwimlReplies.HELD, defaultValue = "0") int held) {
+        Optional<CallRequest> found;
+        try {
+            found = book.request(requestId).filter(r -> !r.cancelled());
+        } catch (CallBookUnavailable e) {
+            if (held > 0) {
+                log.warn("Call back for request {}: the call desk is still not readable; apologising", requestId);
+                return TwimlReplies.answer(TwimlReplies.sayAndHangUp(CallbackPrompt.TRY_AGAIN));
+            }
+            String again = urls.callback(requestId) + (answeredBy == null ? "" : "&AnsweredBy="
+                    + java.net.URLEncoder.encode(answeredBy, java.nio.charset.StandardCharsets.UTF_8));
+            return TwimlReplies.answer(TwimlReplies.holdOn(again));
+        }
         if (found.isEmpty()) {
-            return Twiml.answer(Twiml.sayAndHangUp(CallbackPrompt.NO_LONGER_ACTIVE));
+            return TwimlReplies.answer(TwimlReplies.sayAndHangUp(CallbackPrompt.NO_LONGER_ACTIVE));
         }
-        Request request = found.get();
-        if (CallProgress.answeredByMachine(answeredBy)) {
-            background.execute(() -> missed.missed(request, "voicemail answered"));
-            return Twiml.answer(Twiml.hangUp());
+        CallRequest request = found.get();
+        if (CallStatusWords.answeredByMachine(answeredBy)) {
+            facts.publish(new CallbackProgressed(UUID.randomUUID(), clock.instant(), props.rosterId(), requestId,
+                    callSid, CallbackProgressed.VOICEMAIL));
+            return TwimlReplies.answer(TwimlReplies.hangUp());
         }
-        return Twiml.answer(new VoiceResponse.Builder()
+        return TwimlReplies.answer(new VoiceResponse.Builder()
                 .say(new Say.Builder(CallbackPrompt.connecting(request.language())).build())
                 .dial(ConferenceJoin.dial(request.conference(), urls.conference(requestId), Party.REQUESTER, true,
                         null))
@@ -71,17 +87,8 @@ public class CallbackWebhooks {
             @RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "CallStatus", required = false) String callStatus) {
         String status = callStatus == null ? "" : callStatus.toLowerCase(Locale.ROOT);
-        if (!replays.first("callback-status", callSid, status)) {
-            return Twiml.noContent();
-        }
-        Optional<Request> found = requests.find(requestId);
-        log.info("Call back {} for request {} to {}: {}", callSid,
-                found.map(Request::spokenReference).orElse(requestId),
-                PhoneMask.mask(found.map(Request::requesterPhone).orElse(null)), status);
-        if (found.isPresent() && !found.get().cancelled()
-                && (status.equals("busy") || status.equals("no-answer") || status.equals("failed"))) {
-            background.execute(() -> missed.missed(found.get(), status));
-        }
-        return Twiml.noContent();
+        facts.publish(new CallbackProgressed(UUID.randomUUID(), clock.instant(), props.rosterId(), requestId, callSid,
+                status));
+        return TwimlReplies.noContent();
     }
 }

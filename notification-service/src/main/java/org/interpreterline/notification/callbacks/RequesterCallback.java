@@ -1,56 +1,38 @@
 package org.interpreterline.notification.callbacks;
 
-import com.twilio.exception.TwilioException;
-import com.twilio.http.HttpMethod;
-import com.twilio.rest.api.v2010.account.Call;
-import com.twilio.rest.api.v2010.account.CallCreator;
-import com.twilio.type.PhoneNumber;
-import java.net.URI;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
+import org.interpreterline.events.calls.CallNotPlaced;
+import org.interpreterline.events.calls.CallPlaced;
+import org.interpreterline.events.calls.CallbackProgressed;
 import org.interpreterline.events.roster.RequestAssigned;
-import org.interpreterline.notification.NotificationProperties;
-import org.interpreterline.notification.offers.LiveOffers;
-import org.interpreterline.notification.requests.Request;
-import org.interpreterline.notification.requests.Requests;
-import org.interpreterline.notification.twilio.CallProgress;
-import org.interpreterline.notification.twilio.TimedTwilio;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.notification.calls.CallLedger;
+import org.interpreterline.notification.calls.CallRequest;
+import org.interpreterline.notification.calls.PhoneWork;
+import org.interpreterline.notification.calls.RingingOffer;
 import org.interpreterline.platform.logging.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Once the roster assigned an interpreter to an SMS or API request, calls the requester back into the
- * request's conference, where the interpreter waits. Once per request.
+ * request's conference, where the interpreter waits: once per assignment (a request can be assigned again when an
+ * interpreter left early). A call back that reached nobody is {@link CallbackMissed}.
  */
-@Component
-public class RequesterCallback {
+public final class RequesterCallback {
 
     private static final Logger log = LoggerFactory.getLogger(RequesterCallback.class);
 
-    private final Requests requests;
-    private final TimedTwilio twilio;
-    private final WebhookUrls urls;
-    private final NotificationProperties props;
+    private final CallLedger ledger;
+    private final PhoneWork phones;
     private final CallbackMissed missed;
-    private final LiveOffers offers;
-    /** Request + offer: once per assignment (a request can be assigned again when an interpreter left early). */
-    private final Set<String> called = ConcurrentHashMap.newKeySet();
 
-    public RequesterCallback(Requests requests, TimedTwilio twilio, WebhookUrls urls, NotificationProperties props,
-            CallbackMissed missed, LiveOffers offers) {
-        this.requests = requests;
-        this.twilio = twilio;
-        this.urls = urls;
-        this.props = props;
+    public RequesterCallback(CallLedger ledger, PhoneWork phones, CallbackMissed missed) {
+        this.ledger = ledger;
+        this.phones = phones;
         this.missed = missed;
-        this.offers = offers;
     }
 
-    public void callBack(RequestAssigned assigned) {
-        Request request = requests.find(assigned.requestId()).orElse(null);
+    public void assigned(RequestAssigned assigned, CallRequest request) {
         if (request == null || !request.calledBack() || request.cancelled()) {
             return;
         }
@@ -59,33 +41,42 @@ public class RequesterCallback {
                     assigned.interpreterId());
             return;
         }
-        if (offers.leftBeforeTheBridge(assigned.offerId())) {
+        RingingOffer offer = ledger.offer(assigned.offerId());
+        if (offer != null && offer.leftBeforeTheBridge()) {
             // nobody waits in the conference: the roster puts the request back in line, and calls back the next time
             log.info("Request {}: {} accepted but already left; not calling the requester into an empty conference",
                     request.spokenReference(), assigned.interpreterId());
             return;
         }
-        if (!called.add(request.requestId() + "|" + assigned.offerId())) {
+        if (assigned.offerId() != null && assigned.offerId().equals(request.calledBackFor())) {
             return;
         }
-        CallCreator creator = Call.creator(new PhoneNumber(request.requesterPhone()),
-                        new PhoneNumber(urls.lineNumber()), URI.create(urls.callback(request.requestId())))
-                .setMethod(HttpMethod.POST)
-                .setStatusCallback(URI.create(urls.callbackStatus(request.requestId())))
-                .setStatusCallbackMethod(HttpMethod.POST)
-                .setStatusCallbackEvent(CallProgress.EVENTS)
-                .setTimeout((int) props.ringTimeout().toSeconds());
-        if (props.machineDetection()) {
-            creator.setMachineDetection(CallProgress.MACHINE_DETECTION);
-        }
-        try {
-            Call call = twilio.createCall(creator);
-            log.info("Request {}: calling the requester back at {} (call {})", request.spokenReference(),
-                    PhoneMask.mask(request.requesterPhone()), call.getSid());
-        } catch (TwilioException e) {
-            log.warn("Request {}: could not call the requester back at {}: {}", request.spokenReference(),
-                    PhoneMask.mask(request.requesterPhone()), e.getMessage());
+        phones.callBack(ledger.put(request.calledBackFor(assigned.offerId())), assigned.offerId());
+    }
+
+    public void placed(CallPlaced placed) {
+        log.debug("Request {}: call back {} placed", placed.requestId(), placed.callSid());
+    }
+
+    public void notPlaced(CallNotPlaced notPlaced) {
+        CallRequest request = ledger.request(notPlaced.requestId());
+        if (request != null && !request.cancelled()) {
             missed.missed(request, "the call could not be placed");
+        }
+    }
+
+    public void progressed(CallbackProgressed progressed) {
+        String status = progressed.status() == null ? "" : progressed.status().toLowerCase(Locale.ROOT);
+        if (!ledger.firstTime("callback-status|" + progressed.callSid() + "|" + status)) {
+            return;
+        }
+        CallRequest request = ledger.request(progressed.requestId());
+        log.info("Call back {} for request {} to {}: {}", progressed.callSid(),
+                request != null ? request.spokenReference() : progressed.requestId(),
+                PhoneMask.mask(request != null ? request.requesterPhone() : null), status);
+        if (request != null && !request.cancelled() && (status.equals("busy") || status.equals("no-answer")
+                || status.equals("failed") || status.equals(CallbackProgressed.VOICEMAIL))) {
+            missed.missed(request, status.equals(CallbackProgressed.VOICEMAIL) ? "voicemail answered" : status);
         }
     }
 }

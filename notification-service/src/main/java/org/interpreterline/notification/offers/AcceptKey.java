@@ -1,9 +1,15 @@
 package org.interpreterline.notification.offers;
 
+import java.time.Clock;
 import java.util.Optional;
-import org.interpreterline.events.notification.OfferAnswered;
-import org.interpreterline.notification.offers.Offer.Stage;
-import org.interpreterline.notification.twilio.Twiml;
+import java.util.UUID;
+import org.interpreterline.events.calls.KeyPressed;
+import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.calls.CallBook;
+import org.interpreterline.notification.calls.CallBookUnavailable;
+import org.interpreterline.notification.calls.CallFacts;
+import org.interpreterline.notification.calls.RingingOffer;
+import org.interpreterline.notification.twilio.TwimlReplies;
 import org.interpreterline.notification.twilio.WebhookUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,57 +19,78 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /twilio/offer/answer}: the key the interpreter pressed. 1 accepts (and goes to the bridge,
- * which waits for the roster's confirmation), 2 declines, anything else hears the choice again.
+ * {@code POST /twilio/offer/answer}: the key the interpreter pressed. 1 accepts (and goes to the bridge, which
+ * waits for the roster's confirmation), 2 declines, anything else hears the choice again. The answer is decided
+ * from the offer as the call desk holds it now; the key goes to the desk, which reports it once (a withdrawal it
+ * read first wins, and the bridge then tells the interpreter).
  */
 @RestController
 public class AcceptKey {
 
     private static final Logger log = LoggerFactory.getLogger(AcceptKey.class);
 
-    private final LiveOffers offers;
-    private final OfferStanding standing;
-    private final OfferOutcomes outcomes;
+    private final CallBook book;
+    private final CallFacts facts;
     private final OfferTwiml twiml;
+    private final WebhookUrls urls;
+    private final NotificationProperties props;
+    private final Clock clock;
 
-    public AcceptKey(LiveOffers offers, OfferStanding standing, OfferOutcomes outcomes, OfferTwiml twiml) {
-        this.offers = offers;
-        this.standing = standing;
-        this.outcomes = outcomes;
+    public AcceptKey(CallBook book, CallFacts facts, OfferTwiml twiml, WebhookUrls urls, NotificationProperties props,
+            Clock clock) {
+        this.book = book;
+        this.facts = facts;
         this.twiml = twiml;
+        this.urls = urls;
+        this.props = props;
+        this.clock = clock;
     }
 
     @PostMapping(WebhookUrls.OFFER_ANSWER)
     public ResponseEntity<String> pressed(@RequestParam String offerId,
             @RequestParam(defaultValue = "0") int repeat,
             @RequestParam(name = "CallSid", required = false) String callSid,
-            @RequestParam(name = "Digits", required = false) String digits) {
-        Optional<Offer> found = offers.callProgressed(offerId, callSid, null);
-        if (found.isEmpty() || !standing.wanted(found.get())) {
-            if (OfferPrompt.ACCEPT_DIGIT.equals(digits)) {
-                log.info("Offer {}: a late acceptance, the request is no longer needed", offerId);
-            }
-            return Twiml.answer(OfferWithdrawal.noLongerNeeded());
-        }
-        Offer offer = found.get();
+            @RequestParam(name = "Digits", required = false) String digits,
+            @RequestParam(name = TwimlReplies.HELD, defaultValue = "0") int held) {
         String key = digits == null ? "" : digits.strip();
-        return switch (key) {
-            case OfferPrompt.ACCEPT_DIGIT -> accept(offer, callSid);
-            case OfferPrompt.DECLINE_DIGIT -> {
-                outcomes.answered(offer, OfferAnswered.Answer.DECLINED, callSid);
-                yield Twiml.answer(Twiml.sayAndHangUp(OfferPrompt.DECLINED));
+        try {
+            Optional<RingingOffer> found = book.offer(offerId);
+            if (found.isEmpty() || !book.wanted(found.get())) {
+                if (OfferPrompt.ACCEPT_DIGIT.equals(key)) {
+                    log.info("Offer {}: a late acceptance, the request is no longer needed", offerId);
+                }
+                return TwimlReplies.answer(OfferTwiml.noLongerNeeded());
             }
-            default -> Twiml.answer(twiml.prompt(offer, repeat, OfferPrompt.NOT_A_CHOICE));
-        };
+            RingingOffer offer = found.get();
+            return switch (key) {
+                case OfferPrompt.ACCEPT_DIGIT -> {
+                    if (!facts.publish(pressed(offerId, key, callSid))) {
+                        log.error("Offer {}: the acceptance could not be passed on; the interpreter is let go",
+                                offerId);
+                        yield TwimlReplies.answer(TwimlReplies.sayAndHangUp(OfferPrompt.COULD_NOT_CONNECT));
+                    }
+                    yield TwimlReplies.answer(twiml.connecting(offer));
+                }
+                case OfferPrompt.DECLINE_DIGIT -> {
+                    facts.publish(pressed(offerId, key, callSid));
+                    yield TwimlReplies.answer(TwimlReplies.sayAndHangUp(OfferPrompt.DECLINED));
+                }
+                default -> TwimlReplies.answer(twiml.prompt(offer, repeat, OfferPrompt.NOT_A_CHOICE));
+            };
+        } catch (CallBookUnavailable e) {
+            if (held > 0) {
+                log.warn("Offer {}: the call desk is still not readable; the interpreter is let go", offerId);
+                return TwimlReplies.answer(TwimlReplies.sayAndHangUp(OfferPrompt.COULD_NOT_CONNECT));
+            }
+            log.info("Offer {}: the call desk is not readable yet ({}); the interpreter holds on", offerId,
+                    e.getMessage());
+            String again = urls.offerAnswer(offerId, repeat) + "&Digits="
+                    + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
+            return TwimlReplies.answer(TwimlReplies.holdOn(again));
+        }
     }
 
-    private ResponseEntity<String> accept(Offer offer, String callSid) {
-        boolean reported = outcomes.answered(offer, OfferAnswered.Answer.ACCEPTED, callSid);
-        // a retried webhook finds the acceptance already reported and gets the same answer
-        Offer now = offers.find(offer.offerId()).orElse(offer);
-        if (reported || (now.stage() == Stage.ACCEPTED && standing.wanted(now))) {
-            return Twiml.answer(twiml.connecting(now));
-        }
-        return Twiml.answer(OfferWithdrawal.noLongerNeeded());
+    private KeyPressed pressed(String offerId, String key, String callSid) {
+        return new KeyPressed(UUID.randomUUID(), clock.instant(), props.rosterId(), offerId, key, callSid);
     }
 }

@@ -9,9 +9,11 @@ import org.interpreterline.events.Channel;
 import org.interpreterline.events.Rosters;
 import org.interpreterline.events.notification.Party;
 import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.calls.CallBook;
+import org.interpreterline.notification.calls.CallBookUnavailable;
+import org.interpreterline.notification.calls.RingingOffer;
 import org.interpreterline.notification.conferences.ConferenceJoin;
-import org.interpreterline.notification.offers.Offer.Stage;
-import org.interpreterline.notification.twilio.Twiml;
+import org.interpreterline.notification.twilio.TwimlReplies;
 import org.interpreterline.notification.twilio.WebhookUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,23 +26,19 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /twilio/offer/bridge}: puts an accepting interpreter into the request's conference, but only
  * once the roster confirmed them ({@code RequestAssigned} for this offer). Until then the interpreter waits
  * a second at a time, a bounded number of times, so nobody is ever bridged into a request someone else got.
+ * An offer withdrawn meanwhile (its acceptance then never reported) hears that it is no longer needed.
  */
 @RestController
 public class Bridge {
 
     private static final Logger log = LoggerFactory.getLogger(Bridge.class);
 
-    private final LiveOffers offers;
-    private final OfferStanding standing;
-    private final OfferTwiml twiml;
+    private final CallBook book;
     private final WebhookUrls urls;
     private final NotificationProperties props;
 
-    public Bridge(LiveOffers offers, OfferStanding standing, OfferTwiml twiml, WebhookUrls urls,
-            NotificationProperties props) {
-        this.offers = offers;
-        this.standing = standing;
-        this.twiml = twiml;
+    public Bridge(CallBook book, WebhookUrls urls, NotificationProperties props) {
+        this.book = book;
         this.urls = urls;
         this.props = props;
     }
@@ -48,22 +46,30 @@ public class Bridge {
     @PostMapping(WebhookUrls.OFFER_BRIDGE)
     public ResponseEntity<String> bridge(@RequestParam String offerId,
             @RequestParam(defaultValue = "1") int attempt) {
-        Optional<Offer> found = offers.find(offerId);
-        if (found.isEmpty() || found.get().stage() != Stage.ACCEPTED || !standing.wanted(found.get())) {
-            return Twiml.answer(OfferWithdrawal.noLongerNeeded());
-        }
-        Offer offer = found.get();
-        if (standing.confirmed(offer)) {
-            log.info("Offer {}: bridging interpreter {} into {}", offerId, offer.made().interpreterId(),
-                    conferenceName(offer));
-            return Twiml.answer(join(offer));
+        Optional<RingingOffer> found;
+        try {
+            found = book.offer(offerId);
+            // the acceptance may still be on its way to the desk: any offer that stands may wait here
+            if (found.isEmpty() || !book.wanted(found.get())) {
+                return TwimlReplies.answer(OfferTwiml.noLongerNeeded());
+            }
+            RingingOffer offer = found.get();
+            if (book.confirmed(offer)) {
+                log.info("Offer {}: bridging interpreter {} into {}", offerId, offer.made().interpreterId(),
+                        conferenceName(offer));
+                return TwimlReplies.answer(join(offer));
+            }
+        } catch (CallBookUnavailable e) {
+            // the loop itself is the hold: the next attempt reads again
+            log.info("Offer {}: the call desk is not readable yet ({}); the interpreter waits", offerId,
+                    e.getMessage());
         }
         if (attempt >= props.bridgeAttempts()) {
-            log.warn("Offer {}: the roster did not confirm interpreter {} after {} tries; releasing them", offerId,
-                    offer.made().interpreterId(), attempt);
-            return Twiml.answer(Twiml.sayAndHangUp(OfferPrompt.COULD_NOT_CONNECT));
+            log.warn("Offer {}: the roster did not confirm the interpreter after {} tries; releasing them", offerId,
+                    attempt);
+            return TwimlReplies.answer(TwimlReplies.sayAndHangUp(OfferPrompt.COULD_NOT_CONNECT));
         }
-        return Twiml.answer(new VoiceResponse.Builder()
+        return TwimlReplies.answer(new VoiceResponse.Builder()
                 .pause(new Pause.Builder().length(1).build())
                 .redirect(new Redirect.Builder(urls.bridge(offerId, attempt + 1)).method(HttpMethod.POST).build())
                 .build());
@@ -72,13 +78,13 @@ public class Bridge {
     /** What a waiting interpreter hears while the officer of an SMS or API request is being called. */
     @PostMapping(WebhookUrls.OFFER_WAIT)
     public ResponseEntity<String> waiting() {
-        return Twiml.answer(new VoiceResponse.Builder()
+        return TwimlReplies.answer(new VoiceResponse.Builder()
                 .say(OfferTwiml.say(OfferPrompt.WAITING_FOR_OFFICER))
                 .pause(new Pause.Builder().length(5).build())
                 .build());
     }
 
-    private VoiceResponse join(Offer offer) {
+    private VoiceResponse join(RingingOffer offer) {
         // a voice requester already waits in the conference; an SMS or API requester is called once we are in
         boolean requesterWaiting = offer.made().channel() == null || offer.made().channel() == Channel.VOICE;
         return new VoiceResponse.Builder()
@@ -87,7 +93,7 @@ public class Bridge {
                 .build();
     }
 
-    private static String conferenceName(Offer offer) {
+    private static String conferenceName(RingingOffer offer) {
         String name = offer.made().conferenceName();
         return name != null && !name.isBlank() ? name : Rosters.conferenceName(offer.requestId());
     }

@@ -1,7 +1,7 @@
 package org.interpreterline.notification.offers;
 
 import org.interpreterline.events.roster.OfferMade;
-import org.interpreterline.notification.requests.LanguageNames;
+import org.interpreterline.notification.calls.LanguageWords;
 
 /** Everything the line says to an interpreter it offers a request to, in one place for review. */
 public final class OfferPrompt {
@@ -23,7 +23,7 @@ public final class OfferPrompt {
 
     /** "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline." */
     public static String offer(OfferMade made) {
-        StringBuilder text = new StringBuilder(LanguageNames.spoken(made.language())).append(" interpreter needed");
+        StringBuilder text = new StringBuilder(LanguageWords.spoken(made.language())).append(" interpreter needed");
         if (made.agency() != null && !made.agency().isBlank()) {
             text.append(" for ").append(made.agency().strip());
         }

@@ -3,10 +3,11 @@ package org.interpreterline.notification.offers;
 import com.twilio.http.HttpMethod;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
-
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.calls.RingingOffer;
+import org.interpreterline.notification.twilio.TwimlReplies;
 import org.interpreterline.notification.twilio.WebhookUrls;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +23,16 @@ public class OfferTwiml {
         this.props = props;
     }
 
+    /** What an interpreter hears about an offer that no longer stands; a late "1" hears the same. */
+    public static VoiceResponse noLongerNeeded() {
+        return TwimlReplies.sayAndHangUp(OfferPrompt.NO_LONGER_NEEDED);
+    }
+
     /**
      * The accept prompt inside a one-key gather; when it times out, Twilio falls through to the redirect,
      * which plays it again ({@code repeat + 1}) until the repeats are used up.
      */
-    public VoiceResponse prompt(Offer offer, int repeat, String before) {
+    public VoiceResponse prompt(RingingOffer offer, int repeat, String before) {
         Gather.Builder gather = new Gather.Builder()
                 .numDigits(1)
                 .timeout((int) props.promptTimeout().toSeconds())
@@ -42,7 +48,7 @@ public class OfferTwiml {
                 .build();
     }
 
-    public VoiceResponse connecting(Offer offer) {
+    public VoiceResponse connecting(RingingOffer offer) {
         return new VoiceResponse.Builder()
                 .say(say(OfferPrompt.CONNECTING))
                 .redirect(new Redirect.Builder(urls.bridge(offer.offerId(), 1)).method(HttpMethod.POST).build())

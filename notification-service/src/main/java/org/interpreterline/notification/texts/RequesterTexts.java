@@ -1,6 +1,6 @@
 package org.interpreterline.notification.texts;
 
-import org.interpreterline.notification.requests.LanguageNames;
+import org.interpreterline.notification.calls.LanguageWords;
 
 /** Every text the line sends a requester (SMS and API requests), in one place for review. */
 public final class RequesterTexts {
@@ -10,7 +10,7 @@ public final class RequesterTexts {
 
     /** "Request K7Q2: all Spanish interpreters are busy; you are number 2 in line. We will call you ..." */
     public static String queued(String reference, String language, int position) {
-        return "Request " + reference + ": all " + LanguageNames.written(language)
+        return "Request " + reference + ": all " + LanguageWords.written(language)
                 + " interpreters are busy; you are number " + Math.max(1, position)
                 + " in line. We will call you as soon as one is free.";
     }
@@ -23,14 +23,14 @@ public final class RequesterTexts {
 
     /** "Request K7Q2: no Spanish interpreter is free. Call +1 800 555 0000 (our backup interpreter ...)". */
     public static String fallback(String reference, String language, String fallbackNumber) {
-        return "Request " + reference + ": no " + LanguageNames.written(language) + " interpreter is free. Call "
+        return "Request " + reference + ": no " + LanguageWords.written(language) + " interpreter is free. Call "
                 + PhoneWords.readable(fallbackNumber) + " (our backup interpreter service) and give reference "
                 + reference + ".";
     }
 
     /** An escalation without a fallback provider: the request stays in line. */
     public static String stillLooking(String reference, String language) {
-        return "Request " + reference + ": no " + LanguageNames.written(language)
+        return "Request " + reference + ": no " + LanguageWords.written(language)
                 + " interpreter is free yet; we are still looking and will call you.";
     }
 
@@ -41,6 +41,6 @@ public final class RequesterTexts {
 
     public static String callbackMissed(String reference, String language) {
         return "Request " + reference + ": we called you but got no answer; text "
-                + LanguageNames.written(language) + " again when you still need an interpreter.";
+                + LanguageWords.written(language) + " again when you still need an interpreter.";
     }
 }

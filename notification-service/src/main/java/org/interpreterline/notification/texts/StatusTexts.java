@@ -1,74 +1,139 @@
 package org.interpreterline.notification.texts;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.notification.MessagePurpose;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
-import org.interpreterline.notification.offers.LiveOffers;
-import org.interpreterline.notification.requests.Request;
-import org.interpreterline.notification.requests.Requests;
+import org.interpreterline.notification.calls.CallLedger;
+import org.interpreterline.notification.calls.CallRequest;
+import org.interpreterline.notification.calls.PendingText;
+import org.interpreterline.notification.calls.PhoneWork;
+import org.interpreterline.notification.calls.Reports;
+import org.interpreterline.notification.calls.RingingOffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps SMS and API requesters told where their request stands (queued, found, fallback) and tells a paused
  * interpreter how to come back. Voice requesters hear it on their call instead.
+ *
+ * <p>The reference a requester is texted, their channel and their phone come from the request's opening on
+ * dispatch.events; the roster's event that calls for a text is on another topic and may be read first. A text for
+ * a request whose opening was not read yet waits for it (at most {@code openingWait}, then goes with what is known).
  */
-@Component
-public class StatusTexts {
+public final class StatusTexts {
 
     private static final Logger log = LoggerFactory.getLogger(StatusTexts.class);
+    private static final String TEXT = "text:";
 
-    private final Requests requests;
-    private final Texts texts;
-    private final LiveOffers offers;
+    private final CallLedger ledger;
+    private final PhoneWork phones;
+    private final Reports reports;
+    private final Duration openingWait;
 
-    public StatusTexts(Requests requests, Texts texts, LiveOffers offers) {
-        this.requests = requests;
-        this.texts = texts;
-        this.offers = offers;
+    public StatusTexts(CallLedger ledger, PhoneWork phones, Reports reports, Duration openingWait) {
+        this.ledger = ledger;
+        this.phones = phones;
+        this.reports = reports;
+        this.openingWait = openingWait;
     }
 
     public void queued(RequestQueued queued) {
-        requests.find(queued.requestId()).filter(Request::calledBack).filter(r -> !r.cancelled()).ifPresentOrElse(
-                r -> texts.send(r.rosterId(), r.requestId(), r.requesterPhone(),
-                        RequesterTexts.queued(r.spokenReference(), languageOf(r, queued.language()),
-                                queued.position()),
-                        MessagePurpose.QUEUED),
-                () -> log.debug("Request {} queued: nobody to text", queued.requestId()));
+        CallRequest request = ledger.request(queued.requestId());
+        PendingText text = new PendingText(MessagePurpose.QUEUED, queued.language(), queued.position(), null, null,
+                reports.now());
+        if (request == null || !request.opened()) {
+            waitForOpening(queued.rosterId(), queued.requestId(), text);
+        } else {
+            send(request, text);
+        }
     }
 
-    public void assigned(RequestAssigned assigned) {
-        if (offers.leftBeforeTheBridge(assigned.offerId())) {
+    public void assigned(RequestAssigned assigned, CallRequest request) {
+        RingingOffer offer = ledger.offer(assigned.offerId());
+        if (offer != null && offer.leftBeforeTheBridge()) {
             return; // that interpreter is gone: no "we are calling you now" for a call that will not come
         }
-        requests.find(assigned.requestId()).filter(Request::calledBack).filter(r -> !r.cancelled()).ifPresent(
-                r -> texts.send(r.rosterId(), r.requestId(), r.requesterPhone(),
-                        RequesterTexts.interpreterFound(r.spokenReference(), assigned.interpreterName()),
-                        MessagePurpose.INTERPRETER_FOUND));
+        PendingText text = new PendingText(MessagePurpose.INTERPRETER_FOUND, assigned.language(), 0,
+                assigned.interpreterName(), null, reports.now());
+        if (request == null || !request.opened()) {
+            waitForOpening(assigned.rosterId(), assigned.requestId(), text);
+        } else {
+            send(request, text);
+        }
     }
 
-    public void escalated(RequestEscalated escalated) {
-        requests.find(escalated.requestId()).filter(Request::calledBack).filter(r -> !r.cancelled()).ifPresent(r -> {
-            String language = languageOf(r, escalated.language());
-            String body = escalated.fallbackNumber() != null
-                    ? RequesterTexts.fallback(r.spokenReference(), language, escalated.fallbackNumber())
-                    : RequesterTexts.stillLooking(r.spokenReference(), language);
-            texts.send(r.rosterId(), r.requestId(), r.requesterPhone(), body, MessagePurpose.FALLBACK);
-        });
+    public void escalated(RequestEscalated escalated, CallRequest request) {
+        PendingText text = new PendingText(MessagePurpose.FALLBACK, escalated.language(), 0, null,
+                escalated.fallbackNumber(), reports.now());
+        if (request == null || !request.opened()) {
+            waitForOpening(escalated.rosterId(), escalated.requestId(), text);
+        } else {
+            send(request, text);
+        }
     }
 
     public void statusChanged(InterpreterStatusChanged changed) {
         if (changed.current() == InterpreterStatus.PAUSED && changed.previous() != InterpreterStatus.PAUSED) {
-            texts.send(changed.rosterId(), null, changed.interpreterPhone(), InterpreterTexts.paused(),
+            phones.text(changed.rosterId(), null, changed.interpreterPhone(), InterpreterNotices.paused(),
                     MessagePurpose.PAUSED);
         }
     }
 
-    private static String languageOf(Request request, String fallback) {
-        return request.language() != null ? request.language() : fallback;
+    /** The request's opening was read: what waited for it goes out now. */
+    public void opened(CallRequest request) {
+        if (!request.pendingTexts().isEmpty()) {
+            flush(request);
+        }
+    }
+
+    /** Texts that waited long enough for an opening that did not come go out with what is known. */
+    public void waitedLongEnough() {
+        Instant now = reports.now();
+        for (String timer : ledger.timers(TEXT, due -> !due.isAfter(now))) {
+            ledger.done(timer);
+            CallRequest request = ledger.request(timer.substring(TEXT.length()));
+            if (request != null && !request.pendingTexts().isEmpty()) {
+                log.warn("Request {}: its opening was not read within {}; texting with what is known",
+                        request.spokenReference(), openingWait);
+                flush(request);
+            }
+        }
+    }
+
+    private void waitForOpening(String rosterId, String requestId, PendingText text) {
+        CallRequest known = ledger.learn(CallRequest.learned(rosterId, requestId, null, null, null, null, null, null,
+                null, false, reports.now()));
+        ledger.put(known.withPending(text));
+        ledger.due(TEXT + requestId, reports.now().plus(openingWait));
+        log.info("Request {}: the {} text waits for the request's opening", requestId, text.purpose());
+    }
+
+    private void flush(CallRequest request) {
+        CallRequest now = ledger.put(request.withPendingTexts(java.util.List.of()));
+        ledger.done(TEXT + request.requestId());
+        request.pendingTexts().forEach(text -> send(now, text));
+    }
+
+    private void send(CallRequest request, PendingText text) {
+        if (!request.calledBack() || request.cancelled()) {
+            log.debug("Request {}: {} not texted (a voice request, or cancelled)", request.requestId(),
+                    text.purpose());
+            return;
+        }
+        String reference = request.spokenReference();
+        String language = request.language() != null ? request.language() : text.language();
+        String body = switch (text.purpose()) {
+            case QUEUED -> RequesterTexts.queued(reference, language, text.position());
+            case INTERPRETER_FOUND -> RequesterTexts.interpreterFound(reference, text.interpreterName());
+            default -> text.fallbackNumber() != null
+                    ? RequesterTexts.fallback(reference, language, text.fallbackNumber())
+                    : RequesterTexts.stillLooking(reference, language);
+        };
+        phones.text(request.rosterId(), request.requestId(), request.requesterPhone(), body, text.purpose());
     }
 }

@@ -2,7 +2,9 @@ package org.interpreterline.notification.twilio;
 
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.base.ResourceSet;
 import com.twilio.rest.api.v2010.account.CallCreator;
+import com.twilio.rest.api.v2010.account.CallReader;
 import com.twilio.rest.api.v2010.account.CallUpdater;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
@@ -14,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * Every REST request the line makes to Twilio, timed in {@code notification_twilio_requests_seconds}
- * (DESIGN.md §7; the name is a contract of the dashboards) by operation and outcome, with histogram buckets
+ * (the name is a contract of the dashboards) by operation and outcome, with histogram buckets
  * for the latency percentiles of the dashboard.
  */
 public class TimedTwilio {
@@ -26,7 +28,7 @@ public class TimedTwilio {
             Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
             Duration.ofSeconds(10)};
 
-    public enum Operation { CREATE_CALL, UPDATE_CALL, SEND_SMS }
+    public enum Operation { CREATE_CALL, UPDATE_CALL, SEND_SMS, LIST_CALLS }
 
     private final TwilioRestClient client;
     private final MeterRegistry registry;
@@ -47,6 +49,11 @@ public class TimedTwilio {
 
     public Call updateCall(CallUpdater updater) {
         return timed(Operation.UPDATE_CALL, () -> updater.update(client));
+    }
+
+    /** The first page only: a look for the line's own call in progress to one number finds at most a few. */
+    public ResourceSet<Call> listCalls(CallReader reader) {
+        return timed(Operation.LIST_CALLS, () -> reader.limit(20).read(client));
     }
 
     public Message sendSms(MessageCreator creator) {

@@ -40,6 +40,6 @@ class RequesterTextsTest {
 
     @Test
     void aPausedInterpreterIsToldHowToComeBack() {
-        assertThat(InterpreterTexts.paused()).contains("paused").contains("Text ON when you are ready");
+        assertThat(InterpreterNotices.paused()).contains("paused").contains("Text ON when you are ready");
     }
 }

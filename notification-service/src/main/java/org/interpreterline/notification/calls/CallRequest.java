@@ -1,0 +1,141 @@
+package org.interpreterline.notification.calls;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.Rosters;
+
+/**
+ * What the line's calls and texts need to know about one request (the call desk's store value, by requestId),
+ * from {@code RequestOpened} and what the roster said about it.
+ *
+ * @param opened         its {@code RequestOpened} was read (reference, channel and phone are dispatch's)
+ * @param assignment     the interpreter the roster confirmed, null until then
+ * @param calledBackFor  the offer whose acceptance the requester was last called back for (once per assignment)
+ * @param callbackMissed the requester did not pick up our call back (texted once)
+ * @param pendingTexts   texts waiting for the opening
+ * @param touchedAt      the last change, for pruning
+ */
+public record CallRequest(
+        String rosterId,
+        String requestId,
+        String reference,
+        Channel channel,
+        String language,
+        String agency,
+        String requesterPhone,
+        String requesterCallSid,
+        String conferenceName,
+        Assignment assignment,
+        boolean cancelled,
+        boolean opened,
+        String calledBackFor,
+        boolean callbackMissed,
+        List<PendingText> pendingTexts,
+        Instant touchedAt) {
+
+    /** The interpreter who got the request. */
+    public record Assignment(String offerId, String interpreterId, String interpreterName) {
+    }
+
+    public CallRequest {
+        pendingTexts = pendingTexts == null ? List.of() : List.copyOf(pendingTexts);
+    }
+
+    /** What one event tells about a request; {@link #completedBy} merges it into what was known. */
+    public static CallRequest learned(String rosterId, String requestId, String reference, Channel channel,
+            String language, String agency, String requesterPhone, String requesterCallSid, String conferenceName,
+            boolean opened, Instant now) {
+        return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
+                requesterCallSid, conferenceName, null, false, opened, null, false, List.of(), now);
+    }
+
+    /** The code read and texted to the requester; a short form of the id when the opening is not known. */
+    public String spokenReference() {
+        if (reference != null && !reference.isBlank()) {
+            return reference;
+        }
+        String compact = requestId.replace("-", "");
+        return compact.substring(0, Math.min(6, compact.length())).toUpperCase(Locale.ROOT);
+    }
+
+    public String conference() {
+        return conferenceName != null ? conferenceName : Rosters.conferenceName(requestId);
+    }
+
+    /** SMS and API requesters are not on the line: they are texted and called back. */
+    public boolean calledBack() {
+        return channel == Channel.SMS || channel == Channel.API;
+    }
+
+    public boolean assignedTo(String offerId) {
+        return assignment != null && offerId.equals(assignment.offerId());
+    }
+
+    public CallRequest withAssignment(Assignment value) {
+        return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
+                requesterCallSid, conferenceName, value, cancelled, opened, calledBackFor, callbackMissed,
+                pendingTexts, touchedAt);
+    }
+
+    public CallRequest cancel() {
+        return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
+                requesterCallSid, conferenceName, assignment, true, opened, calledBackFor, callbackMissed,
+                pendingTexts, touchedAt);
+    }
+
+    public CallRequest calledBackFor(String offerId) {
+        return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
+                requesterCallSid, conferenceName, assignment, cancelled, opened, offerId, callbackMissed,
+                pendingTexts, touchedAt);
+    }
+
+    public CallRequest missCallback() {
+        return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
+                requesterCallSid, conferenceName, assignment, cancelled, opened, calledBackFor, true,
+                pendingTexts, touchedAt);
+    }
+
+    public CallRequest withPending(PendingText text) {
+        List<PendingText> more = new ArrayList<>(pendingTexts);
+        more.add(text);
+        return withPendingTexts(more);
+    }
+
+    public CallRequest withPendingTexts(List<PendingText> texts) {
+        return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
+                requesterCallSid, conferenceName, assignment, cancelled, opened, calledBackFor, callbackMissed,
+                texts, touchedAt);
+    }
+
+    /** Fills what this record lacks from another account of the same request; the opening's words win. */
+    public CallRequest completedBy(CallRequest other) {
+        CallRequest first = other.opened && !opened ? other : this;
+        CallRequest second = first == this ? other : this;
+        return new CallRequest(
+                first.rosterId != null ? first.rosterId : second.rosterId,
+                requestId,
+                first.reference != null ? first.reference : second.reference,
+                first.channel != null ? first.channel : second.channel,
+                first.language != null ? first.language : second.language,
+                first.agency != null ? first.agency : second.agency,
+                first.requesterPhone != null ? first.requesterPhone : second.requesterPhone,
+                first.requesterCallSid != null ? first.requesterCallSid : second.requesterCallSid,
+                first.conferenceName != null ? first.conferenceName : second.conferenceName,
+                assignment != null ? assignment : other.assignment,
+                cancelled || other.cancelled,
+                opened || other.opened,
+                calledBackFor != null ? calledBackFor : other.calledBackFor,
+                callbackMissed || other.callbackMissed,
+                pendingTexts.isEmpty() ? other.pendingTexts : pendingTexts,
+                touchedAt);
+    }
+
+    CallRequest touched(Instant now) {
+        return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
+                requesterCallSid, conferenceName, assignment, cancelled, opened, calledBackFor, callbackMissed,
+                pendingTexts, now);
+    }
+}

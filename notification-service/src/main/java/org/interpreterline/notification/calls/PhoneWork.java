@@ -1,0 +1,30 @@
+package org.interpreterline.notification.calls;
+
+import org.interpreterline.events.notification.MessagePurpose;
+import org.interpreterline.events.roster.OfferMade;
+
+/**
+ * What the call desk asks Twilio to do. Each request is handed to a runner and done later, off the desk's thread:
+ * work about one request in the order it was asked, different requests independently. Results come back as facts.
+ */
+public interface PhoneWork {
+
+    /**
+     * Rings the offer's interpreter; reports {@code CallPlaced} or {@code CallNotPlaced}.
+     *
+     * @param lookForRingingCall first adopt a call to that interpreter the line may have placed before a takeover
+     */
+    void dialOffer(OfferMade made, boolean lookForRingingCall);
+
+    /** Cancels a call that has not been answered; if it has been meanwhile, plays {@code twimlIfAnswered} instead. */
+    void cancelCall(String requestId, String callSid, String twimlIfAnswered, String what);
+
+    /** Replaces what a call in progress hears (a goodbye, a transfer). */
+    void updateCall(String requestId, String callSid, String twiml, String what);
+
+    /** Calls an SMS or API requester back into the conference; reports {@code CallPlaced}/{@code CallNotPlaced}. */
+    void callBack(CallRequest request, String offerId);
+
+    /** Texts someone from the line's number; reports {@code TextSent} or {@code TextNotSent}. */
+    void text(String rosterId, String requestId, String to, String body, MessagePurpose purpose);
+}

@@ -1,0 +1,88 @@
+package org.interpreterline.notification.conferences;
+
+import java.util.UUID;
+import org.interpreterline.events.Rosters;
+import org.interpreterline.events.calls.ConferenceReported;
+import org.interpreterline.events.notification.ConferenceEnded;
+import org.interpreterline.events.notification.ParticipantJoined;
+import org.interpreterline.events.notification.ParticipantLeft;
+import org.interpreterline.events.notification.Party;
+import org.interpreterline.notification.calls.CallLedger;
+import org.interpreterline.notification.calls.CallRequest;
+import org.interpreterline.notification.calls.Reports;
+import org.interpreterline.notification.calls.RingingOffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The call desk's rule for conference callbacks: each join, leave and end becomes one event (Twilio's retries are
+ * dropped). The interpreter joining is the moment the request is connected; the end sends the interpreter to
+ * wrap-up, and for a caller who waited in it, means they left: nobody may be bridged into it any more.
+ */
+public final class ConferenceReports {
+
+    private static final Logger log = LoggerFactory.getLogger(ConferenceReports.class);
+
+    private final CallLedger ledger;
+    private final Reports reports;
+
+    public ConferenceReports(CallLedger ledger, Reports reports) {
+        this.ledger = ledger;
+        this.reports = reports;
+    }
+
+    public void reported(ConferenceReported fact) {
+        String kind = fact.event() == null ? "" : fact.event();
+        if (!ledger.firstTime("conference|" + fact.conferenceSid() + "|" + kind + "|" + fact.callSid())) {
+            return;
+        }
+        String requestId = fact.requestId();
+        CallRequest request = ledger.request(requestId);
+        String rosterId = request != null && request.rosterId() != null ? request.rosterId() : fact.rosterId();
+        String name = fact.conferenceName() != null ? fact.conferenceName()
+                : request != null ? request.conference() : Rosters.conferenceName(requestId);
+        String reference = request != null ? request.spokenReference() : requestId;
+        switch (kind) {
+            case "participant-join" -> {
+                Party party = party(fact.label(), fact.callSid());
+                if (party == Party.INTERPRETER) {
+                    RingingOffer offer = ledger.offer(ledger.offerOfLeg(fact.callSid()));
+                    if (offer != null) {
+                        ledger.put(offer.bridge());
+                    }
+                }
+                reports.report(new ParticipantJoined(UUID.randomUUID(), reports.now(), rosterId, requestId, name,
+                        fact.conferenceSid(), fact.callSid(), party));
+                log.info("Request {}: {} joined conference {} (call {})", reference, party, name, fact.callSid());
+            }
+            case "participant-leave" -> {
+                Party party = party(fact.label(), fact.callSid());
+                reports.report(new ParticipantLeft(UUID.randomUUID(), reports.now(), rosterId, requestId, name,
+                        fact.conferenceSid(), fact.callSid(), party));
+                log.info("Request {}: {} left conference {} (call {})", reference, party, name, fact.callSid());
+            }
+            case "conference-end" -> {
+                if (request != null && !request.calledBack()) {
+                    // the caller waited in it, so its end means they left (a new one of that name would be empty)
+                    ledger.put(request.cancel());
+                }
+                reports.report(new ConferenceEnded(UUID.randomUUID(), reports.now(), rosterId, requestId, name,
+                        fact.conferenceSid()));
+                log.info("Request {}: conference {} ended", reference, name);
+            }
+            default -> log.debug("Conference {}: {}", name, kind);
+        }
+    }
+
+    /** The label the line gave the participant; for a leg without one, an offer call is the interpreter. */
+    private Party party(String label, String callSid) {
+        if (label != null) {
+            for (Party party : Party.values()) {
+                if (ConferenceJoin.label(party).equalsIgnoreCase(label)) {
+                    return party;
+                }
+            }
+        }
+        return ledger.offerOfLeg(callSid) != null ? Party.INTERPRETER : Party.REQUESTER;
+    }
+}

@@ -1,0 +1,88 @@
+package org.interpreterline.notification.kafka;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.interpreterline.events.Topics;
+import org.interpreterline.events.calls.CallFact;
+import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.calls.CallBook;
+import org.interpreterline.notification.calls.CallBookUnavailable;
+import org.interpreterline.notification.calls.CallFacts;
+import org.interpreterline.notification.calls.PhoneWork;
+import org.interpreterline.notification.desk.CallDeskTopology;
+import org.interpreterline.platform.kafka.KafkaTopicProperties;
+import org.interpreterline.platform.kafka.TopicPublisher;
+import org.interpreterline.platform.streams.LineStreams;
+import org.interpreterline.platform.streams.StreamsProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * notification-service's Kafka: the call desk topology run exactly-once ({@code callDesk} in /actuator/health),
+ * the webhooks' read access to its stores, and the publisher of the facts they learn.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CallDeskStreams {
+
+    static final java.time.Duration SESSION_TIMEOUT = java.time.Duration.ofSeconds(10);
+
+    @Bean("callDesk")
+    LineStreams callDesk(NotificationProperties props, PhoneWork phones, KafkaProperties kafka,
+            StreamsProperties streams, KafkaTopicProperties topics) {
+        return new LineStreams(CallDeskTopology.build(props, phones), config(kafka, streams, topics));
+    }
+
+    /**
+     * The platform's exactly-once settings (with {@code spring.kafka.streams.properties.*}, e.g. the standby replicas
+     * that keep a warm copy of the stores on another instance), and a consumer session timeout short enough that a
+     * ringing interpreter's key press is not lost when an instance dies: the consumer default of 45 s is longer than
+     * an offer. {@code spring.kafka.streams.properties.session.timeout.ms} sets another.
+     */
+    static Properties config(KafkaProperties kafka, StreamsProperties streams, KafkaTopicProperties topics) {
+        Properties config = LineStreams.config(kafka, streams, topics.replicationFactor());
+        String sessionTimeout = StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG);
+        if (!config.containsKey(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG) && !config.containsKey(sessionTimeout)) {
+            config.put(sessionTimeout, Long.toString(SESSION_TIMEOUT.toMillis()));
+            config.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
+                    Long.toString(SESSION_TIMEOUT.toMillis() / 5));
+        }
+        return config;
+    }
+
+    @Bean
+    CallBook callBook(LineStreams callDesk, NotificationProperties props) {
+        return new CallBook(new CallBook.Stores() {
+            @Override
+            public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+                KafkaStreams.State state = callDesk.state();
+                if (state != KafkaStreams.State.RUNNING) {
+                    // fail at once: a webhook holds the caller a second and asks again, it does not wait here
+                    throw new CallBookUnavailable("the call desk is " + state, null);
+                }
+                return callDesk.store(name, QueryableStoreTypes.keyValueStore());
+            }
+        }, props.rosterId());
+    }
+
+    @Bean(destroyMethod = "close")
+    TopicPublisher<String, CallFact> callFactsTopic(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        // a webhook must never hang on missing metadata while the broker is away
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "notification-calls");
+        return new TopicPublisher<>(Topics.NOTIFICATION_CALLS, config);
+    }
+
+    @Bean
+    CallFacts callFacts(TopicPublisher<String, CallFact> callFactsTopic, NotificationProperties props) {
+        return new KafkaCallFacts(callFactsTopic, props.publishAckTimeout());
+    }
+}

@@ -1,0 +1,46 @@
+package org.interpreterline.notification.twilio;
+
+import com.twilio.http.TwilioRestClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.calls.CallFacts;
+import org.interpreterline.notification.calls.PhoneWork;
+import org.interpreterline.platform.twilio.TwilioClients;
+import org.interpreterline.platform.twilio.TwilioProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The SDK client routed to {@code TWILIO_API_BASE_URL}, every request of it timed, and the errand runner through
+ * which the call desk's Twilio work is done.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TwilioConnection {
+
+    @Bean
+    TwilioRestClient twilioRestClient(TwilioProperties twilio) {
+        return TwilioClients.restClient(twilio.accountSid(), twilio.authToken(), twilio.apiBaseUrl());
+    }
+
+    @Bean
+    TimedTwilio timedTwilio(TwilioRestClient client, MeterRegistry registry) {
+        return new TimedTwilio(client, registry);
+    }
+
+    @Bean
+    WebhookUrls webhookUrls(TwilioProperties twilio) {
+        return new WebhookUrls(twilio);
+    }
+
+    @Bean(destroyMethod = "close")
+    TwilioErrands twilioErrands(NotificationProperties props) {
+        return new TwilioErrands(props.twilioConcurrency());
+    }
+
+    @Bean
+    PhoneWork phoneWork(TimedTwilio twilio, WebhookUrls urls, NotificationProperties props, CallFacts facts,
+            TwilioErrands errands, Clock clock) {
+        return new TwilioPhoneWork(twilio, urls, props, facts, errands, clock);
+    }
+}

@@ -1,0 +1,218 @@
+package org.interpreterline.notification.twilio;
+
+import com.twilio.exception.ApiException;
+import com.twilio.exception.TwilioException;
+import com.twilio.http.HttpMethod;
+import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.rest.api.v2010.account.CallCreator;
+import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.type.PhoneNumber;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.interpreterline.events.calls.CallNotPlaced;
+import org.interpreterline.events.calls.CallPlaced;
+import org.interpreterline.events.calls.CallPurpose;
+import org.interpreterline.events.calls.TextNotSent;
+import org.interpreterline.events.calls.TextSent;
+import org.interpreterline.events.notification.MessagePurpose;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.calls.CallFacts;
+import org.interpreterline.notification.calls.CallRequest;
+import org.interpreterline.notification.calls.PhoneWork;
+import org.interpreterline.platform.logging.PhoneMask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The call desk's Twilio requests, made through {@link TimedTwilio} by {@link TwilioErrands} (one request's work in
+ * order, never on the desk's thread), each result published back as a fact on notification.calls.
+ */
+public class TwilioPhoneWork implements PhoneWork {
+
+    private static final Logger log = LoggerFactory.getLogger(TwilioPhoneWork.class);
+    /** Twilio's and our clocks differ a little: a call created this long before the offer may still be its call. */
+    private static final java.time.Duration CLOCK_SLACK = java.time.Duration.ofSeconds(2);
+    private static final List<Call.Status> IN_PROGRESS = List.of(Call.Status.QUEUED, Call.Status.RINGING,
+            Call.Status.IN_PROGRESS);
+
+    private final TimedTwilio twilio;
+    private final WebhookUrls urls;
+    private final NotificationProperties props;
+    private final CallFacts facts;
+    private final TwilioErrands errands;
+    private final Clock clock;
+
+    public TwilioPhoneWork(TimedTwilio twilio, WebhookUrls urls, NotificationProperties props, CallFacts facts,
+            TwilioErrands errands, Clock clock) {
+        this.twilio = twilio;
+        this.urls = urls;
+        this.props = props;
+        this.facts = facts;
+        this.errands = errands;
+        this.clock = clock;
+    }
+
+    @Override
+    public void dialOffer(OfferMade made, boolean lookForRingingCall) {
+        errands.run(made.requestId(), "dial offer " + made.offerId(), () -> dial(made, lookForRingingCall));
+    }
+
+    private void dial(OfferMade made, boolean lookForRingingCall) {
+        if (made.interpreterPhone() == null || made.interpreterPhone().isBlank()) {
+            log.warn("Offer {} of request {}: interpreter {} has no phone number", made.offerId(), made.requestId(),
+                    made.interpreterId());
+            notPlaced(made, "the interpreter has no phone number");
+            return;
+        }
+        if (lookForRingingCall) {
+            String adopted = callInProgress(made);
+            if (adopted != null) {
+                log.info("Offer {} of request {}: the line's call {} to interpreter {} is already under way "
+                        + "(placed before a takeover); adopted, not dialled again", made.offerId(), made.requestId(),
+                        adopted, made.interpreterId());
+                facts.publish(new CallPlaced(UUID.randomUUID(), clock.instant(), made.rosterId(), CallPurpose.OFFER,
+                        made.requestId(), made.offerId(), adopted, true));
+                return;
+            }
+        }
+        CallCreator creator = Call.creator(new PhoneNumber(made.interpreterPhone()),
+                        new PhoneNumber(urls.lineNumber()), URI.create(urls.offer(made.offerId(), 0)))
+                .setMethod(HttpMethod.POST)
+                .setStatusCallback(URI.create(urls.offerStatus(made.offerId())))
+                .setStatusCallbackMethod(HttpMethod.POST)
+                .setStatusCallbackEvent(CallStatusWords.EVENTS)
+                .setTimeout((int) props.ringTimeout().toSeconds());
+        if (props.machineDetection()) {
+            creator.setMachineDetection(CallStatusWords.MACHINE_DETECTION);
+        }
+        try {
+            Call call = twilio.createCall(creator);
+            log.info("Offer {} of request {}: ringing interpreter {} at {} (call {}, attempt {})", made.offerId(),
+                    made.requestId(), made.interpreterId(), PhoneMask.mask(made.interpreterPhone()), call.getSid(),
+                    made.attempt());
+            facts.publish(new CallPlaced(UUID.randomUUID(), clock.instant(), made.rosterId(), CallPurpose.OFFER,
+                    made.requestId(), made.offerId(), call.getSid(), false));
+        } catch (TwilioException e) {
+            log.warn("Offer {} of request {}: could not call interpreter {} at {}: {}", made.offerId(),
+                    made.requestId(), made.interpreterId(), PhoneMask.mask(made.interpreterPhone()), e.getMessage());
+            notPlaced(made, describe(e));
+        }
+    }
+
+    /** The line's own call to this interpreter that started with this offer and is not over, if Twilio has one. */
+    private String callInProgress(OfferMade made) {
+        Instant since = made.occurredAt() == null ? Instant.EPOCH : made.occurredAt().minus(CLOCK_SLACK);
+        try {
+            for (Call.Status status : IN_PROGRESS) {
+                for (Call call : twilio.listCalls(Call.reader().setTo(new PhoneNumber(made.interpreterPhone()))
+                        .setFrom(new PhoneNumber(urls.lineNumber())).setStatus(status))) {
+                    ZonedDateTime created = call.getDateCreated();
+                    if (created == null || !created.toInstant().isBefore(since)) {
+                        return call.getSid();
+                    }
+                }
+            }
+        } catch (TwilioException e) {
+            log.warn("Offer {}: could not look for a call already ringing ({}); dialling", made.offerId(),
+                    e.getMessage());
+        }
+        return null;
+    }
+
+    private void notPlaced(OfferMade made, String error) {
+        facts.publish(new CallNotPlaced(UUID.randomUUID(), clock.instant(), made.rosterId(), CallPurpose.OFFER,
+                made.requestId(), made.offerId(), error));
+    }
+
+    @Override
+    public void cancelCall(String requestId, String callSid, String twimlIfAnswered, String what) {
+        errands.run(requestId, "cancel call " + callSid, () -> {
+            try {
+                twilio.updateCall(Call.updater(callSid).setStatus(Call.UpdateStatus.CANCELED));
+                log.info("Call {} cancelled: {}", callSid, what);
+            } catch (TwilioException e) {
+                // it was answered in the meantime: say so instead
+                log.info("Call {}: could not cancel ({}), telling the interpreter instead: {}", callSid,
+                        e.getMessage(), what);
+                update(callSid, twimlIfAnswered, what);
+            }
+        });
+    }
+
+    @Override
+    public void updateCall(String requestId, String callSid, String twiml, String what) {
+        errands.run(requestId, "update call " + callSid, () -> update(callSid, twiml, what));
+    }
+
+    private void update(String callSid, String twiml, String what) {
+        try {
+            twilio.updateCall(Call.updater(callSid).setTwiml(twiml));
+            log.info("Call {}: {}", callSid, what);
+        } catch (TwilioException e) {
+            // the call is over already: there is nobody left to tell
+            log.info("Call {}: not updated ({}): {}", callSid, what, e.getMessage());
+        }
+    }
+
+    @Override
+    public void callBack(CallRequest request, String offerId) {
+        errands.run(request.requestId(), "call back request " + request.spokenReference(), () -> {
+            CallCreator creator = Call.creator(new PhoneNumber(request.requesterPhone()),
+                            new PhoneNumber(urls.lineNumber()), URI.create(urls.callback(request.requestId())))
+                    .setMethod(HttpMethod.POST)
+                    .setStatusCallback(URI.create(urls.callbackStatus(request.requestId())))
+                    .setStatusCallbackMethod(HttpMethod.POST)
+                    .setStatusCallbackEvent(CallStatusWords.EVENTS)
+                    .setTimeout((int) props.ringTimeout().toSeconds());
+            if (props.machineDetection()) {
+                creator.setMachineDetection(CallStatusWords.MACHINE_DETECTION);
+            }
+            try {
+                Call call = twilio.createCall(creator);
+                log.info("Request {}: calling the requester back at {} (call {})", request.spokenReference(),
+                        PhoneMask.mask(request.requesterPhone()), call.getSid());
+                facts.publish(new CallPlaced(UUID.randomUUID(), clock.instant(), request.rosterId(),
+                        CallPurpose.CALLBACK, request.requestId(), offerId, call.getSid(), false));
+            } catch (TwilioException e) {
+                log.warn("Request {}: could not call the requester back at {}: {}", request.spokenReference(),
+                        PhoneMask.mask(request.requesterPhone()), e.getMessage());
+                facts.publish(new CallNotPlaced(UUID.randomUUID(), clock.instant(), request.rosterId(),
+                        CallPurpose.CALLBACK, request.requestId(), offerId, describe(e)));
+            }
+        });
+    }
+
+    @Override
+    public void text(String rosterId, String requestId, String to, String body, MessagePurpose purpose) {
+        if (to == null || to.isBlank()) {
+            log.warn("No number to text ({}) for request {}", purpose, requestId);
+            return;
+        }
+        errands.run(requestId != null ? requestId : "to:" + to, "text " + purpose, () -> {
+            try {
+                Message message = twilio.sendSms(Message.creator(new PhoneNumber(to),
+                        new PhoneNumber(urls.lineNumber()), body));
+                log.info("Texted {} to {} for request {} ({})", purpose, PhoneMask.mask(to), requestId,
+                        message.getSid());
+                facts.publish(new TextSent(UUID.randomUUID(), clock.instant(), rosterId, requestId, to, purpose,
+                        message.getSid()));
+            } catch (TwilioException e) {
+                String error = describe(e);
+                log.warn("Could not text {} to {} for request {}: {}", purpose, PhoneMask.mask(to), requestId,
+                        error);
+                facts.publish(new TextNotSent(UUID.randomUUID(), clock.instant(), rosterId, requestId, to, purpose,
+                        error));
+            }
+        });
+    }
+
+    private static String describe(TwilioException e) {
+        return e instanceof ApiException api && api.getCode() != null ? api.getCode() + " " + e.getMessage()
+                : e.getMessage();
+    }
+}

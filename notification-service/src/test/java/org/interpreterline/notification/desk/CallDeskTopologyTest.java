@@ -1,0 +1,282 @@
+package org.interpreterline.notification.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.events.calls.CallNotPlaced;
+import org.interpreterline.events.calls.CallPlaced;
+import org.interpreterline.events.calls.CallPurpose;
+import org.interpreterline.events.calls.KeyPressed;
+import org.interpreterline.events.calls.OfferCallProgressed;
+import org.interpreterline.events.calls.OfferPickedUp;
+import org.interpreterline.events.calls.TextSent;
+import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.notification.MessagePurpose;
+import org.interpreterline.events.notification.MessageSent;
+import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
+import org.interpreterline.events.roster.InterpreterStatusChanged;
+import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.OfferWithdrawn;
+import org.interpreterline.events.roster.RequestEscalated;
+import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.notification.CallDeskDriver;
+import org.interpreterline.notification.Fixtures;
+import org.interpreterline.notification.calls.RingingOffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The call desk's decisions, step by step, with the wall clock advanced by hand. */
+class CallDeskTopologyTest {
+
+    private static final String ROSTER = "default";
+
+    private final CallDeskDriver desk = new CallDeskDriver();
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void anOfferIsDialledOnceAcceptedOnceAndItsLegRemembered() {
+        OfferMade made = Fixtures.offer("r1", "o1", Channel.VOICE);
+        desk.roster(made);
+        desk.roster(made); // redelivered
+        desk.roster(sameOfferAgain(made)); // published again under a new event id
+        desk.fact(placed("o1", "CA1"));
+        desk.fact(progressed("o1", "CA1", "ringing"));
+        desk.fact(new OfferPickedUp(UUID.randomUUID(), Fixtures.NOW, ROSTER, "o1", "CA1", false));
+        desk.fact(pressed("o1", "1"));
+        desk.fact(pressed("o1", "1")); // the webhook was retried
+        desk.fact(pressed("o1", "2")); // and a second key cannot turn an acceptance into a decline
+
+        assertThat(desk.phoneWork).containsExactly("dial o1");
+        assertThat(desk.reported(OfferAnswered.class)).singleElement()
+                .satisfies(e -> assertThat(e.answer()).isEqualTo(OfferAnswered.Answer.ACCEPTED));
+        RingingOffer offer = desk.book().offer("o1").orElseThrow();
+        assertThat(offer.stage()).isEqualTo(RingingOffer.Stage.ACCEPTED);
+        assertThat(offer.callSid()).isEqualTo("CA1");
+    }
+
+    @Test
+    void anOfferWithdrawnWhileItsDialIsUnderWayIsCancelledOnceTwilioNamesTheCall() {
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.roster(withdrawn("o1"));
+        assertThat(desk.phoneWork).containsExactly("dial o1");
+
+        desk.fact(placed("o1", "CA1"));
+
+        assertThat(desk.phoneWork).containsExactly("dial o1", "cancel CA1");
+        desk.fact(progressed("o1", "CA1", "canceled"));
+        assertThat(desk.reported()).isEmpty();
+    }
+
+    @Test
+    void aDialTwilioRefusedIsAFailedOffer() {
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.fact(new CallNotPlaced(UUID.randomUUID(), Fixtures.NOW, ROSTER, CallPurpose.OFFER, "r1", "o1",
+                "21215 geo permissions"));
+
+        assertThat(desk.reported(OfferNotAnswered.class)).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo(OfferNotAnswered.Outcome.FAILED));
+    }
+
+    @Test
+    void anOfferPastItsDeadlineIsNotDialled() {
+        OfferMade made = Fixtures.offer("r1", "o1", Channel.VOICE);
+        desk.roster(new OfferMade(made.eventId(), made.occurredAt(), ROSTER, "r1", "o1", made.interpreterId(),
+                made.interpreterName(), made.interpreterPhone(), "es", null, null, null, Channel.VOICE, null, null,
+                null, Fixtures.NOW.minusSeconds(1), 1));
+
+        assertThat(desk.phoneWork).isEmpty();
+    }
+
+    @Test
+    void anOfferReadLongAfterItWasMadeFirstLooksForTheCallPlacedBeforeATakeover() {
+        OfferMade made = Fixtures.offer("r1", "o1", Channel.VOICE);
+        desk.roster(new OfferMade(made.eventId(), Fixtures.NOW.minusSeconds(10), ROSTER, "r1", "o1",
+                made.interpreterId(), made.interpreterName(), made.interpreterPhone(), "es", null, null, null,
+                Channel.VOICE, null, null, null, Fixtures.NOW.plusSeconds(30), 1));
+
+        assertThat(desk.phoneWork).containsExactly("dial o1 (adopting a call in progress)");
+    }
+
+    @Test
+    void anInterpreterStillHearingAboutAWithdrawnOfferIsRungOnceThatCallEnds() {
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.fact(placed("o1", "CA1"));
+        desk.fact(progressed("o1", "CA1", "in-progress"));
+        desk.roster(withdrawn("o1")); // parallel ring: someone else was first
+        desk.roster(Fixtures.offer("r2", "o2", Channel.VOICE)); // the same interpreter, offered another request
+
+        assertThat(desk.phoneWork).containsExactly("dial o1", "update CA1 " + noLongerNeededXml());
+
+        desk.fact(progressed("o1", "CA1", "completed"));
+        assertThat(desk.phoneWork).last().isEqualTo("dial o2");
+    }
+
+    @Test
+    void anInterpreterWhoseWithdrawnOfferIsStillBeingDialledIsRungOnceThatCallIsCancelled() {
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.roster(withdrawn("o1")); // before Twilio even named the call
+        desk.roster(Fixtures.offer("r2", "o2", Channel.VOICE)); // the same interpreter: their phone may be ringing
+
+        assertThat(desk.phoneWork).containsExactly("dial o1");
+        desk.fact(placed("o1", "CA1"));
+        assertThat(desk.phoneWork).containsExactly("dial o1", "cancel CA1");
+
+        desk.fact(progressed("o1", "CA1", "canceled"));
+        assertThat(desk.phoneWork).containsExactly("dial o1", "cancel CA1", "dial o2");
+        assertThat(desk.reported()).isEmpty();
+    }
+
+    @Test
+    void aWaitingOfferIsRungAnywayAfterAFewSeconds() {
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.fact(placed("o1", "CA1"));
+        desk.fact(progressed("o1", "CA1", "in-progress"));
+        desk.roster(withdrawn("o1"));
+        desk.roster(Fixtures.offer("r2", "o2", Channel.VOICE));
+
+        desk.advance(Duration.ofSeconds(2));
+        assertThat(desk.phoneWork).doesNotContain("dial o2");
+        desk.advance(Duration.ofSeconds(4));
+        assertThat(desk.phoneWork).containsOnlyOnce("dial o2");
+    }
+
+    @Test
+    void anEscalationReadBeforeTheRequestsOpeningIsTextedWithItsReference() {
+        desk.roster(new RequestEscalated(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "es", Channel.SMS,
+                RequestEscalated.Reason.WAITED_TOO_LONG, "+18005550000", "+14125550122", null));
+        assertThat(desk.phoneWork).isEmpty();
+
+        desk.dispatch(Fixtures.opened("r1", Channel.SMS));
+
+        assertThat(desk.phoneWork).containsExactly("text +14125550122 FALLBACK: Request K7Q2: no Spanish interpreter "
+                + "is free. Call +1 800 555 0000 (our backup interpreter service) and give reference K7Q2.");
+        desk.advance(Duration.ofSeconds(10));
+        assertThat(desk.phoneWork).hasSize(1);
+    }
+
+    @Test
+    void aTextWhoseOpeningNeverComesGoesOutWithWhatIsKnown() {
+        desk.roster(new RequestEscalated(UUID.randomUUID(), Fixtures.NOW, ROSTER, "abcdef-123", "es", Channel.SMS,
+                RequestEscalated.Reason.WAITED_TOO_LONG, null, "+14125550122", null));
+        desk.roster(new RequestQueued(UUID.randomUUID(), Fixtures.NOW, ROSTER, "queued-1", "es", 2));
+
+        desk.advance(Duration.ofSeconds(6));
+
+        // the queued request's channel and phone are unknown: nobody to text
+        assertThat(desk.phoneWork).containsExactly("text +14125550122 FALLBACK: Request ABCDEF: no Spanish "
+                + "interpreter is free yet; we are still looking and will call you.");
+    }
+
+    @Test
+    void aTextTwilioTookIsReportedByTheDesk() {
+        desk.roster(new InterpreterStatusChanged(UUID.randomUUID(), Fixtures.NOW, ROSTER, "int-ana", "+14125550111",
+                InterpreterStatus.OFFERED, InterpreterStatus.PAUSED, "missed 3 offers"));
+        assertThat(desk.phoneWork).singleElement().asString().startsWith("text +14125550111 PAUSED: ");
+
+        desk.fact(new TextSent(UUID.randomUUID(), Fixtures.NOW, ROSTER, null, "+14125550111", MessagePurpose.PAUSED,
+                "SM1"));
+
+        assertThat(desk.reported(MessageSent.class)).singleElement()
+                .satisfies(e -> assertThat(e.messageSid()).isEqualTo("SM1"));
+    }
+
+    @Test
+    void aCancelledRequestReleasesItsAcceptedInterpreter() {
+        desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.fact(placed("o1", "CA1"));
+        desk.fact(pressed("o1", "1"));
+
+        desk.dispatch(new RequestCancelled(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1",
+                RequestCancelled.Reason.SUPERVISOR));
+        desk.roster(Fixtures.assigned("r1", "o1", Channel.VOICE)); // too late: the request is gone
+
+        assertThat(desk.book().request("r1").orElseThrow().cancelled()).isTrue();
+        assertThat(desk.phoneWork).contains("update CA-officer " + org.interpreterline.notification.twilio.TwimlReplies
+                .xml(org.interpreterline.notification.twilio.TwimlReplies.sayAndHangUp(
+                        org.interpreterline.notification.callbacks.CallbackPrompt.CANCELLED_BY_SUPERVISOR)));
+    }
+
+    @Test
+    void untilItKeepsTheRostersCallsTheBookSaysSoInsteadOfNotFound() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.book().offer("o1"))
+                .isInstanceOf(org.interpreterline.notification.calls.CallBookUnavailable.class);
+
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+
+        assertThat(desk.book().offer("o1")).isPresent();
+        assertThat(desk.book().offer("o-unknown")).isEmpty();
+        desk.advance(Duration.ofHours(3)); // pruned, but the roster's calls are still kept here
+        assertThat(desk.book().offer("o1")).isEmpty();
+    }
+
+    @Test
+    void anotherRostersEventsAreNotItsBusiness() {
+        OfferMade made = Fixtures.offer("r1", "o1", Channel.VOICE);
+        desk.roster(new OfferMade(made.eventId(), made.occurredAt(), "elsewhere", "r1", "o1", made.interpreterId(),
+                made.interpreterName(), made.interpreterPhone(), "es", null, null, null, Channel.VOICE, null, null,
+                null, made.deadline(), 1));
+
+        assertThat(desk.phoneWork).isEmpty();
+        desk.roster(Fixtures.offer("r2", "o2", Channel.VOICE)); // its own roster's
+        assertThat(desk.book().offer("o1")).isEmpty();
+    }
+
+    @Test
+    void whatIsFinishedIsForgottenAfterTheHorizon() {
+        desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.fact(placed("o1", "CA1"));
+        desk.fact(progressed("o1", "CA1", "busy"));
+        desk.advance(Duration.ofMinutes(61));
+        desk.roster(Fixtures.offer("r2", "o2", Channel.VOICE)); // still going an hour later
+
+        desk.advance(Duration.ofMinutes(61)); // past the two-hour horizon of the first, not of the second
+
+        assertThat(desk.book().offer("o1")).isEmpty();
+        assertThat(desk.book().request("r1")).isEmpty();
+        assertThat(desk.book().offer("o2")).isPresent();
+        // a late callback of the forgotten call is answered, and reports nothing
+        desk.fact(progressed("o1", "CA1", "completed"));
+        assertThat(desk.reported(OfferNotAnswered.class)).hasSize(1);
+    }
+
+    private static OfferMade sameOfferAgain(OfferMade made) {
+        return new OfferMade(UUID.randomUUID(), made.occurredAt(), made.rosterId(), made.requestId(), made.offerId(),
+                made.interpreterId(), made.interpreterName(), made.interpreterPhone(), made.language(),
+                made.agency(), made.priority(), made.note(), made.channel(), made.requesterPhone(),
+                made.requesterCallSid(), made.conferenceName(), made.deadline(), made.attempt());
+    }
+
+    private static CallPlaced placed(String offerId, String callSid) {
+        return new CallPlaced(UUID.randomUUID(), Fixtures.NOW, ROSTER, CallPurpose.OFFER, null, offerId, callSid,
+                false);
+    }
+
+    private static OfferCallProgressed progressed(String offerId, String callSid, String status) {
+        return new OfferCallProgressed(UUID.randomUUID(), Fixtures.NOW, ROSTER, offerId, callSid, status);
+    }
+
+    private static KeyPressed pressed(String offerId, String digits) {
+        return new KeyPressed(UUID.randomUUID(), Fixtures.NOW, ROSTER, offerId, digits, "CA1");
+    }
+
+    private static OfferWithdrawn withdrawn(String offerId) {
+        return new OfferWithdrawn(UUID.randomUUID(), Instant.now(), ROSTER, "r1", offerId, "int-ana",
+                OfferWithdrawn.Reason.FILLED_BY_ANOTHER);
+    }
+
+    private static String noLongerNeededXml() {
+        return org.interpreterline.notification.twilio.TwimlReplies.xml(
+                org.interpreterline.notification.offers.OfferTwiml.noLongerNeeded());
+    }
+}
