@@ -207,8 +207,10 @@ final class ReplicatedLine implements AutoCloseable {
     /** The details of the instance's {@code serving} health (Streams state, tasks, store lag, roster owner). */
     Optional<JsonNode> serving(ServiceProcess instance) {
         try {
+            // the components of health are the administrator's
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(instance.url()
-                    + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                    + "/actuator/health")).header("Authorization", adminOf(instance).authorization())
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode details = JsonSerde.MAPPER.readTree(health.body()).path("components").path("serving")
                     .path("details");
             return details.isMissingNode() ? Optional.empty() : Optional.of(details);

@@ -36,7 +36,8 @@ class LineServicesManifestTest {
             "NOTIFICATION_PUBLIC_URL", "ADMIN_USER", "ADMIN_PASSWORD", "FALLBACK_NUMBER", "LINE_ROSTER_ID",
             "LINE_KAFKA_PARTITIONS", "LINE_KAFKA_REPLICATION_FACTOR", "MANAGEMENT_SERVER_PORT", "SERVER_PORT");
     /** Services that run a Kafka Streams topology with local state. */
-    static final List<String> STREAMS_SERVICES = List.of("dispatch-service", "interpreter-roster");
+    static final List<String> STREAMS_SERVICES = List.of("dispatch-service", "interpreter-roster",
+            "notification-service");
     static final Map<String, Integer> HTTP_PORTS = Map.of(
             "dispatch-service", 8081, "interpreter-roster", 8082, "notification-service", 8083);
 

@@ -2,11 +2,8 @@ package org.interpreterline.notification.kafka;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.interpreterline.events.Topics;
@@ -32,29 +29,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CallDeskStreams {
 
-    static final java.time.Duration SESSION_TIMEOUT = java.time.Duration.ofSeconds(10);
-
     @Bean("callDesk")
     LineStreams callDesk(NotificationProperties props, PhoneWork phones, KafkaProperties kafka,
             StreamsProperties streams, KafkaTopicProperties topics) {
-        return new LineStreams(CallDeskTopology.build(props, phones), config(kafka, streams, topics));
-    }
-
-    /**
-     * The platform's exactly-once settings (with {@code spring.kafka.streams.properties.*}, e.g. the standby replicas
-     * that keep a warm copy of the stores on another instance), and a consumer session timeout short enough that a
-     * ringing interpreter's key press is not lost when an instance dies: the consumer default of 45 s is longer than
-     * an offer. {@code spring.kafka.streams.properties.session.timeout.ms} sets another.
-     */
-    static Properties config(KafkaProperties kafka, StreamsProperties streams, KafkaTopicProperties topics) {
-        Properties config = LineStreams.config(kafka, streams, topics.replicationFactor());
-        String sessionTimeout = StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG);
-        if (!config.containsKey(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG) && !config.containsKey(sessionTimeout)) {
-            config.put(sessionTimeout, Long.toString(SESSION_TIMEOUT.toMillis()));
-            config.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
-                    Long.toString(SESSION_TIMEOUT.toMillis() / 5));
-        }
-        return config;
+        // the platform's exactly-once settings with its standby replica and failover timeouts: a ringing interpreter's
+        // key press must not be lost when an instance dies
+        return new LineStreams(CallDeskTopology.build(props, phones), LineStreams.config(kafka, streams, topics));
     }
 
     @Bean

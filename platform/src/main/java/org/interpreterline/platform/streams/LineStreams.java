@@ -117,11 +117,6 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
         return p;
     }
 
-    /** For a topology whose internal topics need no more than this replication (min.insync: one less). */
-    public static Properties config(KafkaProperties kafka, StreamsProperties props, short replicationFactor) {
-        return config(kafka, props, new KafkaTopicProperties(1, replicationFactor, null));
-    }
-
     /** Spring Boot binds every MeterBinder before the application starts, so this comes before {@link #start}. */
     @Override
     public synchronized void bindTo(MeterRegistry meterRegistry) {
