@@ -26,7 +26,8 @@ class DashboardsTest {
             "line_connect_seconds_count", "line_connect_seconds_sum", "line_requests_waiting", "roster_interpreters",
             "roster_offers_total", "notification_twilio_requests_seconds_bucket",
             "notification_twilio_requests_seconds_count", "notification_twilio_requests_seconds_sum",
-            "line_webhook_rejected_total", "line_dead_letters_total", "line_language");
+            "line_webhook_rejected_total", "line_dead_letters_total", "line_language", "line_pin_rejected_total",
+            "line_pin_lockouts_total");
     /** The names of DESIGN.md §7 (histograms and timers by their base name). */
     static final List<String> CONTRACT = List.of("line_requests_total", "line_connect_seconds",
             "line_requests_waiting", "roster_interpreters", "roster_offers_total",
