@@ -6,6 +6,7 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -48,20 +49,36 @@ final class AdminLogin implements AuthenticationProvider {
         }
         String address = login.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        Optional<Duration> wait = throttle.take(address);
+        refuseIfThrottled(address);
+        Authentication authenticated;
+        try {
+            authenticated = hashing.executeSupplier(() -> {
+                // asked again once it is this login's turn: the same login may have been verified meanwhile, and
+                // wrong passwords queued behind each other count
+                Authentication meanwhile = verified.find(user, password);
+                if (meanwhile != null) {
+                    return meanwhile;
+                }
+                refuseIfThrottled(address);
+                try {
+                    return passwords.authenticate(login);
+                } catch (BadCredentialsException wrong) {
+                    throttle.failed(address);
+                    throw wrong;
+                }
+            });
+        } catch (BulkheadFullException e) {
+            throw new LoginThrottled("busy checking other logins", Duration.ofSeconds(1));
+        }
+        verified.remember(user, password, authenticated);
+        return authenticated;
+    }
+
+    private void refuseIfThrottled(String address) {
+        Optional<Duration> wait = throttle.refusal(address);
         if (wait.isPresent()) {
             throw new LoginThrottled("too many failed logins from " + address, wait.get());
         }
-        Authentication authenticated;
-        try {
-            authenticated = hashing.executeSupplier(() -> passwords.authenticate(login));
-        } catch (BulkheadFullException e) {
-            throttle.giveBack(address); // not this address's fault
-            throw new LoginThrottled("busy checking other logins", Duration.ofSeconds(1));
-        }
-        throttle.giveBack(address);
-        verified.remember(user, password, authenticated);
-        return authenticated;
     }
 
     @Override

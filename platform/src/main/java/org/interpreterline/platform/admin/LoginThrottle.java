@@ -3,13 +3,13 @@ package org.interpreterline.platform.admin;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How many password checks a client address may still have: a few a minute (a token bucket per address). A check
- * takes a token before any hashing; a correct password gives it back, so only failures use the allowance up.
+ * How many wrong passwords a client address may still try: a few a minute (a token bucket per address). An address
+ * with none left is refused before any hashing; only a wrong password uses the allowance up, so an administrator's
+ * tools opening several connections at once are never mistaken for a guesser.
  */
 final class LoginThrottle {
 
@@ -23,15 +23,18 @@ final class LoginThrottle {
         this.perMinute = perMinute;
     }
 
-    /** Takes a try for this address; when none is left, how long until the next one. */
-    Optional<Duration> take(String address) {
-        ConsumptionProbe probe = bucket(address).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    /** Whether this address has used up its wrong passwords: then how long until it may try again. */
+    Optional<Duration> refusal(String address) {
+        Bucket bucket = bucket(address);
+        if (bucket.getAvailableTokens() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
     }
 
-    /** The try was a correct password: it does not count. */
-    void giveBack(String address) {
-        bucket(address).addTokens(1);
+    /** A wrong password from this address. */
+    void failed(String address) {
+        bucket(address).tryConsume(1);
     }
 
     private Bucket bucket(String address) {

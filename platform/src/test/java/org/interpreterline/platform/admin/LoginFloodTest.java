@@ -104,4 +104,27 @@ class LoginFloodTest {
 
         assertThat(Counted.ENCODER.checks.get() - checksBefore).isEqualTo(1);
     }
+
+    @Test
+    void anAdministratorsToolsLoggingInAtOnceAreNeverTakenForAGuesser() throws Exception {
+        // found starting the line: a launcher seeding the roster while probing health opened several connections
+        // with the right password at once, and each took a try of the one-a-minute allowance before the first check
+        service = GuardedService.start(List.of(Counted.class), "line.admin.failed-logins-per-minute=1");
+        int port = GuardedService.port(service);
+        InetAddress tools = InetAddress.getByName("127.0.0.9");
+        int checksBefore = Counted.ENCODER.checks.get();
+
+        List<java.util.concurrent.Future<RawHttp.Answer>> logins = new ArrayList<>();
+        try (var together = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) {
+                logins.add(together.submit(() -> RawHttp.send(tools, port, "GET", "/api/things",
+                        Map.of("Authorization", GuardedService.admin()), null)));
+            }
+        }
+
+        for (var login : logins) {
+            assertThat(login.get().status()).as("a right password").isEqualTo(200);
+        }
+        assertThat(Counted.ENCODER.checks.get() - checksBefore).as("password hashes").isLessThan(8);
+    }
 }
