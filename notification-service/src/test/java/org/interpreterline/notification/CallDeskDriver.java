@@ -24,6 +24,7 @@ import org.interpreterline.notification.calls.CallBook;
 import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.CallRequest;
 import org.interpreterline.notification.calls.PhoneWork;
+import org.interpreterline.notification.calls.RingingOffer;
 import org.interpreterline.notification.desk.CallDeskTopology;
 
 /**
@@ -132,6 +133,11 @@ public final class CallDeskDriver implements AutoCloseable {
         @Override
         public void dialOffer(OfferMade made, boolean lookForRingingCall) {
             phoneWork.add("dial " + made.offerId() + (lookForRingingCall ? " (adopting a call in progress)" : ""));
+        }
+
+        @Override
+        public void checkOfferCall(RingingOffer offer) {
+            phoneWork.add("check " + offer.callSid());
         }
 
         @Override

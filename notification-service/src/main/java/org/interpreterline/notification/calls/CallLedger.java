@@ -157,6 +157,7 @@ public final class CallLedger {
                 interpreterCalls.delete(offer.made().interpreterId());
             }
             timers.delete("dial:" + offerId);
+            timers.delete("bridge:" + offerId);
         }
         gone += oldOffers.size();
         List<String> oldRequests = keys(requests, r -> r.touchedAt() == null || r.touchedAt().isBefore(horizon));

@@ -16,6 +16,13 @@ public interface PhoneWork {
      */
     void dialOffer(OfferMade made, boolean lookForRingingCall);
 
+    /**
+     * Asks Twilio how an accepted offer's call stands when its interpreter has not reached the conference: the
+     * webhook that would have said the call ended may have been lost (an instance died while it was sent). A call
+     * that is over comes back as the {@code OfferCallProgressed} its status callback would have been.
+     */
+    void checkOfferCall(RingingOffer offer);
+
     /** Cancels a call that has not been answered; if it has been meanwhile, plays {@code twimlIfAnswered} instead. */
     void cancelCall(String requestId, String callSid, String twimlIfAnswered, String what);
 

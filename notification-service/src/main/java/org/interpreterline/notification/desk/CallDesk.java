@@ -59,6 +59,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
 
     private static final Logger log = LoggerFactory.getLogger(CallDesk.class);
     private static final Duration TICK = Duration.ofSeconds(1);
+    private static final int BRIDGE_SLACK_SECONDS = 5;
 
     private final NotificationProperties props;
     private final PhoneWork phones;
@@ -85,7 +86,9 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
         ledger = new CallLedger(context.getStateStore(CallLedger.OFFERS), context.getStateStore(CallLedger.REQUESTS),
                 context.getStateStore(CallLedger.LEGS), context.getStateStore(CallLedger.INTERPRETER_CALLS),
                 context.getStateStore(CallLedger.HANDLED), context.getStateStore(CallLedger.TIMERS), this);
-        offers = new OfferCalls(ledger, new OfferReports(ledger, this), phones, this, props.adoptAfter());
+        // the bridge waits a second at a time for the roster, bridgeAttempts times; a little longer is a lost webhook
+        offers = new OfferCalls(ledger, new OfferReports(ledger, this), phones, this, props.adoptAfter(),
+                Duration.ofSeconds(props.bridgeAttempts() + BRIDGE_SLACK_SECONDS));
         conferences = new ConferenceReports(ledger, this);
         texts = new StatusTexts(ledger, phones, this, props.openingWait());
         CallbackMissed missed = new CallbackMissed(ledger, phones);
@@ -96,9 +99,13 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
         context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, at -> tick());
     }
 
-    /** Offers that waited for their interpreter, texts that waited for an opening, and now and then a prune. */
+    /**
+     * Offers that waited for their interpreter, accepted offers whose interpreter never arrived, texts that waited
+     * for an opening, and now and then a prune.
+     */
     private void tick() {
         offers.dialWaiting(null);
+        offers.watchBridges();
         texts.waitedLongEnough();
         Instant now = now();
         if (!now.isBefore(lastPrune.plus(pruneEvery))) {

@@ -39,20 +39,28 @@ public final class OfferCalls {
     static final Duration PREVIOUS_CALL_GRACE = Duration.ofSeconds(5);
     private static final Duration RECENT = Duration.ofMinutes(1);
     private static final String DIAL = "dial:";
+    /** A timer per accepted offer whose interpreter has not been heard to join the conference. */
+    public static final String BRIDGE_WATCH = "bridge:";
 
     private final CallLedger ledger;
     private final OfferReports outcomes;
     private final PhoneWork phones;
     private final Reports reports;
     private final Duration adoptAfter;
+    private final Duration bridgeWatch;
 
+    /**
+     * @param bridgeWatch how long an accepting interpreter may take to reach the conference before Twilio is asked
+     *                    whether their call is still on: longer than the bridge's own patience
+     */
     public OfferCalls(CallLedger ledger, OfferReports outcomes, PhoneWork phones, Reports reports,
-            Duration adoptAfter) {
+            Duration adoptAfter, Duration bridgeWatch) {
         this.ledger = ledger;
         this.outcomes = outcomes;
         this.phones = phones;
         this.reports = reports;
         this.adoptAfter = adoptAfter;
+        this.bridgeWatch = bridgeWatch;
     }
 
     public void made(OfferMade made) {
@@ -131,6 +139,29 @@ public final class OfferCalls {
             }
             // a waiting offer was never dialled: nothing to adopt, and the call it waited for must not be taken
             dial(offer, false);
+        }
+    }
+
+    /**
+     * Accepted offers whose interpreter has not joined the conference for a while: the webhook that said their call
+     * ended may have been lost (sent while an instance died), and nothing else would ever tell the roster, which
+     * keeps the request for them while the caller holds. Twilio is asked; until the interpreter joins or the
+     * offer is over, it is asked again each {@code bridgeWatch}.
+     */
+    public void watchBridges() {
+        Instant now = reports.now();
+        for (String timer : ledger.timers(BRIDGE_WATCH, due -> !due.isAfter(now))) {
+            RingingOffer offer = ledger.offer(timer.substring(BRIDGE_WATCH.length()));
+            if (offer == null || offer.withdrawn() || offer.bridged() || offer.stage() != Stage.ACCEPTED
+                    || offer.callSid() == null) {
+                ledger.done(timer);
+                continue;
+            }
+            log.info("Offer {} of request {}: interpreter {} accepted {} ago and has not joined the conference; asking"
+                    + " Twilio about call {}", offer.offerId(), offer.requestId(), offer.made().interpreterId(),
+                    bridgeWatch, offer.callSid());
+            phones.checkOfferCall(offer);
+            ledger.due(timer, now.plus(bridgeWatch));
         }
     }
 
@@ -273,7 +304,10 @@ public final class OfferCalls {
             return;
         }
         switch (key) {
-            case OfferPrompt.ACCEPT_DIGIT -> outcomes.answered(offer, OfferAnswered.Answer.ACCEPTED, pressed.callSid());
+            case OfferPrompt.ACCEPT_DIGIT -> {
+                outcomes.answered(offer, OfferAnswered.Answer.ACCEPTED, pressed.callSid());
+                ledger.due(BRIDGE_WATCH + offer.offerId(), reports.now().plus(bridgeWatch));
+            }
             case OfferPrompt.DECLINE_DIGIT -> outcomes.answered(offer, OfferAnswered.Answer.DECLINED,
                     pressed.callSid());
             default -> {

@@ -4,6 +4,7 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.base.ResourceSet;
 import com.twilio.rest.api.v2010.account.CallCreator;
+import com.twilio.rest.api.v2010.account.CallFetcher;
 import com.twilio.rest.api.v2010.account.CallReader;
 import com.twilio.rest.api.v2010.account.CallUpdater;
 import com.twilio.rest.api.v2010.account.Message;
@@ -28,7 +29,7 @@ public class TimedTwilio {
             Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
             Duration.ofSeconds(10)};
 
-    public enum Operation { CREATE_CALL, UPDATE_CALL, SEND_SMS, LIST_CALLS }
+    public enum Operation { CREATE_CALL, UPDATE_CALL, SEND_SMS, LIST_CALLS, FETCH_CALL }
 
     private final TwilioRestClient client;
     private final MeterRegistry registry;
@@ -49,6 +50,10 @@ public class TimedTwilio {
 
     public Call updateCall(CallUpdater updater) {
         return timed(Operation.UPDATE_CALL, () -> updater.update(client));
+    }
+
+    public Call fetchCall(CallFetcher fetcher) {
+        return timed(Operation.FETCH_CALL, () -> fetcher.fetch(client));
     }
 
     /** The first page only: a look for the line's own call in progress to one number finds at most a few. */

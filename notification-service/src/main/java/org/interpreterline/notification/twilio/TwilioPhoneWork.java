@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.interpreterline.events.calls.CallNotPlaced;
 import org.interpreterline.events.calls.CallPlaced;
 import org.interpreterline.events.calls.CallPurpose;
+import org.interpreterline.events.calls.OfferCallProgressed;
 import org.interpreterline.events.calls.TextNotSent;
 import org.interpreterline.events.calls.TextSent;
 import org.interpreterline.events.notification.MessagePurpose;
@@ -24,6 +25,7 @@ import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.CallRequest;
 import org.interpreterline.notification.calls.PhoneWork;
+import org.interpreterline.notification.calls.RingingOffer;
 import org.interpreterline.platform.logging.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,8 @@ public class TwilioPhoneWork implements PhoneWork {
     private static final java.time.Duration CLOCK_SLACK = java.time.Duration.ofSeconds(2);
     private static final List<Call.Status> IN_PROGRESS = List.of(Call.Status.QUEUED, Call.Status.RINGING,
             Call.Status.IN_PROGRESS);
+    private static final List<Call.Status> ENDED = List.of(Call.Status.COMPLETED, Call.Status.BUSY,
+            Call.Status.FAILED, Call.Status.NO_ANSWER, Call.Status.CANCELED);
 
     private final TimedTwilio twilio;
     private final WebhookUrls urls;
@@ -127,6 +131,28 @@ public class TwilioPhoneWork implements PhoneWork {
     private void notPlaced(OfferMade made, String error) {
         facts.publish(new CallNotPlaced(UUID.randomUUID(), clock.instant(), made.rosterId(), CallPurpose.OFFER,
                 made.requestId(), made.offerId(), error));
+    }
+
+    @Override
+    public void checkOfferCall(RingingOffer offer) {
+        OfferMade made = offer.made();
+        errands.run(made.requestId(), "check offer call " + offer.callSid(), () -> {
+            Call call;
+            try {
+                call = twilio.fetchCall(Call.fetcher(offer.callSid()));
+            } catch (TwilioException e) {
+                log.warn("Offer {}: could not ask Twilio about call {}: {}", made.offerId(), offer.callSid(),
+                        e.getMessage());
+                return;
+            }
+            Call.Status status = call.getStatus();
+            if (status != null && ENDED.contains(status)) {
+                log.info("Offer {} of request {}: interpreter {}'s call {} is {} though no webhook said so",
+                        made.offerId(), made.requestId(), made.interpreterId(), offer.callSid(), status);
+                facts.publish(new OfferCallProgressed(UUID.randomUUID(), clock.instant(), made.rosterId(),
+                        made.offerId(), offer.callSid(), status.toString()));
+            }
+        });
     }
 
     @Override

@@ -10,6 +10,9 @@ import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.calls.CallNotPlaced;
 import org.interpreterline.events.calls.CallPlaced;
 import org.interpreterline.events.calls.CallPurpose;
+import org.interpreterline.events.calls.ConferenceReported;
+import org.interpreterline.events.notification.Party;
+import org.interpreterline.notification.conferences.ConferenceJoin;
 import org.interpreterline.events.calls.KeyPressed;
 import org.interpreterline.events.calls.OfferCallProgressed;
 import org.interpreterline.events.calls.OfferPickedUp;
@@ -61,6 +64,42 @@ class CallDeskTopologyTest {
         RingingOffer offer = desk.book().offer("o1").orElseThrow();
         assertThat(offer.stage()).isEqualTo(RingingOffer.Stage.ACCEPTED);
         assertThat(offer.callSid()).isEqualTo("CA1");
+    }
+
+    @Test
+    void anAcceptingInterpreterWhoNeverReachesTheConferenceIsLookedUpAndReportedGoneWhenTheirCallIsOver() {
+        // the status callback that said their call ended was sent while the instance that should hear it was dying
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.fact(placed("o1", "CA1"));
+        desk.fact(new OfferPickedUp(UUID.randomUUID(), Fixtures.NOW, ROSTER, "o1", "CA1", false));
+        desk.fact(pressed("o1", "1"));
+
+        desk.advance(Duration.ofSeconds(10));
+        assertThat(desk.phoneWork).as("still within the bridge's own patience").containsExactly("dial o1");
+        desk.advance(Duration.ofSeconds(6));
+        assertThat(desk.phoneWork).containsExactly("dial o1", "check CA1");
+        desk.advance(Duration.ofSeconds(15));
+        assertThat(desk.phoneWork).as("asked again while nothing is heard").containsExactly("dial o1", "check CA1",
+                "check CA1");
+
+        desk.fact(progressed("o1", "CA1", "completed")); // what Twilio answered
+        assertThat(desk.reported(OfferNotAnswered.class)).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo(OfferNotAnswered.Outcome.HUNG_UP));
+        desk.advance(Duration.ofSeconds(30));
+        assertThat(desk.phoneWork).as("not asked once the offer is over").hasSize(3);
+    }
+
+    @Test
+    void anInterpreterInTheConferenceIsNotLookedUp() {
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.fact(placed("o1", "CA1"));
+        desk.fact(pressed("o1", "1"));
+        desk.fact(new ConferenceReported(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "participant-join", "CF1",
+                "req-r1", "CA1", ConferenceJoin.label(Party.INTERPRETER)));
+
+        desk.advance(Duration.ofSeconds(60));
+
+        assertThat(desk.phoneWork).containsExactly("dial o1");
     }
 
     @Test
