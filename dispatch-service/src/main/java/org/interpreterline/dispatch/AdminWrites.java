@@ -11,8 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * An admin write is a record on the owner's own topic, answered once the service's own view shows it
- * (DESIGN.md §4): the caller who gets 201 can read what they wrote. Bounded: 503 when it takes too long.
+ * An admin write is a record on the owner's own topic, answered once the service's own view shows it: the caller
+ * who gets 201 can read what they wrote. Bounded: 503 when it takes too long.
  */
 public final class AdminWrites {
 

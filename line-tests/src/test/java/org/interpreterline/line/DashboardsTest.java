@@ -16,19 +16,19 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The Grafana dashboards of deploy/ are well formed, read the data source the provisioning defines, and use
- * only the metric names of the contract (DESIGN.md §7): a typo here would be a panel that is always empty.
+ * only the metric names of the contract (docs/architecture.md, Metrics): a typo here would be a panel that is always empty.
  * Whether each query returns data is {@link SupervisionIT}'s job.
  */
 class DashboardsTest {
 
-    /** DESIGN.md §7, plus the dead-letter count and the language names the queries are read with. */
+    /** The contract's metrics (docs/architecture.md, Metrics), plus the dead-letter count and the language names the queries are read with. */
     static final Set<String> LINE_METRICS = Set.of("line_requests_total", "line_connect_seconds_bucket",
             "line_connect_seconds_count", "line_connect_seconds_sum", "line_requests_waiting", "roster_interpreters",
             "roster_offers_total", "notification_twilio_requests_seconds_bucket",
             "notification_twilio_requests_seconds_count", "notification_twilio_requests_seconds_sum",
             "line_webhook_rejected_total", "line_dead_letters_total", "line_language", "line_pin_rejected_total",
             "line_pin_lockouts_total");
-    /** The names of DESIGN.md §7 (histograms and timers by their base name). */
+    /** The contract's metric names (histograms and timers by their base name). */
     static final List<String> CONTRACT = List.of("line_requests_total", "line_connect_seconds",
             "line_requests_waiting", "roster_interpreters", "roster_offers_total",
             "notification_twilio_requests_seconds", "line_webhook_rejected_total");

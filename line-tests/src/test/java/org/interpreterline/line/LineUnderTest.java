@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole line for one test class: its own Kafka broker, the Twilio simulator (in this JVM: the tests
  * drive its phones) and the three services as separate JVMs started from their jars and configured only by
- * the environment variables of DESIGN.md §5.
+ * the line's environment variables (README.md, Configuration).
  */
 final class LineUnderTest implements AutoCloseable {
 

@@ -21,7 +21,7 @@ import org.springframework.core.io.ClassPathResource;
  *   <li>The host module's {@code application.yml} would otherwise shadow the simulator's (same classpath name)
  *   and hand it the host's port and settings: the simulator reads {@code twilio-simulator.yml/properties}
  *   instead (optional, for operators).</li>
- *   <li>Its defaults ({@code simulator-defaults.yml}, mapping the DESIGN.md §5 environment variables) sit below
+ *   <li>Its defaults ({@code simulator-defaults.yml}, mapping the line's environment variables) sit below
  *   everything else, even below {@code SpringApplicationBuilder.properties(...)}, so an in-process start can
  *   override any of them that way.</li>
  * </ul>

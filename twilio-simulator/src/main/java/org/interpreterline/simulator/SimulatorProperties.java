@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The simulated Twilio account and the line's phone-number configuration (where Twilio sends the line's
- * inbound calls and texts). Defaults and the DESIGN.md §5 environment variables are mapped in
+ * inbound calls and texts). Defaults and the line's environment variables are mapped in
  * {@code simulator-defaults.yml}.
  *
  * @param accountSid            the account whose credentials the REST API accepts

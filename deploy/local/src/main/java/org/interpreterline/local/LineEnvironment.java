@@ -6,7 +6,7 @@ import java.util.Set;
 import org.interpreterline.local.admin.AdminCredentials;
 
 /**
- * The DESIGN.md §5 variables every child gets: what the operator set is passed on untouched; what is unset points
+ * The line's environment variables (README.md, Configuration) every child gets: what the operator set is passed on untouched; what is unset points
  * at the local broker and simulator. An operator who sets {@code TWILIO_API_BASE_URL} elsewhere (Twilio itself)
  * gets no simulator, and one who sets {@code KAFKA_BOOTSTRAP_SERVERS} gets no local broker.
  */

@@ -40,7 +40,7 @@ public record LocalOptions(boolean fresh, boolean demo, Path dataDir, int portOf
                                9094, ... (controllers one above each); its data is kept apart from the single broker's
               --no-build       use the jars as they are, even if the sources changed
 
-            Environment variables of DESIGN.md §5 (TWILIO_*, *_PUBLIC_URL, KAFKA_BOOTSTRAP_SERVERS, ADMIN_*) are
+            The line's environment variables (TWILIO_*, *_PUBLIC_URL, KAFKA_BOOTSTRAP_SERVERS, ADMIN_*) are
             passed to the services; see README.md.
             """;
 

@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The ports of one local line: DESIGN.md §5's, shifted by the offset asked for. */
+/** The ports of one local line: the line's usual ones (docs/architecture.md#ports), shifted by the offset asked for. */
 public record LocalPorts(int dispatch, int roster, int notification, int simulator, int kafka, int controller) {
 
     public static LocalPorts withOffset(int offset) {

@@ -22,7 +22,7 @@ import org.interpreterline.events.language.LanguageMenu;
 import org.springframework.stereotype.Component;
 
 /**
- * The replies to registered responders' texts (DESIGN.md §3 step 7): a language opens a request and the
+ * The replies to registered responders' texts (docs/architecture.md, An SMS request): a language opens a request and the
  * officer is called back once an interpreter accepted; HELP, STATUS and CANCEL; and a useful answer to
  * anything else. Replies stay short: one SMS segment where possible.
  */

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The line's voice webhooks (DESIGN.md §3 steps 1-3): who is calling, which language, and into the request's
+ * The line's voice webhooks (docs/architecture.md, A voice request): who is calling, which language, and into the request's
  * conference. Every answer is TwiML that says something; an unexpected error sends the caller to the
  * fallback provider or back to the menu, never into silence. Nothing here waits on more than the publish
  * acknowledgement of {@link org.interpreterline.dispatch.kafka.DispatchPublisher}. A caller the line cannot name

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code line_requests_total{language, channel, outcome}} when a request gets its outcome, and
- * {@code line_connect_seconds{language, channel}} when its interpreter joins (DESIGN.md §7).
+ * {@code line_connect_seconds{language, channel}} when its interpreter joins (docs/architecture.md, Metrics).
  * <ul>
  *   <li>A request is counted once, under its first outcome: a call whose conference ended unconnected
  *       (failed) and whose hang-up arrives just after (cancelled) stays failed, so the outcomes always add up

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.roster.OfferWithdrawn;
 
-/** How an offer ended: the {@code outcome} label of {@code roster_offers_total} (DESIGN.md §7). */
+/** How an offer ended: the {@code outcome} label of {@code roster_offers_total} (docs/architecture.md, Metrics). */
 public enum OfferEnd {
     ACCEPTED, DECLINED, NO_ANSWER, BUSY, FAILED, EXPIRED, WITHDRAWN;
 

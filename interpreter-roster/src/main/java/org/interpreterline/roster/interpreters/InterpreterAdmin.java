@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The administrators' view of the roster (DESIGN.md §6): who interprets what, and their presence. */
+/** The administrators' view of the roster ({@code /api/interpreters}, docs/architecture.md, Admin API): who interprets what, and their presence. */
 @RestController
 @RequestMapping("/api/interpreters")
 public class InterpreterAdmin {

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The Twilio account the line uses (DESIGN.md §5). The auth token also checks every webhook's signature.
+ * The Twilio account the line uses ({@code TWILIO_*}, README.md, Configuration). The auth token also checks every webhook's signature.
  *
  * @param apiBaseUrl where REST calls go: {@code https://api.twilio.com} in production, the simulator locally
  * @param publicUrl  how Twilio reaches this service; webhook URLs and signature checks are built on it

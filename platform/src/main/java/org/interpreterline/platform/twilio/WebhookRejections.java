@@ -3,7 +3,7 @@ package org.interpreterline.platform.twilio;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Counts webhooks the line refused: {@code line_webhook_rejected_total{service, reason}} (DESIGN.md §7). */
+/** Counts webhooks the line refused: {@code line_webhook_rejected_total{service, reason}} (docs/architecture.md, Metrics). */
 public class WebhookRejections {
 
     public enum Reason { BAD_SIGNATURE, MALFORMED }

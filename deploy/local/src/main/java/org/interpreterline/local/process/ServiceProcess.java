@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One service of the line (or the simulator) running as its own JVM from its executable jar, configured only
- * through the environment variables of DESIGN.md §5, as it would be deployed. Output goes to a log file per
+ * through the line's environment variables (README.md, Configuration), as it would be deployed. Output goes to a log file per
  * service. Used by {@code ./run-local} and by the end-to-end tests.
  */
 public final class ServiceProcess implements AutoCloseable {
