@@ -1,5 +1,6 @@
 package org.interpreterline.dispatch.intake;
 
+import org.interpreterline.platform.text.CleanText;
 import com.twilio.twiml.MessagingResponse;
 import com.twilio.twiml.messaging.Message;
 import java.util.Optional;
@@ -57,7 +58,8 @@ class SmsIntake {
             @RequestParam(name = "Body", required = false) String body) {
         String reply;
         try {
-            reply = reply(messageSid == null ? "" : messageSid, from, body == null ? "" : body);
+            // cleaned once here: a NUL echoed into the reply made the TwiML serializer throw
+            reply = reply(messageSid == null ? "" : messageSid, from, CleanText.of(body, 1600));
             outage.ready();
         } catch (StoreUnavailable e) {
             outage.notReady(e);

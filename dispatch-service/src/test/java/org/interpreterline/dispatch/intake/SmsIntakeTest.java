@@ -65,6 +65,14 @@ class SmsIntakeTest extends DispatchIntegrationTest {
     }
 
     @Test
+    void aNulOrControlCharacterInTheBodyStillGetsAReply() throws Exception {
+        HttpResponse<String> ack = text(freshSid("SM"), officer, "kling\u0000on\u0007 \uD83D");
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).contains("<Response><Message>").doesNotContain("\u0000");
+    }
+
+    @Test
     void anEmergencyTextKeepsItsNoteAndIsAnEmergency() throws Exception {
         String sid = freshSid("SM");
         text(sid, officer, "spanish EMERGENCY - victim at 5th and Main");
