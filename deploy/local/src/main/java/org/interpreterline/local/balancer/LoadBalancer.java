@@ -120,12 +120,14 @@ public final class LoadBalancer {
         List<String> lines = new ArrayList<>(List.of(
                 "# written by the Interpreter Line launcher at each start",
                 "global",
-                "    log stdout format raw local0 notice",
+                "    log stdout format raw local0 info",
                 "    maxconn 2000",
                 "",
                 "defaults",
                 "    mode http",
                 "    log global",
+                // one line per request in HAProxy's log: a 503 names its backend, server and termination state
+                "    option httplog",
                 "    timeout connect 1s",
                 "    timeout http-request 10s",
                 // the live board's event stream stays open for its lifetime (30 min) between updates
