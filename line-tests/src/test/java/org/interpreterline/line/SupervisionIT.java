@@ -65,7 +65,9 @@ class SupervisionIT {
                 // one wrong PIN locks a number out: three strangers make a PIN-guessing wave
                 "LINE_DISPATCH_AGENCIES_0_NAME", "Pittsburgh Police",
                 "LINE_DISPATCH_AGENCIES_0_PIN", "4321",
-                "LINE_DISPATCH_PIN_LOCKOUT_WRONG_PINS", "1"), 4);
+                "LINE_DISPATCH_PIN_LOCKOUT_WRONG_PINS", "1",
+                // the canary panels need a run to show: the first comes seconds after start, not a minute
+                "LINE_CANARY_FIRST_RUN_AFTER", "5s"), 4);
         Map<String, Integer> targets = new LinkedHashMap<>();
         line.services().forEach(s -> targets.put(s.name(), s.port()));
         prometheus = new PrometheusUnderTest(Path.of("target", "prometheus"), targets, DeployFiles.ruleFiles(),

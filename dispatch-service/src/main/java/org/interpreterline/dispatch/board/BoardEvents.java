@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.interpreterline.dispatch.canary.CanaryResult;
+import org.interpreterline.dispatch.canary.CanaryResults;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.platform.routing.RosterOwner;
@@ -31,8 +33,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 public class BoardEvents implements DisposableBean {
 
-    /** What one update carries: the server's time (the page corrects its own clock by it) and the rows. */
-    public record Board(Instant at, List<BoardRow> rows) {
+    /**
+     * What one update carries: the server's time (the page corrects its own clock by it), the rows, and the latest
+     * canary of each tested language.
+     */
+    public record Board(Instant at, List<BoardRow> rows, List<CanaryResult> canaries) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(BoardEvents.class);
@@ -45,18 +50,21 @@ public class BoardEvents implements DisposableBean {
     private final ActiveRequests board;
     private final RequestRecords records;
     private final RosterOwner owner;
+    private final CanaryResults canaries;
     private final Clock clock = Clock.systemUTC();
     private final Set<SseEmitter> screens = new CopyOnWriteArraySet<>();
     private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("board-events").factory());
     private long sentVersion = -1;
+    private long sentCanaries = -1;
     private Instant sentAt = Instant.EPOCH;
     private Instant reconciledAt;
 
-    public BoardEvents(ActiveRequests board, RequestRecords records, RosterOwner owner) {
+    public BoardEvents(ActiveRequests board, RequestRecords records, RosterOwner owner, CanaryResults canaries) {
         this.board = board;
         this.records = records;
         this.owner = owner;
+        this.canaries = canaries;
         pusher.scheduleWithFixedDelay(this::push, PUSH_EVERY.toMillis(), PUSH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -82,8 +90,10 @@ public class BoardEvents implements DisposableBean {
                 reconcile(now);
             }
             long version = board.version();
-            if (version != sentVersion) {
+            long canaryVersion = canaries.version();
+            if (version != sentVersion || canaryVersion != sentCanaries) {
                 sentVersion = version;
+                sentCanaries = canaryVersion;
                 sentAt = now;
                 Board update = current();
                 screens.forEach(screen -> send(screen, update));
@@ -119,7 +129,7 @@ public class BoardEvents implements DisposableBean {
     }
 
     private Board current() {
-        return new Board(clock.instant(), board.rows());
+        return new Board(clock.instant(), board.rows(), canaries.latest());
     }
 
     private void send(SseEmitter screen, Board update) {

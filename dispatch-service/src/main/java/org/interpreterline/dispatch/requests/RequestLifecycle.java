@@ -3,6 +3,7 @@ package org.interpreterline.dispatch.requests;
 import java.util.Optional;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.RequestEvent;
+import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -16,6 +17,7 @@ import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.ParticipantLeft;
 import org.interpreterline.events.notification.Party;
+import org.interpreterline.events.roster.CanaryChecked;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.OfferWithdrawn;
@@ -72,6 +74,7 @@ public final class RequestLifecycle {
                     o.requesterCallSid(), o.note(), o.conferenceName(), o.occurredAt());
             case RequestCancelled c -> cancel(record, c);
             case PresenceRequested p -> null;
+            case CanaryRequested c -> null;
         };
     }
 
@@ -117,6 +120,9 @@ public final class RequestLifecycle {
                 // on the timeline only: the roster follows up with another offer, a queue place or an escalation
             }
             case InterpreterStatusChanged s -> {
+                return null;
+            }
+            case CanaryChecked c -> {
                 return null;
             }
         }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.LineEvent;
+import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -17,6 +18,7 @@ import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.ParticipantLeft;
 import org.interpreterline.events.notification.Party;
+import org.interpreterline.events.roster.CanaryChecked;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.OfferWithdrawn;
@@ -63,6 +65,7 @@ public final class RequestTimeline {
                 case SUPERVISOR -> "by a supervisor";
             };
             case PresenceRequested p -> "presence requested: " + p.requested();
+            case CanaryRequested c -> "line canary: " + language(c.language());
         };
     }
 
@@ -79,6 +82,7 @@ public final class RequestTimeline {
                     ? "could not be escalated (no fallback provider configured), still waiting: "
                     : "escalated to the fallback provider: ") + words(e.reason());
             case InterpreterStatusChanged s -> "interpreter status " + s.current();
+            case CanaryChecked c -> "line canary checked: " + c.couldBeOffered() + " could be offered";
         };
     }
 

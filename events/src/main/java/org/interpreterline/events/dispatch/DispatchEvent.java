@@ -9,7 +9,9 @@ import org.interpreterline.events.LineEvent;
 @JsonSubTypes({
         @JsonSubTypes.Type(RequestOpened.class),
         @JsonSubTypes.Type(RequestCancelled.class),
-        @JsonSubTypes.Type(PresenceRequested.class)
+        @JsonSubTypes.Type(PresenceRequested.class),
+        @JsonSubTypes.Type(CanaryRequested.class)
 })
-public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested {
+public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested,
+        CanaryRequested {
 }

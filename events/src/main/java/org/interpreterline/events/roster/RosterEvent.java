@@ -12,8 +12,10 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(RequestQueued.class),
         @JsonSubTypes.Type(RequestAssigned.class),
         @JsonSubTypes.Type(RequestEscalated.class),
-        @JsonSubTypes.Type(InterpreterStatusChanged.class)
+        @JsonSubTypes.Type(InterpreterStatusChanged.class),
+        @JsonSubTypes.Type(CanaryChecked.class)
 })
 public sealed interface RosterEvent extends LineEvent
-        permits OfferMade, OfferWithdrawn, RequestQueued, RequestAssigned, RequestEscalated, InterpreterStatusChanged {
+        permits OfferMade, OfferWithdrawn, RequestQueued, RequestAssigned, RequestEscalated, InterpreterStatusChanged,
+        CanaryChecked {
 }

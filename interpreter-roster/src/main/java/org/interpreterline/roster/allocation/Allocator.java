@@ -7,6 +7,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.Rosters;
+import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -43,6 +44,7 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
     private OfferOutcomes offers;
     private PresenceRules presence;
     private Membership membership;
+    private CanaryCheck canaries;
 
     Allocator(AllocationPolicy policy, OfferTally tally) {
         this.policy = policy;
@@ -64,6 +66,7 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
         offers = new OfferOutcomes(stores, bookings, matchmaker, out, policy);
         presence = new PresenceRules(stores, bookings, matchmaker, out);
         membership = new Membership(stores, bookings, matchmaker, out);
+        canaries = new CanaryCheck(stores, out);
         OfferClock clock = new OfferClock(stores, matchmaker, offers, presence, requests, processed, out, policy);
         context.schedule(policy.tick(), PunctuationType.WALL_CLOCK_TIME, clock::tick);
     }
@@ -95,6 +98,7 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             case RequestOpened opened -> requests.open(opened, rosterId);
             case RequestCancelled cancelled -> requests.cancel(cancelled);
             case PresenceRequested requested -> presence.requested(requested);
+            case CanaryRequested canary -> canaries.check(canary, rosterId);
         }
     }
 

@@ -44,6 +44,12 @@ final class Candidates {
                 .anyMatch(i -> sameRoster(i, rosterId) && i.speaks(language));
     }
 
+    /** How many of the roster speak the language, whatever their presence. */
+    int speakers(String rosterId, String language) {
+        return (int) RosterStores.values(interpreters).stream()
+                .filter(i -> sameRoster(i, rosterId) && i.speaks(language)).count();
+    }
+
     /**
      * Whether a speaker not yet tried could still take the request without anyone switching them on:
      * AVAILABLE, or busy (offered elsewhere, on a call, wrapping up) and so soon free.

@@ -35,6 +35,7 @@ import org.interpreterline.events.dispatch.PresenceRequested.Presence;
 import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.roster.InterpreterSnapshot;
+import org.interpreterline.events.roster.CanaryChecked;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.OfferWithdrawn;
@@ -517,6 +518,9 @@ class AllocatorInvariantsTest {
                             leftCall(s, where);
                         }
                         status.put(s.interpreterId(), s.current());
+                    }
+                    case CanaryChecked c -> {
+                        // the self-test books nobody
                     }
                 }
             }

@@ -19,6 +19,7 @@ import org.interpreterline.events.calls.OfferPickedUp;
 import org.interpreterline.events.calls.PromptUnanswered;
 import org.interpreterline.events.calls.TextNotSent;
 import org.interpreterline.events.calls.TextSent;
+import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -26,6 +27,7 @@ import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.MessageFailed;
 import org.interpreterline.events.notification.MessageSent;
 import org.interpreterline.events.notification.NotificationEvent;
+import org.interpreterline.events.roster.CanaryChecked;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.OfferWithdrawn;
@@ -155,6 +157,9 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
                 fallback.escalated(x);
             }
             case InterpreterStatusChanged changed -> texts.statusChanged(changed);
+            case CanaryChecked checked -> {
+                // the line's self-test: nobody is called or texted
+            }
         }
     }
 
@@ -166,6 +171,9 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             case RequestCancelled cancelled -> cancellation.cancelled(cancelled);
             case PresenceRequested presence -> {
                 // the roster's business
+            }
+            case CanaryRequested canary -> {
+                // the line's self-test: nobody is called or texted
             }
         }
     }
