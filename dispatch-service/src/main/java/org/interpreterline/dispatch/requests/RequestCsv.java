@@ -7,18 +7,23 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Requests as CSV (RFC 4180) for spreadsheets: one row per request, no timeline, no phone numbers. */
+/**
+ * Requests as CSV (RFC 4180) for spreadsheets: one row per request, no timeline, no phone numbers, and the officers'
+ * free-text notes (the field most likely to name a resident) only when asked for.
+ */
 final class RequestCsv {
 
     static final List<String> HEADER = List.of("id", "reference", "opened_at", "language", "channel", "priority",
             "agency", "requester_name", "status", "outcome", "interpreter", "offers", "assigned_at", "connected_at",
-            "ended_at", "seconds_to_connect", "note");
+            "ended_at", "seconds_to_connect");
+    static final String NOTE = "note";
 
     private RequestCsv() {
     }
 
-    static String of(List<RequestRecord> requests) {
-        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
+    static String of(List<RequestRecord> requests, boolean withNotes) {
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append(withNotes ? "," + NOTE : "")
+                .append("\r\n");
         for (RequestRecord r : requests) {
             csv.append(Stream.of(r.requestId(), r.reference(), time(r.openedAt()), r.language(),
                             r.channel() == null ? null : r.channel().label(),
@@ -26,8 +31,12 @@ final class RequestCsv {
                             r.status().name().toLowerCase(java.util.Locale.ROOT),
                             r.outcome() == null ? null : r.outcome().label(), r.interpreterName(),
                             Integer.toString(r.offers().size()), time(r.assignedAt()), time(r.connectedAt()),
-                            time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null), r.note())
-                    .map(RequestCsv::field).collect(Collectors.joining(","))).append("\r\n");
+                            time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null))
+                    .map(RequestCsv::field).collect(Collectors.joining(",")));
+            if (withNotes) {
+                csv.append(',').append(field(r.note()));
+            }
+            csv.append("\r\n");
         }
         return csv.toString();
     }

@@ -56,10 +56,12 @@ public class RequestsApi {
         return records.matching(RequestFilter.parse(from, to, language, outcome, catalog));
     }
 
+    /** Without {@code notes=true} the officers' notes stay out of the file: a spreadsheet outlives the request. */
     @GetMapping(produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String language, @RequestParam(required = false) String outcome) {
-        String csv = RequestCsv.of(list(from, to, language, outcome));
+            @RequestParam(required = false) String language, @RequestParam(required = false) String outcome,
+            @RequestParam(defaultValue = "false") boolean notes) {
+        String csv = RequestCsv.of(list(from, to, language, outcome), notes);
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"requests.csv\"").body(csv);
     }
