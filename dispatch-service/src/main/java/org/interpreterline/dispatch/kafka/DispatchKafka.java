@@ -10,6 +10,7 @@ import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.intake.TakenTextsTable;
 import org.interpreterline.dispatch.pins.PinAttemptsTopology;
 import org.interpreterline.dispatch.presence.InterpreterTable;
+import org.interpreterline.dispatch.requests.HistoryRetention;
 import org.interpreterline.dispatch.requests.RequestRecordTopology;
 import org.interpreterline.dispatch.requests.RequestWatcher;
 import org.interpreterline.dispatch.responders.ResponderBook;
@@ -51,8 +52,8 @@ public class DispatchKafka {
 
     @Bean("requestRecord")
     LineStreams requestRecordStreams(KafkaProperties kafka, KafkaTopicProperties topics, StreamsProperties streams,
-            List<RequestWatcher> watchers, DispatchProperties props) {
-        return new LineStreams(topology(RequestWatcher.all(watchers), props.pinLockout()),
+            List<RequestWatcher> watchers, DispatchProperties props, HistoryRetention history) {
+        return new LineStreams(topology(RequestWatcher.all(watchers), props.pinLockout(), history),
                 streamsConfig(kafka, topics, streams));
     }
 
@@ -61,10 +62,12 @@ public class DispatchKafka {
      * responders table), and the tables it hosts for look-ups.
      *
      * @param pinLockout how many wrong PINs lock a number out, and for how long
+     * @param history    how long the request record keeps a request
      */
-    public static Topology topology(RequestWatcher watcher, DispatchProperties.PinLockout pinLockout) {
+    public static Topology topology(RequestWatcher watcher, DispatchProperties.PinLockout pinLockout,
+            HistoryRetention history) {
         Topology topology = new Topology();
-        RequestRecordTopology.addTo(topology, watcher);
+        RequestRecordTopology.addTo(topology, watcher, history);
         TakenTextsTable.addTo(topology);
         PinAttemptsTopology.addTo(topology, pinLockout);
         ResponderTable.addTo(topology);

@@ -1,7 +1,13 @@
 package org.interpreterline.dispatch.requests;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,14 +27,16 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
 
     private final RequestLifecycle lifecycle;
     private final RequestWatcher watcher;
+    private final HistoryRetention retention;
     private KeyValueStore<String, RequestRecord> requests;
     private KeyValueStore<String, String> byReference;
     private KeyValueStore<String, String> openByPhone;
     private KeyValueStore<String, String> byCall;
 
-    RequestRecordProcessor(RequestLifecycle lifecycle, RequestWatcher watcher) {
+    RequestRecordProcessor(RequestLifecycle lifecycle, RequestWatcher watcher, HistoryRetention retention) {
         this.lifecycle = lifecycle;
         this.watcher = watcher;
+        this.retention = retention;
     }
 
     @Override
@@ -37,6 +45,58 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
         byReference = context.getStateStore(RequestRecordTopology.BY_REFERENCE);
         openByPhone = context.getStateStore(RequestRecordTopology.OPEN_BY_PHONE);
         byCall = context.getStateStore(RequestRecordTopology.BY_CALL);
+        context.schedule(retention.sweepEvery(), PunctuationType.WALL_CLOCK_TIME,
+                at -> forgetBefore(Instant.ofEpochMilli(at).minus(retention.retention())));
+    }
+
+    /**
+     * Removes for good every request whose last change is older than the retention, and its look-ups: the deletes
+     * are tombstones on the changelogs, so compaction takes the numbers and notes out of Kafka too.
+     */
+    private void forgetBefore(Instant cutoff) {
+        List<RequestRecord> old = new ArrayList<>();
+        try (var all = requests.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, RequestRecord> next = all.next();
+                if (next.value == null || lastChange(next.value).isBefore(cutoff)) {
+                    old.add(next.value == null ? RequestRecord.unknown(next.key) : next.value);
+                }
+            }
+        }
+        for (RequestRecord r : old) {
+            forget(r);
+        }
+        if (!old.isEmpty()) {
+            log.info("Request history: forgot {} request(s) last changed before {} (retention {})", old.size(),
+                    cutoff, retention.retention());
+        }
+    }
+
+    private void forget(RequestRecord r) {
+        String id = r.requestId();
+        requests.delete(id);
+        if (r.reference() != null) {
+            List<String> holders = ReferenceHolders.parse(byReference.get(r.reference())).stream()
+                    .filter(h -> !h.equals(id)).toList();
+            if (holders.isEmpty()) {
+                byReference.delete(r.reference());
+            } else {
+                byReference.put(r.reference(), String.join(" ", holders));
+            }
+        }
+        if (r.requesterCallSid() != null && id.equals(byCall.get(r.requesterCallSid()))) {
+            byCall.delete(r.requesterCallSid());
+        }
+        if (r.requesterPhone() != null && id.equals(openByPhone.get(r.requesterPhone()))) {
+            openByPhone.delete(r.requesterPhone());
+        }
+    }
+
+    /** The latest moment anything happened to it (a record with no time at all is as old as can be). */
+    private static Instant lastChange(RequestRecord r) {
+        return Stream.concat(Stream.of(r.openedAt(), r.assignedAt(), r.connectedAt(), r.endedAt()),
+                        r.timeline().stream().map(TimelineEntry::at))
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
     }
 
     @Override

@@ -38,8 +38,11 @@ public final class RequestRecordTopology {
     private RequestRecordTopology() {
     }
 
-    /** @param watcher told of every change to a request (metrics, the live board) */
-    public static void addTo(Topology topology, RequestWatcher watcher) {
+    /**
+     * @param watcher   told of every change to a request (metrics, the live board)
+     * @param retention how long a request is kept after its last change
+     */
+    public static void addTo(Topology topology, RequestWatcher watcher, HistoryRetention retention) {
         topology.addSource(DISPATCH_SOURCE, Topics.DISPATCH_EVENTS.keySerde().deserializer(),
                 Topics.DISPATCH_EVENTS.valueSerde().deserializer(), Topics.DISPATCH_EVENTS.name());
         topology.addSource("roster-events", Topics.ROSTER_EVENTS.keySerde().deserializer(),
@@ -48,7 +51,7 @@ public final class RequestRecordTopology {
                 Topics.NOTIFICATION_EVENTS.valueSerde().deserializer(), Topics.NOTIFICATION_EVENTS.name());
         LanguageCatalog catalog = LanguageCatalog.standard();
         RequestLifecycle lifecycle = new RequestLifecycle(new RequestTimeline(catalog::englishName));
-        topology.addProcessor(PROCESSOR, () -> new RequestRecordProcessor(lifecycle, watcher),
+        topology.addProcessor(PROCESSOR, () -> new RequestRecordProcessor(lifecycle, watcher, retention),
                 DISPATCH_SOURCE, "roster-events", "notification-events");
         topology.addStateStore(store(REQUESTS, RECORD_SERDE), PROCESSOR);
         topology.addStateStore(store(BY_REFERENCE, Serdes.String()), PROCESSOR);

@@ -47,6 +47,7 @@ class RequestRecordTopologyTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final String PHONE = "+14125550111";
+    private static final HistoryRetention RETENTION = new HistoryRetention(Duration.ofDays(90), Duration.ofHours(1));
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, DispatchEvent> dispatch;
@@ -65,7 +66,8 @@ class RequestRecordTopologyTest {
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadable.class);
         driver = new TopologyTestDriver(DispatchKafka.topology(new RequestMetrics(meters),
-                new DispatchProperties.PinLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15))), config, T0);
+                new DispatchProperties.PinLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), RETENTION), config,
+                T0);
         dispatch = driver.createInputTopic(Topics.DISPATCH_EVENTS.name(), Topics.DISPATCH_EVENTS.keySerde().serializer(),
                 Topics.DISPATCH_EVENTS.valueSerde().serializer());
         roster = driver.createInputTopic(Topics.ROSTER_EVENTS.name(), Topics.ROSTER_EVENTS.keySerde().serializer(),
@@ -116,6 +118,31 @@ class RequestRecordTopologyTest {
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.ENDED);
         assertThat(requests.get(id).outcome()).isEqualTo(RequestOutcome.CONNECTED);
         assertThat(store(RequestRecordTopology.OPEN_BY_PHONE).get(PHONE)).isNull();
+    }
+
+    @Test
+    void aRequestLastChangedLongerAgoThanTheRetentionIsForgottenForGood_withItsLookUps_andANewerOneStays() {
+        String old = UUID.randomUUID().toString();
+        RequestOpened oldOpening = opened(old, T0);
+        dispatch.pipeInput("default", oldOpening);
+        dispatch.pipeInput("default", new RequestCancelled(UUID.randomUUID(), T0.plusSeconds(5), "default", old,
+                RequestCancelled.Reason.REQUESTER_HUNG_UP));
+        String lost = UUID.randomUUID().toString(); // never finished: lost is as old as its last change
+        RequestOpened lostOpening = opened(lost, T0.plusSeconds(60));
+        dispatch.pipeInput("default", lostOpening);
+        String recent = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(recent, T0.plus(Duration.ofDays(80))));
+
+        driver.advanceWallClockTime(Duration.ofDays(90).plusHours(2));
+
+        assertThat(requests.get(old)).isNull();
+        assertThat(requests.get(lost)).isNull();
+        assertThat(store(RequestRecordTopology.BY_REFERENCE).get(oldOpening.reference())).isNull();
+        assertThat(store(RequestRecordTopology.BY_CALL).get("CA-" + old)).isNull();
+        assertThat(store(RequestRecordTopology.BY_CALL).get("CA-" + lost)).isNull();
+        assertThat(store(RequestRecordTopology.OPEN_BY_PHONE).get(PHONE)).isEqualTo(recent);
+        assertThat(requests.get(recent)).isNotNull();
+        assertThat(store(RequestRecordTopology.BY_CALL).get("CA-" + recent)).isEqualTo(recent);
     }
 
     @Test

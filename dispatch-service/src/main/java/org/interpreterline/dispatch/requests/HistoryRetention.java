@@ -1,0 +1,22 @@
+package org.interpreterline.dispatch.requests;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How long the request history keeps a request (README "Configuration", docs/privacy.md).
+ *
+ * @param retention  a request whose last change is older than this is removed for good, with the numbers and the
+ *                   note in it (tombstones on the stores' changelogs)
+ * @param sweepEvery how often the history looks for such requests
+ */
+@Validated
+@ConfigurationProperties("line.history")
+public record HistoryRetention(
+        @NotNull @DurationMin(minutes = 1) @DefaultValue("90d") Duration retention,
+        @NotNull @DurationMin(seconds = 1) @DefaultValue("1h") Duration sweepEvery) {
+}
