@@ -3,9 +3,9 @@ package org.interpreterline.dispatch.requests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.interpreterline.platform.web.CsvField;
 
 /**
  * Requests as CSV (RFC 4180) for spreadsheets: one row per request, no timeline, no phone numbers, and the officers'
@@ -32,9 +32,9 @@ final class RequestCsv {
                             r.outcome() == null ? null : r.outcome().label(), r.interpreterName(),
                             Integer.toString(r.offers().size()), time(r.assignedAt()), time(r.connectedAt()),
                             time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null))
-                    .map(RequestCsv::field).collect(Collectors.joining(",")));
+                    .map(CsvField::of).collect(Collectors.joining(",")));
             if (withNotes) {
-                csv.append(',').append(field(r.note()));
+                csv.append(',').append(CsvField.of(r.note()));
             }
             csv.append("\r\n");
         }
@@ -47,17 +47,5 @@ final class RequestCsv {
 
     private static String seconds(Duration d) {
         return String.format(java.util.Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
-    }
-
-    /** Quoted when it holds a comma, quote or line break; a leading =, +, - or @ is defused for spreadsheets. */
-    private static String field(String value) {
-        String v = Objects.requireNonNullElse(value, "");
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }
