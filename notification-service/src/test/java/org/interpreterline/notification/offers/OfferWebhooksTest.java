@@ -62,7 +62,7 @@ class OfferWebhooksTest {
         assertThat(doc.text("/Response/Gather/@timeout")).isEqualTo("8");
         assertThat(doc.text("/Response/Gather/@action")).isEqualTo(BASE + "/twilio/offer/answer?offerId=o1");
         assertThat(doc.text("/Response/Gather/Say")).isEqualTo(
-                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline.");
+                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
         assertThat(doc.text("/Response/Redirect")).isEqualTo(BASE + "/twilio/offer?offerId=o1&repeat=1");
         assertThat(desk.reported()).isEmpty();
 
