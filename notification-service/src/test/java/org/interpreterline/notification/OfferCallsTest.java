@@ -82,6 +82,20 @@ class OfferCallsTest extends LineIntegrationTest {
     }
 
     @Test
+    void threeSaysTheyKnowThePerson() {
+        sim.configurePhone(Phones.DECLINING_INTERPRETER, new PhoneSettings("Bo", Behaviour.ANSWER, 100, "3", false));
+        OfferMade offer = offer("conflict-" + UUID.randomUUID(), Phones.DECLINING_INTERPRETER, Channel.VOICE, null,
+                null);
+
+        player().roster(offer);
+
+        assertThat(watch().await(OfferAnswered.class, e -> e.offerId().equals(offer.offerId())).answer())
+                .isEqualTo(OfferAnswered.Answer.CONFLICT);
+        sim.awaitPhone(Phones.DECLINING_INTERPRETER,
+                p -> p.heardText("Thank you for saying so. Another interpreter will take it. Goodbye."), WAIT);
+    }
+
+    @Test
     void busyNoAnswerAndVoicemailAreNotAnswered() {
         sim.configurePhone(Phones.BUSY_INTERPRETER, Behaviour.BUSY);
         sim.configurePhone(Phones.UNREACHABLE_INTERPRETER, Behaviour.NO_ANSWER);

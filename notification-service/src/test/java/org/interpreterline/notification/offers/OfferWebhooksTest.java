@@ -172,6 +172,19 @@ class OfferWebhooksTest {
     }
 
     @Test
+    void threeExcusesAnInterpreterWhoKnowsThePerson() {
+        TwimlDocument doc = TwimlDocument.of(key.pressed("o1", 0, "CA1", "3", 0));
+
+        assertThat(doc.verbs()).isEqualTo("Say,Hangup");
+        assertThat(doc.text("/Response/Say"))
+                .isEqualTo("Thank you for saying so. Another interpreter will take it. Goodbye.");
+        assertThat(desk.reported(OfferAnswered.class)).singleElement()
+                .satisfies(e -> assertThat(e.answer()).isEqualTo(OfferAnswered.Answer.CONFLICT));
+        status.status("o1", "CA1", "completed");
+        assertThat(desk.reported()).hasSize(1);
+    }
+
+    @Test
     void anotherKeyHearsTheChoiceAgain() {
         TwimlDocument doc = TwimlDocument.of(key.pressed("o1", 0, "CA1", "7", 0));
 
