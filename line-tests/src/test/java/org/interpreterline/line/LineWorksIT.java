@@ -136,6 +136,38 @@ class LineWorksIT {
     }
 
     @Test
+    void anInterpreterWhoKnowsThePersonPressesThree_theNextIsOfferedAtOnce_andTheirRecordShowsNoMiss() {
+        String officer = "+14125550110";
+        String knows = "+14125550215";  // tier 1: offered first, knows the person, presses 3
+        String other = "+14125550216";  // tier 2: accepts
+        line.responder("Officer Novak", officer, "Pittsburgh Police");
+        line.sim.configurePhone(knows, "Dawit", Behaviour.ANSWER, 200, "3", false);
+        line.sim.configurePhone(other, "Selam", Behaviour.ANSWER, 200, "1", false);
+        String dawit = line.availableInterpreter("Dawit", knows, List.of("ti"), 1);
+        String selam = line.availableInterpreter("Selam", other, List.of("ti"), 2);
+
+        line.sim.sms(officer, "Tigrinya");
+        RequestOpened opened = line.events.await(RequestOpened.class,
+                e -> officer.equals(e.requesterPhone()) && e.language().equals("ti"), PATIENCE);
+        line.sim.awaitConference("req-" + opened.requestId(),
+                c -> c.phoneNumbers().containsAll(List.of(officer, other)), PATIENCE);
+
+        assertThat(line.sim.phone(knows).heardText("3 if you know this person")).isTrue();
+        assertThat(line.sim.phone(knows).heardText("Another interpreter will take it")).isTrue();
+        List<OfferMade> offers = line.events.all(OfferMade.class, o -> o.requestId().equals(opened.requestId()));
+        assertThat(offers).extracting(OfferMade::interpreterId).containsExactly(dawit, selam);
+        assertThat(line.events.await(OfferAnswered.class, a -> a.offerId().equals(offers.getFirst().offerId()),
+                PATIENCE).answer()).isEqualTo(OfferAnswered.Answer.CONFLICT);
+
+        JsonNode record = line.awaitStatus(opened.requestId(), "CONNECTED");
+        assertThat(record.path("timeline").valueStream().map(s -> s.path("summary").asString()))
+                .anyMatch(summary -> summary.contains("conflict of interest"));
+        JsonNode excused = line.rosterAdmin.ok("GET", "/api/interpreters/" + dawit, null);
+        assertThat(excused.path("status").asString()).isEqualTo("AVAILABLE");
+        assertThat(excused.path("missedInARow").asInt()).isZero();
+    }
+
+    @Test
     void withOneSwahiliInterpreterFreeTheSecondRequestWaitsInsteadOfDoubleBooking() {
         String officerA = "+14125550104";
         String officerB = "+14125550105";

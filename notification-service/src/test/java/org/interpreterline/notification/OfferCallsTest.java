@@ -59,7 +59,7 @@ class OfferCallsTest extends LineIntegrationTest {
                 && c.phoneNumbers().contains(Phones.VOICE_OFFICER), WAIT);
         assertThat(sim.phone(Phones.ACCEPTING_INTERPRETER).conference()).isEqualTo(conference);
         assertThat(sim.phone(Phones.ACCEPTING_INTERPRETER).heardText(
-                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline."))
+                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call."))
                 .isTrue();
         ParticipantJoined joined = watch().await(ParticipantJoined.class,
                 e -> e.requestId().equals(requestId) && e.party() == Party.INTERPRETER);
@@ -79,6 +79,20 @@ class OfferCallsTest extends LineIntegrationTest {
         assertThat(watch().await(OfferAnswered.class, e -> e.offerId().equals(offer.offerId())).answer())
                 .isEqualTo(OfferAnswered.Answer.DECLINED);
         sim.awaitPhone(Phones.DECLINING_INTERPRETER, p -> p.heardText("Thank you. Goodbye."), WAIT);
+    }
+
+    @Test
+    void threeSaysTheyKnowThePerson() {
+        sim.configurePhone(Phones.DECLINING_INTERPRETER, new PhoneSettings("Bo", Behaviour.ANSWER, 100, "3", false));
+        OfferMade offer = offer("conflict-" + UUID.randomUUID(), Phones.DECLINING_INTERPRETER, Channel.VOICE, null,
+                null);
+
+        player().roster(offer);
+
+        assertThat(watch().await(OfferAnswered.class, e -> e.offerId().equals(offer.offerId())).answer())
+                .isEqualTo(OfferAnswered.Answer.CONFLICT);
+        sim.awaitPhone(Phones.DECLINING_INTERPRETER,
+                p -> p.heardText("Thank you for saying so. Another interpreter will take it. Goodbye."), WAIT);
     }
 
     @Test

@@ -88,8 +88,11 @@ public final class RequestTimeline {
 
     private String notification(RequestRecord record, NotificationEvent event) {
         return switch (event) {
-            case OfferAnswered a -> interpreter(record, a.interpreterId())
-                    + (a.answer() == OfferAnswered.Answer.ACCEPTED ? " accepted" : " declined");
+            case OfferAnswered a -> interpreter(record, a.interpreterId()) + switch (a.answer()) {
+                case ACCEPTED -> " accepted";
+                case DECLINED -> " declined";
+                case CONFLICT -> " could not take it (conflict of interest) and was excused";
+            };
             case OfferNotAnswered n -> {
                 String who = interpreter(record, n.interpreterId());
                 yield switch (n.outcome()) {

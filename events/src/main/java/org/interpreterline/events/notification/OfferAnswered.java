@@ -5,7 +5,10 @@ import java.util.Objects;
 import java.util.UUID;
 import org.interpreterline.events.RequestEvent;
 
-/** The interpreter picked up and pressed a key: 1 accepts, 2 declines. */
+/**
+ * The interpreter picked up and pressed a key: 1 accepts, 2 declines, 3 says they cannot take this one (they know
+ * the person, or another conflict of interest): not a miss, and they are never offered that request again.
+ */
 public record OfferAnswered(
         UUID eventId,
         Instant occurredAt,
@@ -16,7 +19,7 @@ public record OfferAnswered(
         Answer answer,
         String callSid) implements NotificationEvent, RequestEvent {
 
-    public enum Answer { ACCEPTED, DECLINED }
+    public enum Answer { ACCEPTED, DECLINED, CONFLICT }
 
     public OfferAnswered {
         Objects.requireNonNull(eventId, "eventId");

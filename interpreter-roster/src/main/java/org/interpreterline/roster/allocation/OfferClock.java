@@ -88,7 +88,7 @@ final class OfferClock {
             return; // such a request went to the fallback
         }
         List<Request> due = stores.allRequests().stream()
-                .filter(r -> r.waiting() && r.liveOffers().isEmpty() && !r.tried().isEmpty())
+                .filter(r -> r.waiting() && r.liveOffers().isEmpty() && r.anyoneToAskAgain())
                 .filter(r -> r.escalatedFor(RequestEscalated.Reason.ALL_DECLINED) && r.lastOfferAt() != null)
                 .filter(r -> !r.lastOfferAt().plus(policy.offerTimeout().multipliedBy(2)).isAfter(now))
                 .sorted(WaitingLine.ORDER)

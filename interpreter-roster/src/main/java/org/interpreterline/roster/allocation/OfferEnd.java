@@ -6,7 +6,7 @@ import org.interpreterline.events.roster.OfferWithdrawn;
 
 /** How an offer ended: the {@code outcome} label of {@code roster_offers_total} (docs/architecture.md, Metrics). */
 public enum OfferEnd {
-    ACCEPTED, DECLINED, NO_ANSWER, BUSY, FAILED, EXPIRED, WITHDRAWN;
+    ACCEPTED, DECLINED, CONFLICT, NO_ANSWER, BUSY, FAILED, EXPIRED, WITHDRAWN;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

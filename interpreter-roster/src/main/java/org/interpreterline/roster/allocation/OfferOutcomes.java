@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What becomes of a live offer: accepted, declined, not answered, or expired. An answer to an offer that no
+ * What becomes of a live offer: accepted, declined, excused for a conflict of interest, not answered, or expired. An answer to an offer that no
  * longer stands changes no booking: notification-service tells a late interpreter they are not needed.
  */
 final class OfferOutcomes {
@@ -39,6 +39,7 @@ final class OfferOutcomes {
         switch (answer.answer()) {
             case ACCEPTED -> accepted(offer);
             case DECLINED -> declined(offer);
+            case CONFLICT -> excused(offer);
         }
     }
 
@@ -127,6 +128,26 @@ final class OfferOutcomes {
         if (i != null) {
             // they answered: the run of misses is over, and declining is no reason to lose their place
             bookings.update(i, i.available(i.availableSince(), 0, now), "declined request " + label);
+        }
+        moveOn(closed);
+    }
+
+    /**
+     * They know the person (or another conflict of interest): the next interpreter is offered at once, they are
+     * never offered this request again, and it is no miss of theirs.
+     */
+    private void excused(Offer offer) {
+        Request request = stores.request(offer.requestId());
+        if (request != null) {
+            stores.put(request.excusing(offer.interpreterId()));
+        }
+        Bookings.Closed closed = bookings.close(offer, OfferEnd.CONFLICT);
+        Interpreter i = closed.interpreter();
+        String label = closed.request() == null ? offer.requestId() : closed.request().label();
+        log.info("request {}: {} cannot take it (conflict of interest); offering the next interpreter", label,
+                i == null ? offer.interpreterId() : i.label());
+        if (i != null) {
+            bookings.update(i, i.available(i.availableSince(), 0, out.now()), "excused from request " + label);
         }
         moveOn(closed);
     }

@@ -22,6 +22,8 @@ import org.interpreterline.events.roster.RequestEscalated;
  * @param offerId     the offer they accepted
  * @param assignedAt  when they accepted (the call's length is counted from here)
  * @param lastOfferAt when its latest offer was made (a new round of offers starts a while after)
+ * @param excused     interpreters who said they cannot take it (a conflict of interest): never offered it again, not
+ *                    even in a new round
  */
 public record Request(
         RequestDetails details,
@@ -35,7 +37,8 @@ public record Request(
         String offerId,
         Instant closedAt,
         Instant assignedAt,
-        Instant lastOfferAt) {
+        Instant lastOfferAt,
+        List<String> excused) {
 
     public enum Stage {
         /** Looking for an interpreter: offered, or waiting in line. */
@@ -55,11 +58,12 @@ public record Request(
         tried = tried == null ? List.of() : List.copyOf(tried);
         liveOffers = liveOffers == null ? List.of() : List.copyOf(liveOffers);
         escalations = escalations == null || escalations.isEmpty() ? Set.of() : Set.copyOf(escalations);
+        excused = excused == null ? List.of() : List.copyOf(excused);
     }
 
     static Request opened(RequestDetails details) {
         return new Request(details, Stage.WAITING, List.of(), List.of(), 0, Set.of(), false, null, null, null, null,
-                null);
+                null, List.of());
     }
 
     public String requestId() {
@@ -83,7 +87,18 @@ public record Request(
     }
 
     public boolean triedBy(String interpreterId) {
-        return tried.contains(interpreterId);
+        return tried.contains(interpreterId) || excused.contains(interpreterId);
+    }
+
+    /** Whether a new round of offers would ask anyone again: someone was tried who was not excused. */
+    boolean anyoneToAskAgain() {
+        return tried.stream().anyMatch(id -> !excused.contains(id));
+    }
+
+    /** They said they cannot take it (they know the person): no round of offers asks them again. */
+    Request excusing(String excusedId) {
+        return new Request(details, stage, plus(tried, excusedId), liveOffers, attempts, escalations, queued,
+                interpreterId, offerId, closedAt, assignedAt, lastOfferAt, plus(excused, excusedId));
     }
 
     /** Until when its call may last before it is presumed over (an older record has no assignedAt). */
@@ -103,49 +118,51 @@ public record Request(
 
     Request offered(Offer offer) {
         return new Request(details, stage, plus(tried, offer.interpreterId()), plus(liveOffers, offer.offerId()),
-                offer.attempt(), escalations, false, interpreterId, offerId, closedAt, assignedAt, offer.madeAt());
+                offer.attempt(), escalations, false, interpreterId, offerId, closedAt, assignedAt, offer.madeAt(),
+                excused);
     }
 
     Request offerClosed(String closedOfferId) {
         return new Request(details, stage, tried, minus(liveOffers, closedOfferId), attempts, escalations, queued,
-                interpreterId, offerId, closedAt, assignedAt, lastOfferAt);
+                interpreterId, offerId, closedAt, assignedAt, lastOfferAt, excused);
     }
 
     Request assigned(Offer accepted, Instant now) {
         return new Request(details, Stage.ASSIGNED, tried, minus(liveOffers, accepted.offerId()), attempts,
-                escalations, false, accepted.interpreterId(), accepted.offerId(), closedAt, now, lastOfferAt);
+                escalations, false, accepted.interpreterId(), accepted.offerId(), closedAt, now, lastOfferAt, excused);
     }
 
     /** Its interpreter left before the bridge: it waits again (they stay tried, so are not offered it again). */
     Request unassigned() {
         return new Request(details, Stage.WAITING, tried, liveOffers, attempts, escalations, false, null, null, closedAt,
-                null, lastOfferAt);
+                null, lastOfferAt, excused);
     }
 
     /**
      * Every interpreter who could take it has been offered it and there is no fallback: they are asked again, a
-     * while after the last offer (they may have missed it through no fault of theirs, or be free now).
+     * while after the last offer (they may have missed it through no fault of theirs, or be free now); those who
+     * were excused stay tried.
      */
     Request newRound() {
-        return new Request(details, stage, List.of(), liveOffers, attempts, escalations, queued, interpreterId, offerId,
-                closedAt, assignedAt, lastOfferAt);
+        return new Request(details, stage, excused, liveOffers, attempts, escalations, queued, interpreterId, offerId,
+                closedAt, assignedAt, lastOfferAt, excused);
     }
 
     Request closed(Stage end, Instant now) {
         return new Request(details, end, tried, liveOffers, attempts, escalations, false, interpreterId, offerId, now,
-                assignedAt, lastOfferAt);
+                assignedAt, lastOfferAt, excused);
     }
 
     Request escalated(RequestEscalated.Reason reason) {
         Set<RequestEscalated.Reason> all = EnumSet.of(reason);
         all.addAll(escalations);
         return new Request(details, stage, tried, liveOffers, attempts, all, queued, interpreterId, offerId, closedAt,
-                assignedAt, lastOfferAt);
+                assignedAt, lastOfferAt, excused);
     }
 
     Request inLine() {
         return new Request(details, stage, tried, liveOffers, attempts, escalations, true, interpreterId, offerId,
-                closedAt, assignedAt, lastOfferAt);
+                closedAt, assignedAt, lastOfferAt, excused);
     }
 
     private static List<String> plus(List<String> list, String item) {

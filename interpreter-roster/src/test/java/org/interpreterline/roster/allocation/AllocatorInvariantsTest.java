@@ -118,7 +118,14 @@ class AllocatorInvariantsTest {
 
     enum Expect { ANYTHING, NOTHING }
 
-    enum Reply { ACCEPT, DECLINE, NO_ANSWER, BUSY, SILENT }
+    enum Reply {
+        ACCEPT, DECLINE, CONFLICT, NO_ANSWER, BUSY, SILENT;
+
+        /** A key pressed, as opposed to a call that ended without one. */
+        boolean pressed() {
+            return this == ACCEPT || this == DECLINE || this == CONFLICT;
+        }
+    }
 
     sealed interface Action {
         Expect apply(RosterDriver d, Model m);
@@ -194,6 +201,9 @@ class AllocatorInvariantsTest {
             }
             OfferMade offer = pickFrom(List.copyOf(m.live.values()), pick);
             m.closedByAnswer(offer, reply == Reply.ACCEPT);
+            if (reply == Reply.CONFLICT) {
+                m.requests.get(offer.requestId()).excused.add(offer.interpreterId());
+            }
             send(d, offer, reply);
             return Expect.ANYTHING;
         }
@@ -212,7 +222,7 @@ class AllocatorInvariantsTest {
             send(d, offer, reply);
             RequestModel r = m.requests.get(offer.requestId());
             if (r.stage == Stage.ASSIGNED && offer.offerId().equals(r.assignedOffer) && !r.presumedOver
-                    && reply != Reply.ACCEPT && reply != Reply.DECLINE) {
+                    && !reply.pressed()) {
                 r.stage = Stage.WAITING;
                 r.leftBeforeTheBridge = offer.interpreterId();
                 return Expect.ANYTHING;
@@ -284,6 +294,7 @@ class AllocatorInvariantsTest {
         switch (reply) {
             case ACCEPT -> d.answer(offer, OfferAnswered.Answer.ACCEPTED);
             case DECLINE -> d.answer(offer, OfferAnswered.Answer.DECLINED);
+            case CONFLICT -> d.answer(offer, OfferAnswered.Answer.CONFLICT);
             case NO_ANSWER -> d.notAnswered(offer, OfferNotAnswered.Outcome.NO_ANSWER);
             case BUSY -> d.notAnswered(offer, OfferNotAnswered.Outcome.BUSY);
             case SILENT -> d.notAnswered(offer, OfferNotAnswered.Outcome.SILENT);
@@ -325,7 +336,7 @@ class AllocatorInvariantsTest {
         Arbitrary<Action> open = Combinators.combine(Arbitraries.frequency(Tuple.of(3, "es"), Tuple.of(1, "ar")),
                 Arbitraries.of(Priority.class)).as(Open::new);
         Arbitrary<Reply> reply = Arbitraries.frequency(Tuple.of(6, Reply.ACCEPT), Tuple.of(1, Reply.DECLINE),
-                Tuple.of(1, Reply.NO_ANSWER));
+                Tuple.of(1, Reply.CONFLICT), Tuple.of(1, Reply.NO_ANSWER));
         Arbitrary<Action> action = Arbitraries.frequencyOf(
                 Tuple.of(6, open), Tuple.of(8, Combinators.combine(pick, reply).as(Answer::new)),
                 Tuple.of(5, pick.map(EndCall::new)), Tuple.of(4, Arbitraries.of(1, 5, 31, 41, 61).map(Advance::new)),
@@ -353,7 +364,7 @@ class AllocatorInvariantsTest {
         Arbitrary<String> requested = Arbitraries.frequency(Tuple.of(4, "es"), Tuple.of(2, "ar"), Tuple.of(1, "so"),
                 Tuple.of(1, "uk"));
         Arbitrary<Reply> reply = Arbitraries.frequency(Tuple.of(3, Reply.ACCEPT), Tuple.of(2, Reply.DECLINE),
-                Tuple.of(2, Reply.NO_ANSWER), Tuple.of(1, Reply.BUSY), Tuple.of(1, Reply.SILENT));
+                Tuple.of(1, Reply.CONFLICT), Tuple.of(2, Reply.NO_ANSWER), Tuple.of(1, Reply.BUSY), Tuple.of(1, Reply.SILENT));
         Arbitrary<Action> open = Combinators.combine(requested,
                 Arbitraries.of(Priority.class)).as(Open::new);
         Arbitrary<Action> reopen = pick.map(Reopen::new);
@@ -385,6 +396,8 @@ class AllocatorInvariantsTest {
         final Priority priority;
         final Instant openedAt;
         final Set<String> tried = new HashSet<>();
+        /** Interpreters who said they cannot take it: never offered it again. */
+        final Set<String> excused = new HashSet<>();
         final Set<RequestEscalated.Reason> escalations = new HashSet<>();
         Stage stage = Stage.WAITING;
         Instant assignedAt;
@@ -447,6 +460,8 @@ class AllocatorInvariantsTest {
                                 .noneMatch(l -> l.interpreterId().equals(o.interpreterId()));
                         assertThat(r.stage).as(where + ": offer for request " + r.id + " that is not waiting")
                                 .isEqualTo(Stage.WAITING);
+                        assertThat(r.excused).as(where + ": " + r.id + " offered again to " + o.interpreterId()
+                                + ", who was excused from it").doesNotContain(o.interpreterId());
                         if (r.tried.contains(o.interpreterId())) {
                             // asked again only in a new round: everyone tried, no fallback, two offer timeouts on
                             assertThat(policy.hasFallback() || !liveFor(r.id).isEmpty()
@@ -454,6 +469,7 @@ class AllocatorInvariantsTest {
                                     || r.lastOfferAt.plus(policy.offerTimeout().multipliedBy(2)).isAfter(now))
                                     .as(where + ": " + r.id + " offered twice to " + o.interpreterId()).isFalse();
                             r.tried.clear();
+                            r.tried.addAll(r.excused);
                             r.newRounds++;
                         }
                         assertThat(joined.getOrDefault(o.interpreterId(), Set.of())).as(where
@@ -591,6 +607,8 @@ class AllocatorInvariantsTest {
                         .collect(requests.values().stream().anyMatch(r -> r.escalations.contains(reason)));
             }
             Statistics.label("someone PAUSED").collect(status.containsValue(InterpreterStatus.PAUSED));
+            Statistics.label("an interpreter excused").collect(requests.values().stream()
+                    .anyMatch(r -> !r.excused.isEmpty()));
             Statistics.label("a new round of offers").collect(requests.values().stream().anyMatch(r -> r.newRounds > 0));
             Statistics.label("a call presumed over").collect(requests.values().stream().anyMatch(r -> r.presumedOver));
             Statistics.label("an interpreter left before the bridge").collect(requests.values().stream()
@@ -641,7 +659,7 @@ class AllocatorInvariantsTest {
                     // without a fallback, a request everyone was offered is offered again: it never waits for ever
                     List<String> free = snapshots.values().stream()
                             .filter(s -> s.status() == InterpreterStatus.AVAILABLE && s.speaks(r.language))
-                            .map(InterpreterSnapshot::interpreterId).toList();
+                            .map(InterpreterSnapshot::interpreterId).filter(id -> !r.excused.contains(id)).toList();
                     assertThat(free).as(where + ": request " + r.id + " waits for someone new while these are free")
                             .isEmpty();
                 }

@@ -289,6 +289,60 @@ class AllocatorTest {
     }
 
     @Nested
+    class ConflictOfInterest {
+
+        @Test
+        void anInterpreterWhoKnowsThePerson_isExcused_theNextIsOfferedAtOnce_andItIsNoMiss() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 1, "es");
+            d.on("cy", "Cy Park", 2, "es");
+            d.open("1", "es", Priority.URGENT);
+            OfferMade toAna = offer(d.events());
+            assertThat(toAna.interpreterId()).isEqualTo("ana");
+            d.notAnswered(toAna, Outcome.NO_ANSWER); // a miss before: the conflict must not make it two
+            assertThat(offer(d.events()).interpreterId()).isEqualTo("bea");
+            assertThat(lastSnapshot(d.snapshots(), "ana").missedInARow()).isEqualTo(1);
+            d.open("2", "es", Priority.URGENT);
+            OfferMade second = offer(d.events());
+            assertThat(second.interpreterId()).isEqualTo("ana");
+
+            d.answer(second, OfferAnswered.Answer.CONFLICT);
+            List<RosterEvent> after = d.events();
+            assertThat(offer(after)).extracting(OfferMade::requestId, OfferMade::interpreterId)
+                    .containsExactly("2", "cy");
+            assertThat(only(after, RequestEscalated.class)).isEmpty();
+            assertThat(lastSnapshot(d.snapshots(), "ana")).extracting(InterpreterSnapshot::status,
+                    InterpreterSnapshot::missedInARow).containsExactly(InterpreterStatus.AVAILABLE, 0);
+        }
+
+        @Test
+        void anExcusedInterpreterIsNeverOfferedThatRequestAgain_notEvenInANewRound_butTakesTheNextOne() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.events();
+            d.open("1", "es", Priority.URGENT);
+            d.answer(offer(d.events()), OfferAnswered.Answer.CONFLICT); // ana knows the person
+            OfferMade toBea = offer(d.events());
+            assertThat(toBea.interpreterId()).isEqualTo("bea");
+            d.decline(toBea);
+            assertThat(types(d.events())).contains("RequestEscalated", "RequestQueued");
+
+            // nobody new comes: two offer timeouts later everyone is asked again, except the one who was excused
+            d.advanceSeconds(200);
+            assertThat(only(d.events(), OfferMade.class)).extracting(OfferMade::requestId, OfferMade::interpreterId)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "bea"));
+            assertThat(d.<String, Request>store(AllocatorTopology.REQUESTS_STORE).get("1").excused())
+                    .containsExactly("ana");
+
+            d.open("2", "es", Priority.URGENT);
+            assertThat(offer(d.events())).extracting(OfferMade::requestId, OfferMade::interpreterId)
+                    .containsExactly("2", "ana");
+        }
+    }
+
+    @Nested
     class Duplicates {
 
         @Test

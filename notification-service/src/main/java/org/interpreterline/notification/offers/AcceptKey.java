@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /twilio/offer/answer}: the key the interpreter pressed. 1 accepts (and goes to the bridge, which
- * waits for the roster's confirmation), 2 declines, anything else hears the choice again. The answer is decided
+ * waits for the roster's confirmation), 2 declines, 3 excuses them (they know the person), anything else hears the
+ * choice again. The answer is decided
  * from the offer as the call desk holds it now; the key goes to the desk, which reports it once (a withdrawal it
  * read first wins, and the bridge then tells the interpreter).
  */
@@ -74,6 +75,10 @@ public class AcceptKey {
                 case OfferPrompt.DECLINE_DIGIT -> {
                     facts.publish(pressed(offerId, key, callSid));
                     yield TwimlReplies.answer(TwimlReplies.sayAndHangUp(OfferPrompt.DECLINED));
+                }
+                case OfferPrompt.CONFLICT_DIGIT -> {
+                    facts.publish(pressed(offerId, key, callSid));
+                    yield TwimlReplies.answer(TwimlReplies.sayAndHangUp(OfferPrompt.EXCUSED));
                 }
                 default -> TwimlReplies.answer(twiml.prompt(offer, repeat, OfferPrompt.NOT_A_CHOICE));
             };

@@ -310,6 +310,8 @@ public final class OfferCalls {
             }
             case OfferPrompt.DECLINE_DIGIT -> outcomes.answered(offer, OfferAnswered.Answer.DECLINED,
                     pressed.callSid());
+            case OfferPrompt.CONFLICT_DIGIT -> outcomes.answered(offer, OfferAnswered.Answer.CONFLICT,
+                    pressed.callSid());
             default -> {
             }
         }

@@ -14,7 +14,7 @@ class OfferPromptTest {
     @Test
     void namesLanguageAgencyAndPriorityInEnglish() {
         assertThat(OfferPrompt.offer(Fixtures.offer("r1", "o1", Channel.VOICE))).isEqualTo(
-                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline.");
+                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
     }
 
     @Test
@@ -24,7 +24,7 @@ class OfferPromptTest {
                 null, null, null, null, 1);
 
         assertThat(OfferPrompt.offer(made)).isEqualTo("Somali interpreter needed for Allegheny County EMS, urgent. "
-                + "Patient is a child. Press 1 to accept, 2 to decline.");
+                + "Patient is a child. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
     }
 
     @Test
@@ -33,6 +33,6 @@ class OfferPromptTest {
                 "+14125550111", "zh", null, Priority.ROUTINE, null, Channel.VOICE, null, null, null, null, 1);
 
         assertThat(OfferPrompt.offer(made)).doesNotContain("(").endsWith(
-                "interpreter needed, routine. Press 1 to accept, 2 to decline.");
+                "interpreter needed, routine. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
     }
 }

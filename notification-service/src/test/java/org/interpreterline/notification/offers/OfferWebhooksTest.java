@@ -62,7 +62,7 @@ class OfferWebhooksTest {
         assertThat(doc.text("/Response/Gather/@timeout")).isEqualTo("8");
         assertThat(doc.text("/Response/Gather/@action")).isEqualTo(BASE + "/twilio/offer/answer?offerId=o1");
         assertThat(doc.text("/Response/Gather/Say")).isEqualTo(
-                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline.");
+                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
         assertThat(doc.text("/Response/Redirect")).isEqualTo(BASE + "/twilio/offer?offerId=o1&repeat=1");
         assertThat(desk.reported()).isEmpty();
 
@@ -167,6 +167,19 @@ class OfferWebhooksTest {
         assertThat(desk.reported(OfferAnswered.class)).singleElement()
                 .satisfies(e -> assertThat(e.answer()).isEqualTo(OfferAnswered.Answer.DECLINED));
         // the call then completes: already reported, nothing more
+        status.status("o1", "CA1", "completed");
+        assertThat(desk.reported()).hasSize(1);
+    }
+
+    @Test
+    void threeExcusesAnInterpreterWhoKnowsThePerson() {
+        TwimlDocument doc = TwimlDocument.of(key.pressed("o1", 0, "CA1", "3", 0));
+
+        assertThat(doc.verbs()).isEqualTo("Say,Hangup");
+        assertThat(doc.text("/Response/Say"))
+                .isEqualTo("Thank you for saying so. Another interpreter will take it. Goodbye.");
+        assertThat(desk.reported(OfferAnswered.class)).singleElement()
+                .satisfies(e -> assertThat(e.answer()).isEqualTo(OfferAnswered.Answer.CONFLICT));
         status.status("o1", "CA1", "completed");
         assertThat(desk.reported()).hasSize(1);
     }
