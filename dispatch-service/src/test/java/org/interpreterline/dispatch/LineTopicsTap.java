@@ -25,21 +25,31 @@ public final class LineTopicsTap {
 
     /** Waits up to {@code timeout} for the first dispatch event matching {@code wanted}. */
     public static DispatchEvent awaitDispatchEvent(Predicate<DispatchEvent> wanted, Duration timeout) {
-        List<DispatchEvent> found = dispatchEvents(wanted, timeout, true);
+        return awaitOn(Topics.DISPATCH_EVENTS, wanted, timeout);
+    }
+
+    /** Waits up to {@code timeout} for the first record of {@code topic} matching {@code wanted}. */
+    public static <V> V awaitOn(Topic<String, V> topic, Predicate<V> wanted, Duration timeout) {
+        List<V> found = read(topic, wanted, timeout, true);
         if (found.isEmpty()) {
-            throw new AssertionError("no matching event on dispatch.events within " + timeout);
+            throw new AssertionError("no matching record on " + topic.name() + " within " + timeout);
         }
         return found.getFirst();
     }
 
     /** Every dispatch event matching {@code wanted}, read for {@code period} (to prove something did not happen). */
     public static List<DispatchEvent> dispatchEvents(Predicate<DispatchEvent> wanted, Duration period) {
-        return dispatchEvents(wanted, period, false);
+        return read(Topics.DISPATCH_EVENTS, wanted, period, false);
     }
 
-    private static List<DispatchEvent> dispatchEvents(Predicate<DispatchEvent> wanted, Duration period,
+    /** Every record of {@code topic} matching {@code wanted}, read for {@code period}. */
+    public static <V> List<V> readFor(Topic<String, V> topic, Predicate<V> wanted, Duration period) {
+        return read(topic, wanted, period, false);
+    }
+
+    private static <V> List<V> read(Topic<String, V> topic, Predicate<V> wanted, Duration period,
             boolean firstOnly) {
-        List<DispatchEvent> found = new ArrayList<>();
+        List<V> found = new ArrayList<>();
         // raw bytes: a test may have put an unreadable record on the topic on purpose
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.shared().bootstrapServers(),
@@ -47,15 +57,15 @@ public final class LineTopicsTap {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 Topics.bytes().deserializer(), Topics.bytes().deserializer())) {
             // assigned, not subscribed: no group to join, the first poll already reads
-            consumer.assign(consumer.partitionsFor(Topics.DISPATCH_EVENTS.name()).stream()
+            consumer.assign(consumer.partitionsFor(topic.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList());
             consumer.seekToBeginning(consumer.assignment());
             long until = System.nanoTime() + period.toNanos();
             while (System.nanoTime() < until && !(firstOnly && !found.isEmpty())) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    DispatchEvent event = readable(record.value());
-                    if (event != null && wanted.test(event)) {
-                        found.add(event);
+                    V value = readable(topic, record.value());
+                    if (value != null && wanted.test(value)) {
+                        found.add(value);
                     }
                 }
             }
@@ -63,9 +73,9 @@ public final class LineTopicsTap {
         return found;
     }
 
-    private static DispatchEvent readable(byte[] value) {
+    private static <V> V readable(Topic<String, V> topic, byte[] value) {
         try {
-            return Topics.DISPATCH_EVENTS.valueSerde().deserializer().deserialize(Topics.DISPATCH_EVENTS.name(), value);
+            return topic.valueSerde().deserializer().deserialize(topic.name(), value);
         } catch (RuntimeException unreadable) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.interpreterline.events;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.interpreterline.events.audit.AuditEvent;
 import org.interpreterline.events.calls.CallFact;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PinAttempt;
@@ -61,12 +62,19 @@ public final class Topics {
     public static final Topic<String, CallFact> NOTIFICATION_CALLS =
             new Topic<>("notification.calls", Serdes.String(), new JsonSerde<>(CallFact.class), false);
 
+    /**
+     * Written by every service's admin API, read by auditors' tools only: who read the history, the board, an export
+     * or a report, and who changed what; key = the service's name.
+     */
+    public static final Topic<String, AuditEvent> LINE_AUDIT =
+            new Topic<>("line.audit", Serdes.String(), new JsonSerde<>(AuditEvent.class), false);
+
     private Topics() {
     }
 
     public static List<Topic<?, ?>> all() {
         return List.of(DISPATCH_EVENTS, DISPATCH_PIN_ATTEMPTS, DISPATCH_RESPONDER_COMMANDS, DISPATCH_RESPONDERS,
-                ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS, NOTIFICATION_EVENTS, NOTIFICATION_CALLS);
+                ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS, NOTIFICATION_EVENTS, NOTIFICATION_CALLS, LINE_AUDIT);
     }
 
     /** The topic called {@code name}, for tools that get a name from the outside. */

@@ -89,6 +89,8 @@ class EventJsonTest {
                 new Object[] {Topics.DISPATCH_RESPONDER_COMMANDS, new PutResponder(id(), AT, ROSTER, "resp-1",
                         "Officer Diaz", "+14125550101", "Pittsburgh Police", "4711")},
                 new Object[] {Topics.DISPATCH_RESPONDER_COMMANDS, new RemoveResponder(id(), AT, ROSTER, "resp-1")},
+                new Object[] {Topics.LINE_AUDIT, new org.interpreterline.events.audit.AdminRequestServed(id(), AT,
+                        ROSTER, "dispatch-service", "admin", "GET", "/api/requests", "language=es", 200, 12)},
                 new Object[] {Topics.ROSTER_EVENTS, new OfferMade(id(), AT, ROSTER, REQ, "off-1", "int-1", "Ana",
                         "+14125550199", "es", "Pittsburgh Police", Priority.ROUTINE, null, Channel.SMS,
                         "+14125550101", null, Rosters.conferenceName(REQ), AT.plusSeconds(40), 1)},
@@ -174,7 +176,7 @@ class EventJsonTest {
     void everyEventTypeOfEveryTopicIsCovered() {
         List<Class<?>> covered = everyEvent().<Class<?>>map(a -> a[1].getClass()).toList();
         for (Class<?> sealed : List.of(DispatchEvent.class, PinAttempt.class, ResponderCommand.class, RosterEvent.class, RosterCommand.class,
-                NotificationEvent.class)) {
+                NotificationEvent.class, org.interpreterline.events.audit.AuditEvent.class)) {
             assertThat(covered).contains(sealed.getPermittedSubclasses());
         }
     }

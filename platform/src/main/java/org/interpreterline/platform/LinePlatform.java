@@ -3,6 +3,7 @@ package org.interpreterline.platform;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.admin.AdminAccess;
+import org.interpreterline.platform.audit.AuditTrail;
 import org.interpreterline.platform.kafka.DeadLetters;
 import org.interpreterline.platform.kafka.KafkaHealth;
 import org.interpreterline.platform.kafka.KafkaTopicProperties;
@@ -20,7 +21,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * What every service of the line has: its topics, Kafka in its health, admin credentials, JSON errors, the
+ * What every service of the line has: its topics, Kafka in its health, admin credentials and their audit trail,
+ * JSON errors, the
  * dead-letter count, the language names its metrics are read with, the production profile's refusal of
  * unsafe settings, and what lets it run as several instances (requests answered by the roster's owner, readiness).
  * Services that Twilio calls add {@link org.interpreterline.platform.twilio.TwilioWebhooks}; a service
@@ -28,7 +30,7 @@ import org.springframework.kafka.core.KafkaAdmin;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({KafkaTopicProperties.class, StreamsProperties.class})
-@Import({AdminAccess.class, ApiErrors.class, OwnerRouting.class})
+@Import({AdminAccess.class, ApiErrors.class, OwnerRouting.class, AuditTrail.class})
 public class LinePlatform {
 
     /** Static: it checks the settings before any other bean is made. */

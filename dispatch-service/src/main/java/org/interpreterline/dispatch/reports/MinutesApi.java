@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.platform.audit.AdminAudit;
 import org.interpreterline.platform.web.CsvField;
 import org.interpreterline.platform.web.InvalidField;
 import org.springframework.http.MediaType;
@@ -45,7 +46,9 @@ public class MinutesApi {
         if (!end.isAfter(start)) {
             throw new InvalidField("to", "must be after from");
         }
-        return MinutesReport.of(records.matching(r -> r.connectedAt() != null), start, end, bands);
+        MinutesReport report = MinutesReport.of(records.matching(r -> r.connectedAt() != null), start, end, bands);
+        AdminAudit.rows(report.rows().size());
+        return report;
     }
 
     @GetMapping(produces = "text/csv")

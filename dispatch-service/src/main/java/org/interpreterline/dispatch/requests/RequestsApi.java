@@ -15,6 +15,7 @@ import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.audit.AdminAudit;
 import org.interpreterline.platform.web.InvalidField;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,7 +54,9 @@ public class RequestsApi {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     List<RequestRecord> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String language, @RequestParam(required = false) String outcome) {
-        return records.matching(RequestFilter.parse(from, to, language, outcome, catalog));
+        List<RequestRecord> found = records.matching(RequestFilter.parse(from, to, language, outcome, catalog));
+        AdminAudit.rows(found.size());
+        return found;
     }
 
     /** Without {@code notes=true} the officers' notes stay out of the file: a spreadsheet outlives the request. */

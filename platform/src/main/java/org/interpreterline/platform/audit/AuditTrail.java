@@ -1,0 +1,35 @@
+package org.interpreterline.platform.audit;
+
+import java.time.Clock;
+import org.interpreterline.events.Topics;
+import org.interpreterline.events.audit.AuditEvent;
+import org.interpreterline.platform.kafka.TopicPublisher;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** Every service's admin API writes who looked and who changed what to {@code line.audit}. */
+@Configuration(proxyBeanMethods = false)
+public class AuditTrail {
+
+    /** After the credentials are checked and after a request for the roster's owner is forwarded to it. */
+    static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 20;
+
+    @Bean(destroyMethod = "close")
+    TopicPublisher<String, AuditEvent> auditPublisher(KafkaProperties kafka) {
+        return new TopicPublisher<>(Topics.LINE_AUDIT, kafka.buildProducerProperties());
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminAudit> adminAudit(TopicPublisher<String, AuditEvent> auditPublisher,
+            Environment env) {
+        FilterRegistrationBean<AdminAudit> registration = new FilterRegistrationBean<>(new AdminAudit(auditPublisher,
+                env.getRequiredProperty("spring.application.name"), env.getRequiredProperty("line.roster-id"),
+                Clock.systemUTC()));
+        registration.setOrder(ORDER);
+        return registration;
+    }
+}
