@@ -21,24 +21,20 @@ final class RequestCsv {
     private RequestCsv() {
     }
 
-    static String of(List<RequestRecord> requests, boolean withNotes) {
-        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append(withNotes ? "," + NOTE : "")
-                .append("\r\n");
-        for (RequestRecord r : requests) {
-            csv.append(Stream.of(r.requestId(), r.reference(), time(r.openedAt()), r.language(),
-                            r.channel() == null ? null : r.channel().label(),
-                            r.priority() == null ? null : r.priority().spoken(), r.agency(), r.requesterName(),
-                            r.status().name().toLowerCase(java.util.Locale.ROOT),
-                            r.outcome() == null ? null : r.outcome().label(), r.interpreterName(),
-                            Integer.toString(r.offers().size()), time(r.assignedAt()), time(r.connectedAt()),
-                            time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null))
-                    .map(CsvField::of).collect(Collectors.joining(",")));
-            if (withNotes) {
-                csv.append(',').append(CsvField.of(r.note()));
-            }
-            csv.append("\r\n");
-        }
-        return csv.toString();
+    static String header(boolean withNotes) {
+        return String.join(",", HEADER) + (withNotes ? "," + NOTE : "") + "\r\n";
+    }
+
+    static String row(RequestRecord r, boolean withNotes) {
+        String row = Stream.of(r.requestId(), r.reference(), time(r.openedAt()), r.language(),
+                        r.channel() == null ? null : r.channel().label(),
+                        r.priority() == null ? null : r.priority().spoken(), r.agency(), r.requesterName(),
+                        r.status().name().toLowerCase(java.util.Locale.ROOT),
+                        r.outcome() == null ? null : r.outcome().label(), r.interpreterName(),
+                        Integer.toString(r.offers().size()), time(r.assignedAt()), time(r.connectedAt()),
+                        time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null))
+                .map(CsvField::of).collect(Collectors.joining(","));
+        return row + (withNotes ? "," + CsvField.of(r.note()) : "") + "\r\n";
     }
 
     private static String time(Instant at) {

@@ -57,6 +57,48 @@ public class RequestRecords {
                 .flatMap(this::byId);
     }
 
+    /** One page of the requests matching a filter, newest first, and how many match in all. */
+    public record Page(List<RequestRecord> requests, int total) {
+    }
+
+    /**
+     * The requests matching {@code filter}, newest first, from {@code offset}, at most {@code limit}. Only the ids of
+     * the matches are held while they are sorted, never every record: the history may be larger than the heap.
+     */
+    public Page page(Predicate<RequestRecord> filter, int offset, int limit) {
+        List<Match> matches = matchingIds(filter);
+        List<RequestRecord> page = new ArrayList<>();
+        for (Match m : matches.subList(Math.min(offset, matches.size()), Math.min(offset + limit, matches.size()))) {
+            byId(m.requestId()).ifPresent(page::add);
+        }
+        return new Page(page, matches.size());
+    }
+
+    /** Every request matching {@code filter}, newest first, handed over one at a time (for exports). */
+    public void forEachMatching(Predicate<RequestRecord> filter, java.util.function.Consumer<RequestRecord> each) {
+        for (Match m : matchingIds(filter)) {
+            byId(m.requestId()).filter(filter).ifPresent(each);
+        }
+    }
+
+    private record Match(String requestId, java.time.Instant openedAt) {
+    }
+
+    private List<Match> matchingIds(Predicate<RequestRecord> filter) {
+        List<Match> found = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, RequestRecord> store = streams.store(RequestRecordTopology.REQUESTS);
+        try (KeyValueIterator<String, RequestRecord> all = store.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value != null && kv.value.opened() && filter.test(kv.value)) {
+                    found.add(new Match(kv.key, kv.value.openedAt()));
+                }
+            });
+        }
+        found.sort(java.util.Comparator.comparing(Match::openedAt,
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        return found;
+    }
+
     /** Every request matching {@code filter}, newest first. */
     public List<RequestRecord> matching(Predicate<RequestRecord> filter) {
         List<RequestRecord> found = new ArrayList<>();

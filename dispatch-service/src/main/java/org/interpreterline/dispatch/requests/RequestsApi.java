@@ -2,7 +2,13 @@ package org.interpreterline.dispatch.requests;
 
 import org.interpreterline.platform.phone.E164;
 import jakarta.validation.Valid;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /api/requests}: the request history with timelines, a CSV export, and requests from CAD systems. */
 @RestController
@@ -51,22 +59,61 @@ public class RequestsApi {
         this.writeTimeout = props.adminWriteTimeout();
     }
 
+    /** The most requests one page of the history carries; a client asks for the next with {@code offset}. */
+    static final int MOST_PER_PAGE = 1000;
+
+    /**
+     * A page of the history, newest first: {@code limit} (default and at most {@value #MOST_PER_PAGE}) from
+     * {@code offset}; {@code X-Total-Count} says how many match, and a {@code Link} header points to the next page.
+     */
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    List<RequestRecord> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String language, @RequestParam(required = false) String outcome) {
-        List<RequestRecord> found = records.matching(RequestFilter.parse(from, to, language, outcome, catalog));
-        AdminAudit.rows(found.size());
-        return found;
+    ResponseEntity<List<RequestRecord>> list(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String language,
+            @RequestParam(required = false) String outcome, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "" + MOST_PER_PAGE) int limit) {
+        if (offset < 0) {
+            throw new InvalidField("offset", "must be 0 or more");
+        }
+        if (limit < 1 || limit > MOST_PER_PAGE) {
+            throw new InvalidField("limit", "must be between 1 and " + MOST_PER_PAGE);
+        }
+        RequestRecords.Page page = records.page(RequestFilter.parse(from, to, language, outcome, catalog), offset,
+                limit);
+        AdminAudit.rows(page.requests().size());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Integer.toString(page.total()));
+        if (offset + page.requests().size() < page.total()) {
+            String next = ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("offset", offset + page.requests().size()).replaceQueryParam("limit", limit)
+                    .build().toUriString();
+            answer.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(page.requests());
     }
 
-    /** Without {@code notes=true} the officers' notes stay out of the file: a spreadsheet outlives the request. */
+    /**
+     * The whole matching history as CSV, written row by row as it is read (never held whole in memory). Without
+     * {@code notes=true} the officers' notes stay out of the file: a spreadsheet outlives the request.
+     */
     @GetMapping(produces = "text/csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) String language, @RequestParam(required = false) String outcome,
             @RequestParam(defaultValue = "false") boolean notes) {
-        String csv = RequestCsv.of(list(from, to, language, outcome), notes);
+        RequestFilter filter = RequestFilter.parse(from, to, language, outcome, catalog);
         return ResponseEntity.ok().contentType(CSV)
-                .header("Content-Disposition", "attachment; filename=\"requests.csv\"").body(csv);
+                .header("Content-Disposition", "attachment; filename=\"requests.csv\"")
+                .body(out -> {
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    writer.write(RequestCsv.header(notes));
+                    records.forEachMatching(filter, r -> {
+                        try {
+                            writer.write(RequestCsv.row(r, notes));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    writer.flush();
+                });
     }
 
     /** By id, or by reference when exactly one request holds it (409 naming them when several do). */

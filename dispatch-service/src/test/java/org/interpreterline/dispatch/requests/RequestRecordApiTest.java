@@ -167,6 +167,31 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
         assertThat(hold("not-a-request")).contains("<Say>Please hold, we are connecting your interpreter.</Say>");
     }
 
+    @Test
+    void theHistoryComesInPagesNewestFirst_withTheTotalAndALinkToTheNextPage() throws Exception {
+        String from = Instant.now().minusSeconds(1).toString();
+        String first = openApiRequest("Tigrinya", "ROUTINE");
+        String second = openApiRequest("Tigrinya", "ROUTINE");
+        String third = openApiRequest("Tigrinya", "ROUTINE");
+
+        HttpResponse<String> page = admin("GET", "/api/requests?language=ti&from=" + from + "&limit=2", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("X-Total-Count")).contains("3");
+        assertThat(JsonSerde.MAPPER.readTree(page.body()).findValuesAsString("requestId"))
+                .containsExactly(third, second);
+        String next = page.headers().firstValue("Link").orElseThrow();
+        assertThat(next).contains("offset=2").contains("limit=2").endsWith("; rel=\"next\"");
+
+        String nextPath = next.substring(next.indexOf("/api/"), next.indexOf('>'));
+        HttpResponse<String> last = admin("GET", nextPath, null);
+        assertThat(JsonSerde.MAPPER.readTree(last.body()).findValuesAsString("requestId")).containsExactly(first);
+        assertThat(last.headers().firstValue("Link")).isEmpty();
+
+        HttpResponse<String> tooMany = admin("GET", "/api/requests?limit=100000", null);
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("limit");
+    }
+
     private String openApiRequest(String language, String priority) throws Exception {
         HttpResponse<String> accepted = admin("POST", "/api/requests", """
                 {"language": "%s", "callbackNumber": "%s", "priority": "%s"}""".formatted(language, freshPhone(),
