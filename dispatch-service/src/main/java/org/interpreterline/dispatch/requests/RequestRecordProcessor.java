@@ -19,14 +19,14 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
 
     private static final Logger log = LoggerFactory.getLogger(RequestRecordProcessor.class);
 
-    private final RequestLifecycle lifecycle;
+    private final RequestStatusMachine lifecycle;
     private final RequestWatcher watcher;
     private KeyValueStore<String, RequestRecord> requests;
     private KeyValueStore<String, String> byReference;
     private KeyValueStore<String, String> openByPhone;
     private KeyValueStore<String, String> byCall;
 
-    RequestRecordProcessor(RequestLifecycle lifecycle, RequestWatcher watcher) {
+    RequestRecordProcessor(RequestStatusMachine lifecycle, RequestWatcher watcher) {
         this.lifecycle = lifecycle;
         this.watcher = watcher;
     }
@@ -45,7 +45,7 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
         if (event == null) {
             return;
         }
-        String requestId = RequestLifecycle.requestIdOf(event).orElse(null);
+        String requestId = RequestStatusMachine.requestIdOf(event).orElse(null);
         if (requestId == null) {
             return; // presence and interpreter status: not about a request
         }
