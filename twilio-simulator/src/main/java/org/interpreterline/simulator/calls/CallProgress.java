@@ -2,9 +2,9 @@ package org.interpreterline.simulator.calls;
 
 import java.time.Instant;
 import java.util.Map;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.interpreterline.simulator.SimulatorProperties;
 import org.interpreterline.simulator.events.SimEvents;
-import org.interpreterline.simulator.support.PhoneMask;
 import org.interpreterline.simulator.support.TwilioTime;
 import org.interpreterline.simulator.webhooks.WebhookRequest;
 import org.interpreterline.simulator.webhooks.WebhookSender;
