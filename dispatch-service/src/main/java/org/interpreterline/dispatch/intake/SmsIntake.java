@@ -11,7 +11,7 @@ import org.interpreterline.dispatch.presence.InterpreterTexts;
 import org.interpreterline.dispatch.responders.ResponderDirectory;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.events.roster.InterpreterSnapshot;
-import org.interpreterline.platform.logging.PhoneMask;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;

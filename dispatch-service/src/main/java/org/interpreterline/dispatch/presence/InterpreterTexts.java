@@ -9,7 +9,7 @@ import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.events.roster.InterpreterSnapshot;
-import org.interpreterline.platform.logging.PhoneMask;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -10,7 +10,7 @@ import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.events.Rosters;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
-import org.interpreterline.platform.logging.PhoneMask;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -25,7 +25,7 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
 
     private static final Logger log = LoggerFactory.getLogger(RequestRecordProcessor.class);
 
-    private final RequestLifecycle lifecycle;
+    private final RequestStatusMachine lifecycle;
     private final RequestWatcher watcher;
     private final HistoryRetention retention;
     private KeyValueStore<String, RequestRecord> requests;
@@ -33,7 +33,7 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
     private KeyValueStore<String, String> openByPhone;
     private KeyValueStore<String, String> byCall;
 
-    RequestRecordProcessor(RequestLifecycle lifecycle, RequestWatcher watcher, HistoryRetention retention) {
+    RequestRecordProcessor(RequestStatusMachine lifecycle, RequestWatcher watcher, HistoryRetention retention) {
         this.lifecycle = lifecycle;
         this.watcher = watcher;
         this.retention = retention;
@@ -105,7 +105,7 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
         if (event == null) {
             return;
         }
-        String requestId = RequestLifecycle.requestIdOf(event).orElse(null);
+        String requestId = RequestStatusMachine.requestIdOf(event).orElse(null);
         if (requestId == null) {
             return; // presence and interpreter status: not about a request
         }

@@ -50,7 +50,7 @@ public final class RequestRecordTopology {
         topology.addSource("notification-events", Topics.NOTIFICATION_EVENTS.keySerde().deserializer(),
                 Topics.NOTIFICATION_EVENTS.valueSerde().deserializer(), Topics.NOTIFICATION_EVENTS.name());
         LanguageCatalog catalog = LanguageCatalog.standard();
-        RequestLifecycle lifecycle = new RequestLifecycle(new RequestTimeline(catalog::englishName));
+        RequestStatusMachine lifecycle = new RequestStatusMachine(new RequestTimeline(catalog::englishName));
         topology.addProcessor(PROCESSOR, () -> new RequestRecordProcessor(lifecycle, watcher, retention),
                 DISPATCH_SOURCE, "roster-events", "notification-events");
         topology.addStateStore(store(REQUESTS, RECORD_SERDE), PROCESSOR);

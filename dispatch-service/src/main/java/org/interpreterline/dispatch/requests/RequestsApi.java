@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.interpreterline.dispatch.AdminWrites;
+import org.interpreterline.dispatch.ReadYourWrites;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
@@ -160,7 +160,7 @@ public class RequestsApi {
                 throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the cancellation could not be "
                         + "recorded");
             }
-            AdminWrites.applied(() -> records.byId(request.requestId())
+            ReadYourWrites.applied(() -> records.byId(request.requestId())
                     .map(r -> r.status() == RequestStatus.CANCELLED).orElse(false), writeTimeout);
         }
         return one(request.requestId());

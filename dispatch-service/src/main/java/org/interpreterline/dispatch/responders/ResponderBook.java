@@ -15,7 +15,7 @@ import org.interpreterline.events.dispatch.PutResponder;
 import org.interpreterline.events.dispatch.RemoveResponder;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.events.dispatch.ResponderCommand;
-import org.interpreterline.platform.logging.PhoneMask;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

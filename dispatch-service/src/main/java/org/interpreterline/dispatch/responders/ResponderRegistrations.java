@@ -3,15 +3,15 @@ package org.interpreterline.dispatch.responders;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import org.interpreterline.dispatch.AdminWrites;
+import org.interpreterline.dispatch.ReadYourWrites;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.events.dispatch.PutResponder;
 import org.interpreterline.events.dispatch.RemoveResponder;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.platform.kafka.TopicPublisher;
-import org.interpreterline.platform.logging.PhoneMask;
 import org.interpreterline.platform.phone.E164;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.interpreterline.platform.web.InvalidField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +47,7 @@ public class ResponderRegistrations {
         Responder responder = new Responder(UUID.randomUUID().toString(), form.name().strip(), phone,
                 form.agency().strip(), blankToNull(form.badge()));
         send(put(responder));
-        AdminWrites.applied(() -> directory.byPhone(phone).isPresent(), props.adminWriteTimeout());
+        ReadYourWrites.applied(() -> directory.byPhone(phone).isPresent(), props.adminWriteTimeout());
         refuseTaken(phone, responder.responderId());
         log.info("Responder {} registered ({}, {})", responder.responderId(), responder.agency(),
                 PhoneMask.mask(phone));
@@ -61,7 +61,7 @@ public class ResponderRegistrations {
         Responder changed = new Responder(responderId, form.name().strip(), phone, form.agency().strip(),
                 blankToNull(form.badge()));
         send(put(changed));
-        AdminWrites.applied(() -> settled(changed, existing.phone()), props.adminWriteTimeout());
+        ReadYourWrites.applied(() -> settled(changed, existing.phone()), props.adminWriteTimeout());
         refuseTaken(phone, responderId);
         log.info("Responder {} changed ({}, {})", responderId, changed.agency(), PhoneMask.mask(phone));
         return changed;
@@ -70,7 +70,7 @@ public class ResponderRegistrations {
     public void remove(String responderId) {
         Responder existing = existing(responderId);
         send(new RemoveResponder(UUID.randomUUID(), clock.instant(), props.rosterId(), responderId));
-        AdminWrites.applied(() -> directory.byPhone(existing.phone())
+        ReadYourWrites.applied(() -> directory.byPhone(existing.phone())
                 .filter(r -> r.responderId().equals(responderId)).isEmpty(), props.adminWriteTimeout());
         log.info("Responder {} removed ({})", responderId, PhoneMask.mask(existing.phone()));
     }
@@ -112,7 +112,7 @@ public class ResponderRegistrations {
 
     /** One key, one partition: the book applies every command in the order the broker took them. */
     private void send(ResponderCommand command) {
-        AdminWrites.acknowledged(commands.publish(ResponderCommand.KEY, command), props.adminWriteTimeout());
+        ReadYourWrites.acknowledged(commands.publish(ResponderCommand.KEY, command), props.adminWriteTimeout());
     }
 
     private static String phone(ResponderForm form) {

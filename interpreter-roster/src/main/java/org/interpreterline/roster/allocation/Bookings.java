@@ -7,6 +7,7 @@ import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.OfferWithdrawn;
 import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,10 +127,10 @@ final class Bookings {
         if (previous != after.status()) {
             out.publish(after.rosterId(), new InterpreterStatusChanged(out.newEventId(), out.now(), after.rosterId(),
                     after.interpreterId(), after.phone(), previous, after.status(), reason));
-            log.info("{} ({}): {} -> {}, {}", after.label(), Phones.mask(after.phone()),
+            log.info("{} ({}): {} -> {}, {}", after.label(), PhoneMask.mask(after.phone()),
                     previous == null ? "new" : previous, after.status(), reason);
         } else if (!Objects.equals(before.snapshot(), after.snapshot())) {
-            log.info("{} ({}) stays {}: {}", after.label(), Phones.mask(after.phone()), after.status(), reason);
+            log.info("{} ({}) stays {}: {}", after.label(), PhoneMask.mask(after.phone()), after.status(), reason);
         }
         out.snapshot(after);
         return after;
@@ -144,6 +145,6 @@ final class Bookings {
                     InterpreterStatus.OFFLINE, reason));
         }
         out.removed(interpreter);
-        log.info("{} ({}) {}", interpreter.label(), Phones.mask(interpreter.phone()), reason);
+        log.info("{} ({}) {}", interpreter.label(), PhoneMask.mask(interpreter.phone()), reason);
     }
 }

@@ -7,6 +7,7 @@ import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.roster.OfferWithdrawn;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,7 +100,7 @@ final class Matchmaker {
         r = r.closed(Request.Stage.ESCALATED, now);
         stores.put(r);
         log.info("request {} escalated to the fallback provider {} ({})", r.label(),
-                Phones.mask(policy.fallbackNumber()), words(reason));
+                PhoneMask.mask(policy.fallbackNumber()), words(reason));
         withdrawAll(r, OfferWithdrawn.Reason.REQUEST_ESCALATED);
         return stores.request(r.requestId());
     }

@@ -2,6 +2,7 @@ package org.interpreterline.roster.allocation;
 
 import org.interpreterline.events.roster.PutInterpreter;
 import org.interpreterline.events.roster.RemoveInterpreter;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ final class Membership {
         Interpreter holder = holderOf(put.phone(), rosterId);
         if (holder != null && !holder.interpreterId().equals(put.interpreterId())) {
             log.warn("{} for {} refused: phone {} belongs to {}", put.type(), put.interpreterId(),
-                    Phones.mask(put.phone()), holder.label());
+                    PhoneMask.mask(put.phone()), holder.label());
             return;
         }
         Interpreter existing = stores.interpreter(put.interpreterId());

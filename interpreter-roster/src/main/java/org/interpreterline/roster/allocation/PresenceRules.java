@@ -5,6 +5,7 @@ import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.roster.OfferWithdrawn;
 import org.interpreterline.events.roster.SetPresence;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,7 @@ final class PresenceRules {
             case ON_CALL, WRAP_UP -> {
                 InterpreterStatus wish = wanted == InterpreterStatus.AVAILABLE ? null : wanted;
                 stores.put(i.wishing(wish, now));
-                log.info("{} ({}) {} during a call: {} once wrap-up ends", i.label(), Phones.mask(i.phone()), why,
+                log.info("{} ({}) {} during a call: {} once wrap-up ends", i.label(), PhoneMask.mask(i.phone()), why,
                         wish == null ? InterpreterStatus.AVAILABLE : wish);
             }
             case OFFERED -> {

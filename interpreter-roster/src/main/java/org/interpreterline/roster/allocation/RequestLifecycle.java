@@ -8,6 +8,7 @@ import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.roster.OfferWithdrawn;
 import org.interpreterline.events.roster.RequestEscalated;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ final class RequestLifecycle {
         stores.put(request);
         log.info("request {} opened: {}, {}, {} from {}", request.label(), request.priority(),
                 opened.channel().label(), opened.agency() == null ? "no agency" : opened.agency(),
-                Phones.mask(opened.requesterPhone()));
+                PhoneMask.mask(opened.requesterPhone()));
         if (!matchmaker.anySpeaker(rosterId, opened.language())) {
             request = matchmaker.escalate(request, RequestEscalated.Reason.NO_INTERPRETER_FOR_LANGUAGE);
         }

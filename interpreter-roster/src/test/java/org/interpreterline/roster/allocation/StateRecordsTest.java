@@ -46,11 +46,4 @@ class StateRecordsTest {
         Offer o = new Offer("o1", "default", "r1", "i1", 3, AT, AT.plusSeconds(40));
         assertThat(roundTrip(o, Offer.class)).isEqualTo(o);
     }
-
-    @Test
-    void phonesAreMaskedToTheirLastFourDigits() {
-        assertThat(Phones.mask("+14125550101")).isEqualTo("***0101");
-        assertThat(Phones.mask("123")).isEqualTo("***");
-        assertThat(Phones.mask(null)).isEqualTo("no number");
-    }
 }

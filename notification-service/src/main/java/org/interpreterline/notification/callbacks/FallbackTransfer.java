@@ -7,7 +7,7 @@ import org.interpreterline.events.Channel;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.notification.twilio.TwimlReplies;
-import org.interpreterline.platform.logging.PhoneMask;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

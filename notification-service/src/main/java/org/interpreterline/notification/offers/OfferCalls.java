@@ -22,7 +22,7 @@ import org.interpreterline.notification.calls.Reports;
 import org.interpreterline.notification.calls.RingingOffer;
 import org.interpreterline.notification.calls.RingingOffer.Stage;
 import org.interpreterline.notification.twilio.TwimlReplies;
-import org.interpreterline.platform.logging.PhoneMask;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.interpreterline.events.audit.AdminRequestServed;
 import org.interpreterline.events.audit.AuditEvent;
 import org.interpreterline.platform.kafka.TopicPublisher;
-import org.interpreterline.platform.logging.PhoneMask;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -61,7 +61,7 @@ public final class CallLeg implements PhoneLine {
     private TwimlSource redirectAtAnswer;
     private Venue venue;
     private CallLeg bridgedTo;
-    private final List<TimelineEntry> timeline = new ArrayList<>();
+    private final List<CallTimelineStep> timeline = new ArrayList<>();
     private final List<CallError> errors = new ArrayList<>();
 
     CallLeg(CallSetup setup, VirtualPhone phone, LegListener listener, SerialExecutor callbackQueue) {
@@ -179,7 +179,7 @@ public final class CallLeg implements PhoneLine {
 
     void markInitiated() {
         record("initiated");
-        listener.progressed(this, Progress.INITIATED);
+        listener.progressed(this, CallProgressEvent.INITIATED);
     }
 
     void markRinging() {
@@ -194,7 +194,7 @@ public final class CallLeg implements PhoneLine {
         } finally {
             lock.unlock();
         }
-        afterChange(Progress.RINGING);
+        afterChange(CallProgressEvent.RINGING);
     }
 
     /** @param by Twilio's AnsweredBy (human, machine_start …) or null when nobody asked */
@@ -212,7 +212,7 @@ public final class CallLeg implements PhoneLine {
         } finally {
             lock.unlock();
         }
-        afterChange(Progress.ANSWERED);
+        afterChange(CallProgressEvent.ANSWERED);
     }
 
     /** Ends the leg once; later calls change nothing. */
@@ -233,11 +233,11 @@ public final class CallLeg implements PhoneLine {
             lock.unlock();
         }
         phone.release(this);
-        afterChange(Progress.ENDED);
+        afterChange(CallProgressEvent.ENDED);
         return true;
     }
 
-    private void afterChange(Progress progress) {
+    private void afterChange(CallProgressEvent progress) {
         listener.progressed(this, progress);
         watchers.forEach(Runnable::run);
         phone.changed();
@@ -619,7 +619,7 @@ public final class CallLeg implements PhoneLine {
     }
 
     private void entry(String event) {
-        timeline.add(new TimelineEntry(Instant.now(), event));
+        timeline.add(new CallTimelineStep(Instant.now(), event));
     }
 
     // ---- views

@@ -2,9 +2,9 @@ package org.interpreterline.simulator.calls;
 
 import java.time.Instant;
 import java.util.Map;
+import org.interpreterline.platform.phone.PhoneMask;
 import org.interpreterline.simulator.SimulatorProperties;
 import org.interpreterline.simulator.events.SimEvents;
-import org.interpreterline.simulator.support.PhoneMask;
 import org.interpreterline.simulator.support.TwilioTime;
 import org.interpreterline.simulator.webhooks.WebhookRequest;
 import org.interpreterline.simulator.webhooks.WebhookSender;
@@ -33,7 +33,7 @@ class CallProgress implements LegListener {
     }
 
     @Override
-    public void progressed(CallLeg leg, Progress progress) {
+    public void progressed(CallLeg leg, CallProgressEvent progress) {
         String callStatus = switch (progress) {
             case INITIATED -> "initiated";
             case RINGING -> "ringing";
@@ -41,27 +41,27 @@ class CallProgress implements LegListener {
             case ENDED -> leg.status().value();
         };
         log.info("call {} {} {} -> {}: {}{}", leg.sid(), leg.direction().value(), PhoneMask.mask(leg.from()),
-                PhoneMask.mask(leg.to()), callStatus, progress == Progress.ENDED && leg.isAnswered() ? " after " + leg.durationSeconds() + " s" : "");
+                PhoneMask.mask(leg.to()), callStatus, progress == CallProgressEvent.ENDED && leg.isAnswered() ? " after " + leg.durationSeconds() + " s" : "");
         events.publish("call", leg.sid(), "status", callStatus, "direction", leg.direction().value(), "from", leg.from(), "to", leg.to());
         if (leg.isDiscarded()) {
             return;
         }
         StatusCallbacks callbacks = leg.callbacks();
-        if (callbacks != null && (progress == Progress.ENDED || callbacks.events().contains(progress.eventName()))) {
+        if (callbacks != null && (progress == CallProgressEvent.ENDED || callbacks.events().contains(progress.eventName()))) {
             send(leg, callbacks.url(), callbacks.method(), callStatus, progress);
         }
-        if (progress == Progress.ENDED && leg.direction() == Direction.INBOUND) {
+        if (progress == CallProgressEvent.ENDED && leg.direction() == Direction.INBOUND) {
             send(leg, lineStatusCallbackUrl, "POST", callStatus, progress);
         }
     }
 
-    private void send(CallLeg leg, String url, String method, String callStatus, Progress progress) {
+    private void send(CallLeg leg, String url, String method, String callStatus, CallProgressEvent progress) {
         // parameters are taken now: the call moves on while the callback waits its turn
         Map<String, String> params = CallParams.of(leg, callStatus);
         params.put("Timestamp", TwilioTime.format(Instant.now()));
         params.put("SequenceNumber", String.valueOf(leg.nextCallbackSequence()));
         params.put("CallbackSource", "call-progress-events");
-        if (progress == Progress.ENDED) {
+        if (progress == CallProgressEvent.ENDED) {
             params.put("CallDuration", String.valueOf(leg.durationSeconds()));
             params.put("Duration", String.valueOf((leg.durationSeconds() + 59) / 60));
         }

@@ -18,6 +18,6 @@ public record CallView(
         long durationSeconds,
         String conference,
         List<CallError> errors,
-        List<TimelineEntry> timeline,
+        List<CallTimelineStep> timeline,
         List<CallView> legs) {
 }

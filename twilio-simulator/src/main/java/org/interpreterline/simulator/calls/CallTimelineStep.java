@@ -3,5 +3,5 @@ package org.interpreterline.simulator.calls;
 import java.time.Instant;
 
 /** One step in a call's life, for {@code GET /sim/calls/{sid}}. */
-public record TimelineEntry(Instant at, String event) {
+public record CallTimelineStep(Instant at, String event) {
 }

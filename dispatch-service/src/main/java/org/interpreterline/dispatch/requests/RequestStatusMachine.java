@@ -31,11 +31,11 @@ import org.interpreterline.events.roster.RosterEvent;
  * back. A finished request (cancelled, escalated, ended) keeps its status; later events, such as the
  * withdrawal of an offer that was ringing, are still written on its timeline.
  */
-public final class RequestLifecycle {
+public final class RequestStatusMachine {
 
     private final RequestTimeline timeline;
 
-    public RequestLifecycle(RequestTimeline timeline) {
+    public RequestStatusMachine(RequestTimeline timeline) {
         this.timeline = timeline;
     }
 

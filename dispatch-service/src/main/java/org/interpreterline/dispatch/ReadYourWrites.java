@@ -14,11 +14,11 @@ import org.springframework.web.server.ResponseStatusException;
  * An admin write is a record on the owner's own topic, answered once the service's own view shows it: the caller
  * who gets 201 can read what they wrote. Bounded: 503 when it takes too long.
  */
-public final class AdminWrites {
+public final class ReadYourWrites {
 
     private static final long POLL_MS = 20;
 
-    private AdminWrites() {
+    private ReadYourWrites() {
     }
 
     /** Waits for Kafka to acknowledge a send. */

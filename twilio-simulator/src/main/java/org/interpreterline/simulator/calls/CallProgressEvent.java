@@ -1,7 +1,7 @@
 package org.interpreterline.simulator.calls;
 
 /** Call progress events, as Twilio names them for StatusCallbackEvent. */
-public enum Progress {
+public enum CallProgressEvent {
     INITIATED("initiated"),
     RINGING("ringing"),
     ANSWERED("answered"),
@@ -9,7 +9,7 @@ public enum Progress {
 
     private final String eventName;
 
-    Progress(String eventName) {
+    CallProgressEvent(String eventName) {
         this.eventName = eventName;
     }
 
