@@ -462,16 +462,18 @@ class AllocatorInvariantsTest {
                                 .isEqualTo(Stage.WAITING);
                         assertThat(r.excused).as(where + ": " + r.id + " offered again to " + o.interpreterId()
                                 + ", who was excused from it").doesNotContain(o.interpreterId());
-                        if (r.tried.contains(o.interpreterId())) {
-                            // asked again only in a new round: everyone tried, no fallback, two offer timeouts on
-                            assertThat(policy.hasFallback() || !liveFor(r.id).isEmpty()
-                                    || !r.escalations.contains(RequestEscalated.Reason.ALL_DECLINED)
-                                    || r.lastOfferAt.plus(policy.offerTimeout().multipliedBy(2)).isAfter(now))
-                                    .as(where + ": " + r.id + " offered twice to " + o.interpreterId()).isFalse();
+                        // a new round may start: everyone tried, no fallback, no offer standing, two offer timeouts
+                        // on; its first offer may go to anyone who is not excused (whether tried before or not)
+                        boolean newRoundDue = !policy.hasFallback() && liveFor(r.id).isEmpty()
+                                && r.escalations.contains(RequestEscalated.Reason.ALL_DECLINED) && r.lastOfferAt != null
+                                && !r.lastOfferAt.plus(policy.offerTimeout().multipliedBy(2)).isAfter(now);
+                        if (newRoundDue) {
                             r.tried.clear();
                             r.tried.addAll(r.excused);
                             r.newRounds++;
                         }
+                        assertThat(r.tried).as(where + ": " + r.id + " offered twice to " + o.interpreterId())
+                                .doesNotContain(o.interpreterId());
                         assertThat(joined.getOrDefault(o.interpreterId(), Set.of())).as(where
                                 + ": offered to someone who doesn't speak it").contains(r.language);
                         assertThat(o.deadline()).isEqualTo(now.plus(policy.offerTimeout()));
