@@ -30,12 +30,25 @@ class RestFaultsTest extends SimulatorTest {
 
     @Test
     void aServerErrorIsAnsweredTheNumberOfTimesAskedThenTheApiWorksAgain() {
-        sim.restFault(RestFault.failing("/Calls.json", 500, 1));
+        sim.restFault(RestFault.failing("/Calls.json", 500, 2));
 
-        Call call = dial(); // the SDK itself tries a 5xx again
+        assertThatThrownBy(this::dial).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.getStatusCode()).isEqualTo(500));
+        assertThatThrownBy(this::dial).isInstanceOf(ApiException.class);
+        Call call = dial();
 
-        assertThat(sim.apiLog()).extracting(ApiLogEntry::status).containsExactly(500, 201);
+        assertThat(sim.apiLog()).extracting(ApiLogEntry::status).containsExactly(500, 500, 201);
         assertThat(sim.calls()).extracting(c -> c.sid()).containsExactly(call.getSid());
+    }
+
+    @Test
+    void afterServingTheWorkIsDoneAndOnlyTheAnswerFails() {
+        sim.restFault(RestFault.failing("/Calls.json", 500, 1).servedFirst());
+
+        assertThatThrownBy(this::dial).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.getStatusCode()).isEqualTo(500));
+
+        assertThat(sim.calls()).hasSize(1); // Twilio rang, the client cannot know
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.platform.twilio.TwilioClients;
 import org.interpreterline.platform.twilio.TwilioProperties;
+import org.interpreterline.platform.twilio.TwilioTimeouts;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,11 +18,12 @@ import org.springframework.context.annotation.Configuration;
  * which the call desk's Twilio work is done.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TwilioTimeouts.class)
 public class TwilioConnection {
 
     @Bean
-    TwilioRestClient twilioRestClient(TwilioProperties twilio) {
-        return TwilioClients.restClient(twilio.accountSid(), twilio.authToken(), twilio.apiBaseUrl());
+    TwilioRestClient twilioRestClient(TwilioProperties twilio, TwilioTimeouts timeouts) {
+        return TwilioClients.restClient(twilio.accountSid(), twilio.authToken(), twilio.apiBaseUrl(), timeouts);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Applies the {@link RestFaults} to authenticated REST requests: holds them, fails them, or both. */
@@ -45,8 +46,13 @@ class RestFaultFilter extends OncePerRequestFilter {
             return;
         }
         RestFault f = fault.get();
-        log.info("REST fault on {} {}: held {} ms, then {}", request.getMethod(), request.getRequestURI(), f.delayMs(),
-                f.status() == 0 ? "served" : "answered " + f.status());
+        log.info("REST fault on {} {}: {}held {} ms, then {}", request.getMethod(), request.getRequestURI(),
+                f.afterServing() ? "served, " : "", f.delayMs(), f.status() == 0 ? "answered" : "answered " + f.status());
+        ContentCachingResponseWrapper served = null;
+        if (f.afterServing()) {
+            served = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, served);
+        }
         if (f.delayMs() > 0) {
             try {
                 Thread.sleep(f.delayMs());
@@ -56,8 +62,15 @@ class RestFaultFilter extends OncePerRequestFilter {
             }
         }
         if (f.status() == 0) {
-            chain.doFilter(request, response);
+            if (served != null) {
+                served.copyBodyToResponse();
+            } else {
+                chain.doFilter(request, response);
+            }
             return;
+        }
+        if (served != null) {
+            response.reset();
         }
         response.setStatus(f.status());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
