@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * which the call desk's Twilio work is done.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TwilioTimeouts.class)
+@EnableConfigurationProperties({TwilioTimeouts.class, TwilioRetryProperties.class})
 public class TwilioConnection {
 
     @Bean
@@ -42,8 +42,13 @@ public class TwilioConnection {
     }
 
     @Bean
+    TwilioRetries twilioRetries(TwilioRetryProperties settings) {
+        return new TwilioRetries(settings);
+    }
+
+    @Bean
     PhoneWork phoneWork(TimedTwilio twilio, WebhookUrls urls, NotificationProperties props, CallFacts facts,
-            TwilioErrands errands, Clock clock) {
-        return new TwilioPhoneWork(twilio, urls, props, facts, errands, clock);
+            TwilioErrands errands, TwilioRetries retries, Clock clock) {
+        return new TwilioPhoneWork(twilio, urls, props, facts, errands, retries, clock);
     }
 }
