@@ -34,6 +34,10 @@ final class Phones {
     static final String RETRIED_INTERPRETER = "+14125551028";
     static final String RETRIED_OFFICER = "+14125551029";
     static final String UNANSWERED_DIAL_INTERPRETER = "+14125551030";
+    static final String TWILIO_DOWN_INTERPRETER = "+14125551031";
+    static final String NOT_RUNG_INTERPRETER = "+14125551032";
+    static final String RECOVERED_INTERPRETER = "+14125551033";
+    static final String RECOVERED_TOO_INTERPRETER = "+14125551034";
 
     private Phones() {
     }

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * which the call desk's Twilio work is done.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TwilioTimeouts.class, TwilioRetryProperties.class})
+@EnableConfigurationProperties({TwilioTimeouts.class, TwilioRetryProperties.class, TwilioBreakerProperties.class})
 public class TwilioConnection {
 
     @Bean
@@ -27,8 +27,13 @@ public class TwilioConnection {
     }
 
     @Bean
-    TimedTwilio timedTwilio(TwilioRestClient client, MeterRegistry registry) {
-        return new TimedTwilio(client, registry);
+    TwilioBreaker twilioBreaker(TwilioBreakerProperties settings, MeterRegistry registry) {
+        return new TwilioBreaker(settings, registry);
+    }
+
+    @Bean
+    TimedTwilio timedTwilio(TwilioRestClient client, MeterRegistry registry, TwilioBreaker breaker) {
+        return new TimedTwilio(client, registry, breaker);
     }
 
     @Bean
