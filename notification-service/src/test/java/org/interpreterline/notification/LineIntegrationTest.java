@@ -43,6 +43,8 @@ public abstract class LineIntegrationTest {
         registry.add("line.admin.password", () -> ADMIN_PASSWORD);
         // the simulator runs its clock ten times faster: the bridge waits as long in Twilio's time
         registry.add("line.notification.bridge-attempts", () -> 50);
+        // a Twilio that failed long enough to open the breaker is tried again soon (TwilioDownTest)
+        registry.add("line.twilio.breaker.open-for", () -> "2s");
         registry.add("line.twilio.api-base-url", TwilioStandIn::baseUrl);
         registry.add("line.notification.roster-id", () -> ROSTER);
         // a call desk of its own on the shared broker, its stores in a directory of their own

@@ -26,6 +26,18 @@ final class Phones {
     static final String RESTART_INTERPRETER = "+14125551020";
     static final String TAKEOVER_INTERPRETER = "+14125551021";
     static final String ADOPTED_INTERPRETER = "+14125551022";
+    static final String SLOW_TWILIO_INTERPRETER = "+14125551023";
+    static final String UNHELD_INTERPRETER = "+14125551024";
+    static final String TIMED_OUT_INTERPRETER = "+14125551025";
+    static final String WARM_UP_INTERPRETER = "+14125551026";
+    static final String BASELINE_INTERPRETER = "+14125551027";
+    static final String RETRIED_INTERPRETER = "+14125551028";
+    static final String RETRIED_OFFICER = "+14125551029";
+    static final String UNANSWERED_DIAL_INTERPRETER = "+14125551030";
+    static final String TWILIO_DOWN_INTERPRETER = "+14125551031";
+    static final String NOT_RUNG_INTERPRETER = "+14125551032";
+    static final String RECOVERED_INTERPRETER = "+14125551033";
+    static final String RECOVERED_TOO_INTERPRETER = "+14125551034";
 
     private Phones() {
     }

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Every REST request the line makes to Twilio, timed in {@code notification_twilio_requests_seconds}
+ * Every REST request the line makes to Twilio, through {@link TwilioBreaker}, timed in {@code notification_twilio_requests_seconds}
  * (the name is a contract of the dashboards) by operation and outcome, with histogram buckets
  * for the latency percentiles of the dashboard.
  */
@@ -33,10 +33,12 @@ public class TimedTwilio {
 
     private final TwilioRestClient client;
     private final MeterRegistry registry;
+    private final TwilioBreaker breaker;
 
-    public TimedTwilio(TwilioRestClient client, MeterRegistry registry) {
+    public TimedTwilio(TwilioRestClient client, MeterRegistry registry, TwilioBreaker breaker) {
         this.client = client;
         this.registry = registry;
+        this.breaker = breaker;
         for (Operation operation : Operation.values()) {
             // registered up front so dashboards and alerts see the series before the first call
             timer(operation, "ok");
@@ -65,7 +67,12 @@ public class TimedTwilio {
         return timed(Operation.SEND_SMS, () -> creator.create(client));
     }
 
+    /** Through the breaker: while it is open the request fails at once with {@link TwilioUnavailable}, untimed. */
     private <T> T timed(Operation operation, Supplier<T> request) {
+        return breaker.call(() -> timedRequest(operation, request));
+    }
+
+    private <T> T timedRequest(Operation operation, Supplier<T> request) {
         long start = System.nanoTime();
         String outcome = "error";
         try {

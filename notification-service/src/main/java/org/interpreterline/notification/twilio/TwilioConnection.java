@@ -8,6 +8,8 @@ import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.platform.twilio.TwilioClients;
 import org.interpreterline.platform.twilio.TwilioProperties;
+import org.interpreterline.platform.twilio.TwilioTimeouts;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,16 +18,22 @@ import org.springframework.context.annotation.Configuration;
  * which the call desk's Twilio work is done.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({TwilioTimeouts.class, TwilioRetryProperties.class, TwilioBreakerProperties.class})
 public class TwilioConnection {
 
     @Bean
-    TwilioRestClient twilioRestClient(TwilioProperties twilio) {
-        return TwilioClients.restClient(twilio.accountSid(), twilio.authToken(), twilio.apiBaseUrl());
+    TwilioRestClient twilioRestClient(TwilioProperties twilio, TwilioTimeouts timeouts) {
+        return TwilioClients.restClient(twilio.accountSid(), twilio.authToken(), twilio.apiBaseUrl(), timeouts);
     }
 
     @Bean
-    TimedTwilio timedTwilio(TwilioRestClient client, MeterRegistry registry) {
-        return new TimedTwilio(client, registry);
+    TwilioBreaker twilioBreaker(TwilioBreakerProperties settings, MeterRegistry registry) {
+        return new TwilioBreaker(settings, registry);
+    }
+
+    @Bean
+    TimedTwilio timedTwilio(TwilioRestClient client, MeterRegistry registry, TwilioBreaker breaker) {
+        return new TimedTwilio(client, registry, breaker);
     }
 
     @Bean
@@ -39,8 +47,13 @@ public class TwilioConnection {
     }
 
     @Bean
+    TwilioRetries twilioRetries(TwilioRetryProperties settings) {
+        return new TwilioRetries(settings);
+    }
+
+    @Bean
     PhoneWork phoneWork(TimedTwilio twilio, WebhookUrls urls, NotificationProperties props, CallFacts facts,
-            TwilioErrands errands, Clock clock) {
-        return new TwilioPhoneWork(twilio, urls, props, facts, errands, clock);
+            TwilioErrands errands, TwilioRetries retries, Clock clock) {
+        return new TwilioPhoneWork(twilio, urls, props, facts, errands, retries, clock);
     }
 }

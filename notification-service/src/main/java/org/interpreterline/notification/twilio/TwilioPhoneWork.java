@@ -5,6 +5,7 @@ import com.twilio.exception.TwilioException;
 import com.twilio.http.HttpMethod;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.rest.api.v2010.account.CallCreator;
+import com.twilio.rest.api.v2010.account.CallReader;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.interpreterline.events.calls.CallNotPlaced;
 import org.interpreterline.events.calls.CallPlaced;
@@ -32,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The call desk's Twilio requests, made through {@link TimedTwilio} by {@link TwilioErrands} (one request's work in
- * order, never on the desk's thread), each result published back as a fact on notification.calls.
+ * order, never on the desk's thread) and tried again by {@link TwilioRetries} when Twilio failed for a passing
+ * reason, each result published back as a fact on notification.calls.
  */
 public class TwilioPhoneWork implements PhoneWork {
 
@@ -49,15 +52,17 @@ public class TwilioPhoneWork implements PhoneWork {
     private final NotificationProperties props;
     private final CallFacts facts;
     private final TwilioErrands errands;
+    private final TwilioRetries retries;
     private final Clock clock;
 
     public TwilioPhoneWork(TimedTwilio twilio, WebhookUrls urls, NotificationProperties props, CallFacts facts,
-            TwilioErrands errands, Clock clock) {
+            TwilioErrands errands, TwilioRetries retries, Clock clock) {
         this.twilio = twilio;
         this.urls = urls;
         this.props = props;
         this.facts = facts;
         this.errands = errands;
+        this.retries = retries;
         this.clock = clock;
     }
 
@@ -95,12 +100,15 @@ public class TwilioPhoneWork implements PhoneWork {
             creator.setMachineDetection(CallStatusWords.MACHINE_DETECTION);
         }
         try {
-            Call call = twilio.createCall(creator);
+            // a dial whose outcome Twilio left open is looked for before it is made again: one ring per offer
+            String callSid = retries.creating("Offer " + made.offerId() + " of request " + made.requestId() + ": dial",
+                    () -> twilio.createCall(creator).getSid(),
+                    () -> Optional.ofNullable(lineCallTo(made.interpreterPhone(), offerSince(made))));
             log.info("Offer {} of request {}: ringing interpreter {} at {} (call {}, attempt {})", made.offerId(),
-                    made.requestId(), made.interpreterId(), PhoneMask.mask(made.interpreterPhone()), call.getSid(),
+                    made.requestId(), made.interpreterId(), PhoneMask.mask(made.interpreterPhone()), callSid,
                     made.attempt());
             facts.publish(new CallPlaced(UUID.randomUUID(), clock.instant(), made.rosterId(), CallPurpose.OFFER,
-                    made.requestId(), made.offerId(), call.getSid(), false));
+                    made.requestId(), made.offerId(), callSid, false));
         } catch (TwilioException e) {
             log.warn("Offer {} of request {}: could not call interpreter {} at {}: {}", made.offerId(),
                     made.requestId(), made.interpreterId(), PhoneMask.mask(made.interpreterPhone()), e.getMessage());
@@ -110,20 +118,31 @@ public class TwilioPhoneWork implements PhoneWork {
 
     /** The line's own call to this interpreter that started with this offer and is not over, if Twilio has one. */
     private String callInProgress(OfferMade made) {
-        Instant since = made.occurredAt() == null ? Instant.EPOCH : made.occurredAt().minus(CLOCK_SLACK);
         try {
-            for (Call.Status status : IN_PROGRESS) {
-                for (Call call : twilio.listCalls(Call.reader().setTo(new PhoneNumber(made.interpreterPhone()))
-                        .setFrom(new PhoneNumber(urls.lineNumber())).setStatus(status))) {
-                    ZonedDateTime created = call.getDateCreated();
-                    if (created == null || !created.toInstant().isBefore(since)) {
-                        return call.getSid();
-                    }
-                }
-            }
+            return lineCallTo(made.interpreterPhone(), offerSince(made));
         } catch (TwilioException e) {
             log.warn("Offer {}: could not look for a call already ringing ({}); dialling", made.offerId(),
                     e.getMessage());
+        }
+        return null;
+    }
+
+    private static Instant offerSince(OfferMade made) {
+        return made.occurredAt() == null ? Instant.EPOCH : made.occurredAt().minus(CLOCK_SLACK);
+    }
+
+    /** The line's call to {@code number} created since {@code since} and not over, if Twilio has one. */
+    private String lineCallTo(String number, Instant since) {
+        for (Call.Status status : IN_PROGRESS) {
+            CallReader reader = Call.reader().setTo(new PhoneNumber(number))
+                    .setFrom(new PhoneNumber(urls.lineNumber())).setStatus(status);
+            for (Call call : retries.repeatable("look for the line's call to " + PhoneMask.mask(number),
+                    () -> twilio.listCalls(reader))) {
+                ZonedDateTime created = call.getDateCreated();
+                if (created == null || !created.toInstant().isBefore(since)) {
+                    return call.getSid();
+                }
+            }
         }
         return null;
     }
@@ -139,7 +158,8 @@ public class TwilioPhoneWork implements PhoneWork {
         errands.run(made.requestId(), "check offer call " + offer.callSid(), () -> {
             Call call;
             try {
-                call = twilio.fetchCall(Call.fetcher(offer.callSid()));
+                call = retries.repeatable("fetch call " + offer.callSid(),
+                        () -> twilio.fetchCall(Call.fetcher(offer.callSid())));
             } catch (TwilioException e) {
                 log.warn("Offer {}: could not ask Twilio about call {}: {}", made.offerId(), offer.callSid(),
                         e.getMessage());
@@ -159,7 +179,8 @@ public class TwilioPhoneWork implements PhoneWork {
     public void cancelCall(String requestId, String callSid, String twimlIfAnswered, String what) {
         errands.run(requestId, "cancel call " + callSid, () -> {
             try {
-                twilio.updateCall(Call.updater(callSid).setStatus(Call.UpdateStatus.CANCELED));
+                retries.repeatable("cancel call " + callSid,
+                        () -> twilio.updateCall(Call.updater(callSid).setStatus(Call.UpdateStatus.CANCELED)));
                 log.info("Call {} cancelled: {}", callSid, what);
             } catch (TwilioException e) {
                 // it was answered in the meantime: say so instead
@@ -177,7 +198,7 @@ public class TwilioPhoneWork implements PhoneWork {
 
     private void update(String callSid, String twiml, String what) {
         try {
-            twilio.updateCall(Call.updater(callSid).setTwiml(twiml));
+            retries.repeatable("update call " + callSid, () -> twilio.updateCall(Call.updater(callSid).setTwiml(twiml)));
             log.info("Call {}: {}", callSid, what);
         } catch (TwilioException e) {
             // the call is over already: there is nobody left to tell
@@ -198,12 +219,15 @@ public class TwilioPhoneWork implements PhoneWork {
             if (props.machineDetection()) {
                 creator.setMachineDetection(CallStatusWords.MACHINE_DETECTION);
             }
+            Instant since = clock.instant().minus(CLOCK_SLACK);
             try {
-                Call call = twilio.createCall(creator);
+                String callSid = retries.creating("Request " + request.spokenReference() + ": call back",
+                        () -> twilio.createCall(creator).getSid(),
+                        () -> Optional.ofNullable(lineCallTo(request.requesterPhone(), since)));
                 log.info("Request {}: calling the requester back at {} (call {})", request.spokenReference(),
-                        PhoneMask.mask(request.requesterPhone()), call.getSid());
+                        PhoneMask.mask(request.requesterPhone()), callSid);
                 facts.publish(new CallPlaced(UUID.randomUUID(), clock.instant(), request.rosterId(),
-                        CallPurpose.CALLBACK, request.requestId(), offerId, call.getSid(), false));
+                        CallPurpose.CALLBACK, request.requestId(), offerId, callSid, false));
             } catch (TwilioException e) {
                 log.warn("Request {}: could not call the requester back at {}: {}", request.spokenReference(),
                         PhoneMask.mask(request.requesterPhone()), e.getMessage());
@@ -221,8 +245,10 @@ public class TwilioPhoneWork implements PhoneWork {
         }
         errands.run(requestId != null ? requestId : "to:" + to, "text " + purpose, () -> {
             try {
-                Message message = twilio.sendSms(Message.creator(new PhoneNumber(to),
-                        new PhoneNumber(urls.lineNumber()), body));
+                // a text cannot be looked up by what it was sent for: sent again only when Twilio certainly did not
+                Message message = retries.creatingBlind("text " + purpose + " for request " + requestId,
+                        () -> twilio.sendSms(Message.creator(new PhoneNumber(to), new PhoneNumber(urls.lineNumber()),
+                                body)));
                 log.info("Texted {} to {} for request {} ({})", purpose, PhoneMask.mask(to), requestId,
                         message.getSid());
                 facts.publish(new TextSent(UUID.randomUUID(), clock.instant(), rosterId, requestId, to, purpose,

@@ -4,20 +4,25 @@ import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
 
 /**
  * Sends the Twilio SDK's REST requests to another base URL (the simulator, or a recording proxy). The SDK
  * 13 always builds {@code https://api.twilio.com/...}; this keeps the path and query and swaps the origin.
- * Production leaves the SDK's own client in place (see {@link TwilioClients}).
+ * Production uses the SDK's own client without the rerouting (see {@link TwilioClients}); both are bounded by the
+ * same {@link TwilioTimeouts}.
  */
-public class TwilioRoute extends NetworkHttpClient {
+public class TwilioRoute extends BoundedTwilioClient {
 
     private final URI base;
 
     public TwilioRoute(String baseUrl) {
+        this(baseUrl, TwilioTimeouts.DEFAULTS);
+    }
+
+    public TwilioRoute(String baseUrl, TwilioTimeouts timeouts) {
+        super(timeouts);
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
     }
 

@@ -21,6 +21,7 @@ import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.simulator.phones.PhoneSettings;
 import org.interpreterline.simulator.phones.PhoneView;
 import org.interpreterline.simulator.rest.ApiLogEntry;
+import org.interpreterline.simulator.rest.RestFault;
 import org.interpreterline.simulator.webhooks.WebhookLogEntry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -170,7 +171,21 @@ public final class SimulatorClient {
         send("POST", "/sim/webhooks/duplicate-next", body("urlContains", urlContains), Map.class);
     }
 
-    /** Forgets calls, conferences, texts and logs; phones keep their settings. */
+    /** From now on the matching REST requests are slow, fail, or both (see {@link RestFault}). */
+    public void restFault(RestFault fault) {
+        send("POST", "/sim/rest-faults", fault, Map.class);
+    }
+
+    public List<RestFault> restFaults() {
+        return send("GET", "/sim/rest-faults", null, new TypeReference<List<RestFault>>() { });
+    }
+
+    /** The REST API behaves again. */
+    public void clearRestFaults() {
+        send("DELETE", "/sim/rest-faults", null, Void.class);
+    }
+
+    /** Forgets calls, conferences, texts, logs and REST faults; phones keep their settings. */
     public void reset() {
         reset(false);
     }

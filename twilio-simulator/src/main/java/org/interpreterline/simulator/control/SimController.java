@@ -9,6 +9,8 @@ import org.interpreterline.simulator.conferences.ConferenceView;
 import org.interpreterline.simulator.conferences.Conferences;
 import org.interpreterline.simulator.rest.ApiLog;
 import org.interpreterline.simulator.rest.ApiLogEntry;
+import org.interpreterline.simulator.rest.RestFault;
+import org.interpreterline.simulator.rest.RestFaults;
 import org.interpreterline.simulator.webhooks.DuplicateWebhooks;
 import org.interpreterline.simulator.webhooks.WebhookLog;
 import org.interpreterline.simulator.webhooks.WebhookLogEntry;
@@ -32,15 +34,17 @@ class SimController {
     private final WebhookLog webhookLog;
     private final DuplicateWebhooks duplicates;
     private final SimulatorReset reset;
+    private final RestFaults restFaults;
 
     SimController(CallRegistry calls, Conferences conferences, ApiLog apiLog, WebhookLog webhookLog,
-                  DuplicateWebhooks duplicates, SimulatorReset reset) {
+                  DuplicateWebhooks duplicates, SimulatorReset reset, RestFaults restFaults) {
         this.calls = calls;
         this.conferences = conferences;
         this.apiLog = apiLog;
         this.webhookLog = webhookLog;
         this.duplicates = duplicates;
         this.reset = reset;
+        this.restFaults = restFaults;
     }
 
     @GetMapping("/calls")
@@ -92,6 +96,26 @@ class SimController {
         }
         duplicates.duplicateNext(request.urlContains());
         return new ControlResponses.Done(true);
+    }
+
+    /** Makes the REST API slow, failing or both for the matching requests (see {@link RestFault}). */
+    @PostMapping("/rest-faults")
+    ControlResponses.Done addRestFault(@RequestBody RestFault fault) {
+        if (fault == null) {
+            throw new IllegalArgumentException("a fault is required");
+        }
+        restFaults.add(fault);
+        return new ControlResponses.Done(true);
+    }
+
+    @GetMapping("/rest-faults")
+    List<RestFault> restFaults() {
+        return restFaults.all();
+    }
+
+    @DeleteMapping("/rest-faults")
+    void clearRestFaults() {
+        restFaults.clear();
     }
 
     @PostMapping("/reset")

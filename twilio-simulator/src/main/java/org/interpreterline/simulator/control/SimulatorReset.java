@@ -5,11 +5,12 @@ import org.interpreterline.simulator.conferences.Conferences;
 import org.interpreterline.simulator.messages.MessageCenter;
 import org.interpreterline.simulator.phones.PhoneBook;
 import org.interpreterline.simulator.rest.ApiLog;
+import org.interpreterline.simulator.rest.RestFaults;
 import org.interpreterline.simulator.webhooks.DuplicateWebhooks;
 import org.interpreterline.simulator.webhooks.WebhookLog;
 import org.springframework.stereotype.Component;
 
-/** Forgets calls, conferences, texts and logs between tests; live calls stop without sending webhooks. */
+/** Forgets calls, conferences, texts, logs and REST faults between tests; live calls stop without sending webhooks. */
 @Component
 class SimulatorReset {
 
@@ -20,9 +21,10 @@ class SimulatorReset {
     private final ApiLog apiLog;
     private final WebhookLog webhookLog;
     private final DuplicateWebhooks duplicates;
+    private final RestFaults restFaults;
 
     SimulatorReset(CallRegistry calls, Conferences conferences, MessageCenter messages, PhoneBook phones, ApiLog apiLog,
-                   WebhookLog webhookLog, DuplicateWebhooks duplicates) {
+                   WebhookLog webhookLog, DuplicateWebhooks duplicates, RestFaults restFaults) {
         this.calls = calls;
         this.conferences = conferences;
         this.messages = messages;
@@ -30,6 +32,7 @@ class SimulatorReset {
         this.apiLog = apiLog;
         this.webhookLog = webhookLog;
         this.duplicates = duplicates;
+        this.restFaults = restFaults;
     }
 
     /** @param forgetPhones also forget the phones' settings */
@@ -39,6 +42,7 @@ class SimulatorReset {
         messages.reset();
         phones.reset(forgetPhones);
         duplicates.clear();
+        restFaults.clear();
         apiLog.clear();
         webhookLog.clear();
     }
