@@ -133,9 +133,15 @@ public final class LoadBalancer {
                 // the live board's event stream stays open for its lifetime (30 min) between updates
                 "    timeout client 1h",
                 "    timeout server 1h",
-                // an instance that refuses the connection (just killed) is skipped: the request goes to another
+                // an instance that refuses the connection, or closes it without a word while it handles a
+                // request (killed mid-request, or a kept-alive connection to it gone), is skipped: the request goes
+                // to another. Without empty-response HAProxy closes the caller's connection silently (it would have
+                // the caller retry, which Twilio does not). The webhooks are idempotent (ids from Twilio's sids), so
+                // sending one again is safe; the whole request is buffered first so that it can be sent again.
                 "    retries 3",
                 "    option redispatch 1",
+                "    retry-on conn-failure empty-response",
+                "    option http-buffer-request",
                 "    option forwardfor",
                 ""));
         for (Frontend f : frontends) {
