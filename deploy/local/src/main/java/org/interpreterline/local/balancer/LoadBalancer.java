@@ -129,6 +129,10 @@ public final class LoadBalancer {
                 // one line per request in HAProxy's log: a 503 names its backend, server and termination state
                 "    option httplog",
                 "    timeout connect 1s",
+                // a readiness check may take this long: on a loaded machine a live instance answers in over a
+                // second, and two such checks in a row would take both instances out at once (503 to every
+                // webhook). A killed instance refuses the connection and is still taken out at once
+                "    timeout check 3s",
                 "    timeout http-request 10s",
                 // the live board's event stream stays open for its lifetime (30 min) between updates
                 "    timeout client 1h",
