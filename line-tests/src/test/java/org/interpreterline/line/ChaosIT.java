@@ -285,11 +285,13 @@ class ChaosIT {
 
             System.out.printf("chaos: %d requests over %d s, %d lost %s, %d never over %s, all settled after %d s;"
                             + " outcomes %s; %d wrong %s; %d conferences ended by officers; webhooks failed %d %s%n",
-                    requestIds.size(), WINDOW.toSeconds(), lost.size(), lost, notOver.size(), notOver,
-                    wall.toSeconds(), outcomes, wrongOutcomes.size(), wrongOutcomes,
+                    requestIds.size(), WINDOW.toSeconds(), lost.size(), firstOf(lost), notOver.size(),
+                    firstOf(notOver), wall.toSeconds(), outcomes, wrongOutcomes.size(),
+                    firstOf(wrongOutcomes.entrySet()),
                     conductor.conferencesEnded(), failedWebhooks.size(), failedWebhooks.stream()
                             .collect(Collectors.groupingBy(w -> URI.create(w.url()).getPath() + " " + w.status()
-                                    + (w.error() == null ? "" : " " + w.error()), TreeMap::new, Collectors.counting())));
+                                    + (w.error() == null || w.status() >= 500 ? "" : " " + w.error()), TreeMap::new,
+                                    Collectors.counting())));
             failovers.forEach((service, times) -> {
                 List<Long> sorted = times.stream().map(Duration::toMillis).sorted().toList();
                 System.out.printf("chaos failover: %s, from SIGKILL to the survivor's first work, %d kills: median %d"
@@ -297,12 +299,12 @@ class ChaosIT {
                         sorted);
             });
             if (!scriptFailures.isEmpty()) {
-                System.out.println("chaos: script failures " + scriptFailures);
+                System.out.println("chaos: " + scriptFailures.size() + " script failures " + firstOf(scriptFailures));
             }
 
             System.out.printf("chaos: booked twice %s; assigned twice %s; bridged into another's request %s;"
-                    + " requesters still on a call %s%n", audit.overlappingOffers(), audit.doubleAssignments(),
-                    wrongBridges, holdingWithNobody);
+                    + " requesters still on a call %s%n", firstOf(audit.overlappingOffers()),
+                    firstOf(audit.doubleAssignments()), firstOf(wrongBridges), firstOf(holdingWithNobody));
             assertThat(lost).as("requesters whose request was never opened (lost)").isEmpty();
             assertThat(notOver).as("requests neither ended nor cancelled").isEmpty();
             assertThat(scriptFailures).as("requesters' and the chaos' own failures").isEmpty();
@@ -486,6 +488,12 @@ class ChaosIT {
             joined.put(phone, conferences);
         }
         return joined;
+    }
+
+    /** The first few, for a report that stays readable when everything went wrong. */
+    private static String firstOf(java.util.Collection<?> all) {
+        return all.stream().limit(8).map(String::valueOf).collect(Collectors.joining(", ", "[",
+                all.size() > 8 ? ", and " + (all.size() - 8) + " more]" : "]"));
     }
 
     private static long median(List<Long> sorted) {
