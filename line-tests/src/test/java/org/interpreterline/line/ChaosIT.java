@@ -186,12 +186,13 @@ class ChaosIT {
                     for (int round = 1; round <= ROUNDS; round++) {
                         for (String service : ReplicatedLine.SERVICES) {
                             sleepUntil(start.plus(KILL_EVERY.multipliedBy(++slot)).minus(KILL_EVERY.dividedBy(2)));
-                            failovers.computeIfAbsent(service, s -> new ArrayList<>())
-                                    .add(killOwnerAndMeasure(service, restarts));
+                            Duration took = killOwnerAndMeasure(service, restarts);
+                            failovers.computeIfAbsent(service, s -> new ArrayList<>()).add(took);
                         }
                         if (round == 1) {
                             sleepUntil(start.plus(KILL_EVERY.multipliedBy(++slot)).minus(KILL_EVERY.dividedBy(2)));
-                            failovers.computeIfAbsent("broker", s -> new ArrayList<>()).add(killBrokerAndMeasure());
+                            Duration took = killBrokerAndMeasure();
+                            failovers.computeIfAbsent("broker", s -> new ArrayList<>()).add(took);
                         }
                     }
                 } catch (Exception | AssertionError e) {
