@@ -129,13 +129,23 @@ public final class LoadBalancer {
                 // one line per request in HAProxy's log: a 503 names its backend, server and termination state
                 "    option httplog",
                 "    timeout connect 1s",
+                // a readiness check may take this long: on a loaded machine a live instance answers in over a
+                // second, and two such checks in a row would take both instances out at once (503 to every
+                // webhook). A killed instance refuses the connection and is still taken out at once
+                "    timeout check 3s",
                 "    timeout http-request 10s",
                 // the live board's event stream stays open for its lifetime (30 min) between updates
                 "    timeout client 1h",
                 "    timeout server 1h",
-                // an instance that refuses the connection (just killed) is skipped: the request goes to another
+                // an instance that refuses the connection, or closes it without a word while it handles a
+                // request (killed mid-request, or a kept-alive connection to it gone), is skipped: the request goes
+                // to another. Without empty-response HAProxy closes the caller's connection silently (it would have
+                // the caller retry, which Twilio does not). The webhooks are idempotent (ids from Twilio's sids), so
+                // sending one again is safe; the whole request is buffered first so that it can be sent again.
                 "    retries 3",
                 "    option redispatch 1",
+                "    retry-on conn-failure empty-response",
+                "    option http-buffer-request",
                 "    option forwardfor",
                 ""));
         for (Frontend f : frontends) {

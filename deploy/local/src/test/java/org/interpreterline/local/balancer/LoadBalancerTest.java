@@ -18,6 +18,7 @@ class LoadBalancerTest {
         assertThat(config).contains("bind 127.0.0.1:8081", "bind 127.0.0.1:8082",
                 "server dispatch-service-1 127.0.0.1:8181 check", "server dispatch-service-2 127.0.0.1:8281 check",
                 "server interpreter-roster-2 127.0.0.1:8282 check",
-                "option httpchk GET /actuator/health/readiness", "option redispatch", "option httplog");
+                "option httpchk GET /actuator/health/readiness", "option redispatch", "option httplog",
+                "retry-on conn-failure empty-response");
     }
 }
