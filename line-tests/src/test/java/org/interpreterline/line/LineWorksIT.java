@@ -141,6 +141,7 @@ class LineWorksIT {
         String knows = "+14125550215";  // tier 1: offered first, knows the person, presses 3
         String other = "+14125550216";  // tier 2: accepts
         line.responder("Officer Novak", officer, "Pittsburgh Police");
+        line.sim.configurePhone(officer, "Officer Novak", Behaviour.ANSWER, 300, null, false); // answers the call-back
         line.sim.configurePhone(knows, "Dawit", Behaviour.ANSWER, 200, "3", false);
         line.sim.configurePhone(other, "Selam", Behaviour.ANSWER, 200, "1", false);
         String dawit = line.availableInterpreter("Dawit", knows, List.of("ti"), 1);
