@@ -3,6 +3,7 @@ package org.interpreterline.platform;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.admin.AdminAccess;
+import org.interpreterline.platform.admin.AdminProblems;
 import org.interpreterline.platform.kafka.DeadLetters;
 import org.interpreterline.platform.kafka.KafkaHealth;
 import org.interpreterline.platform.kafka.KafkaTopicProperties;
@@ -11,7 +12,6 @@ import org.interpreterline.platform.metrics.LanguageNames;
 import org.interpreterline.platform.production.ProductionSettingsCheck;
 import org.interpreterline.platform.routing.OwnerRouting;
 import org.interpreterline.platform.streams.StreamsProperties;
-import org.interpreterline.platform.web.ApiErrors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +20,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * What every service of the line has: its topics, Kafka in its health, admin credentials, JSON errors, the
+ * What every service of the line has: its topics, Kafka in its health, admin credentials, problem details, the
  * dead-letter count, the language names its metrics are read with, the production profile's refusal of
  * unsafe settings, and what lets it run as several instances (requests answered by the roster's owner, readiness).
  * Services that Twilio calls add {@link org.interpreterline.platform.twilio.TwilioWebhooks}; a service
@@ -28,7 +28,7 @@ import org.springframework.kafka.core.KafkaAdmin;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({KafkaTopicProperties.class, StreamsProperties.class})
-@Import({AdminAccess.class, ApiErrors.class, OwnerRouting.class})
+@Import({AdminAccess.class, AdminProblems.class, OwnerRouting.class})
 public class LinePlatform {
 
     /** Static: it checks the settings before any other bean is made. */
