@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.interpreterline.dispatch.intake.CallerHangUps;
 import org.interpreterline.testkit.ServiceProbe;
 import org.interpreterline.testkit.SignedWebhook;
 import org.interpreterline.testkit.TestBroker;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * One running dispatch-service for every integration test class (same configuration, so Spring reuses the
@@ -52,6 +54,7 @@ public abstract class DispatchIntegrationTest {
         registry.add("line.admin.user", () -> ADMIN_USER);
         registry.add("line.admin.password", () -> ADMIN_PASSWORD);
         registry.add("line.dispatch.fallback-number", () -> FALLBACK);
+        registry.add("line.webhooks.fallback-number", () -> FALLBACK);
         registry.add("line.dispatch.agencies[0].name", () -> AGENCY_WITH_PIN);
         registry.add("line.dispatch.agencies[0].pin", () -> AGENCY_PIN);
         registry.add("line.streams.state-dir", stateDir::toString);
@@ -60,6 +63,10 @@ public abstract class DispatchIntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    /** The real one; a test makes it fail for a CallSid of its own, to see what a failing webhook answers. */
+    @MockitoSpyBean
+    protected CallerHangUps callerHangUps;
 
     @BeforeEach
     void lineIsUp() {

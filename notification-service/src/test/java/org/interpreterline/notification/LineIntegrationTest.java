@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.UUID;
 import org.interpreterline.testkit.TestBroker;
+import org.interpreterline.notification.calls.CallBook;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The one Spring context every integration test of this module shares: notification-service on the real test
@@ -25,7 +27,12 @@ public abstract class LineIntegrationTest {
     protected static final String PUBLIC_URL = "http://127.0.0.1:" + PORT;
     protected static final String ADMIN_USER = "admin";
     protected static final String ADMIN_PASSWORD = "test-only-admin-password";
+    protected static final String FALLBACK = "+14125550199";
     private static final String STATE_DIR = stateDir();
+
+    /** The real one; a test makes it fail for an offer of its own, to see what a failing webhook answers. */
+    @MockitoSpyBean
+    protected CallBook callBook;
 
     private static EventPlayer player;
     private static NotificationWatch watch;
@@ -41,6 +48,7 @@ public abstract class LineIntegrationTest {
         registry.add("line.twilio.line-number", () -> LINE_NUMBER);
         registry.add("line.admin.user", () -> ADMIN_USER);
         registry.add("line.admin.password", () -> ADMIN_PASSWORD);
+        registry.add("line.webhooks.fallback-number", () -> FALLBACK);
         // the simulator runs its clock ten times faster: the bridge waits as long in Twilio's time
         registry.add("line.notification.bridge-attempts", () -> 50);
         // a Twilio that failed long enough to open the breaker is tried again soon (TwilioDownTest)

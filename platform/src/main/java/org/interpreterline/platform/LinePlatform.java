@@ -3,6 +3,7 @@ package org.interpreterline.platform;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.admin.AdminAccess;
+import org.interpreterline.platform.admin.AdminProblems;
 import org.interpreterline.platform.audit.AuditTrail;
 import org.interpreterline.platform.kafka.DeadLetters;
 import org.interpreterline.platform.kafka.KafkaHealth;
@@ -12,7 +13,6 @@ import org.interpreterline.platform.metrics.LanguageNames;
 import org.interpreterline.platform.production.ProductionSettingsCheck;
 import org.interpreterline.platform.routing.OwnerRouting;
 import org.interpreterline.platform.streams.StreamsProperties;
-import org.interpreterline.platform.web.ApiErrors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,15 +22,14 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * What every service of the line has: its topics, Kafka in its health, admin credentials and their audit trail,
- * JSON errors, the
- * dead-letter count, the language names its metrics are read with, the production profile's refusal of
- * unsafe settings, and what lets it run as several instances (requests answered by the roster's owner, readiness).
+ * problem details, the dead-letter count, the language names its metrics are read with, the production profile's
+ * refusal of unsafe settings, and what lets it run as several instances (requests answered by the roster's owner, readiness).
  * Services that Twilio calls add {@link org.interpreterline.platform.twilio.TwilioWebhooks}; a service
  * imports them with {@code @Import}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({KafkaTopicProperties.class, StreamsProperties.class})
-@Import({AdminAccess.class, ApiErrors.class, OwnerRouting.class, AuditTrail.class})
+@Import({AdminAccess.class, AdminProblems.class, OwnerRouting.class, AuditTrail.class})
 public class LinePlatform {
 
     /** Static: it checks the settings before any other bean is made. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.interpreterline.dispatch.presence.PresenceText;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.text.CleanText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SmsCommands {
 
+    /** The longest note an interpreter hears. */
+    static final int NOTE_MAX = 300;
     private static final int KEYWORD_TEXT_MAX_WORDS = 2;
     private static final int LANGUAGE_PREFIX_MAX_WORDS = 3;
     private static final Set<String> HELP = Set.of("HELP", "INFO", "MENU", "?", "COMMANDS");
@@ -116,8 +119,8 @@ public class SmsCommands {
         if (rest.stream().allMatch(w -> EMERGENCY.contains(w) || FILLER.contains(w))) {
             return null;
         }
-        String stripped = text.strip();
-        return stripped.length() <= 300 ? stripped : stripped.substring(0, 300);
+        // cut between graphemes: a plain cut could split an emoji, leaving half of it, which XML cannot carry
+        return CleanText.of(text, NOTE_MAX);
     }
 
     private static List<String> words(String text) {

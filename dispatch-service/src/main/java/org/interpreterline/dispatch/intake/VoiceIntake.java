@@ -13,6 +13,7 @@ import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.events.language.LanguageMenu;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.text.CleanText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,7 @@ class VoiceIntake {
 
     private static final Logger log = LoggerFactory.getLogger(VoiceIntake.class);
     private static final int LAST_MENU_BEFORE_FALLBACK = 2;
+    private static final int SPEECH_MAX = 200;
 
     private final CallerIdentities identities;
     private final PinStep pinStep;
@@ -90,6 +92,7 @@ class VoiceIntake {
             @RequestParam(name = "attempt", defaultValue = "1") int attempt,
             @RequestParam(name = "agency", required = false) String agency,
             @RequestParam(name = "spoken", defaultValue = "false") boolean spoken) {
+        speech = CleanText.of(speech, SPEECH_MAX);
         Identity who = identities.of(from, agency);
         Optional<Caller> caller = who.known();
         if (caller.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.interpreterline.dispatch.requests;
 
 import org.interpreterline.platform.phone.E164;
+import org.interpreterline.platform.text.CleanText;
 import jakarta.validation.Valid;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -181,8 +182,8 @@ public class RequestsApi {
         String requestId = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
                 : RequestIds.api(idempotencyKey.strip());
         OpenedRequest opened = desk.open(new NewRequest(requestId, language, Channel.API, priority,
-                blankToNull(form.agency()), blankToNull(form.requesterName()), callback, null,
-                blankToNull(form.note())), writeTimeout);
+                cleaned(form.agency(), 120), cleaned(form.requesterName(), 120), callback, null,
+                cleaned(form.note(), 500)), writeTimeout);
         if (opened.delivery().failed()) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the request could not be recorded");
         }
@@ -200,6 +201,11 @@ public class RequestsApi {
         } catch (IllegalArgumentException e) {
             throw new InvalidField("priority", "must be EMERGENCY, URGENT or ROUTINE");
         }
+    }
+
+    /** Cleaned once here, where the text enters the line: the interpreter's offer prompt reads it aloud. */
+    private static String cleaned(String text, int max) {
+        return blankToNull(CleanText.of(text, max));
     }
 
     private static String blankToNull(String text) {

@@ -12,6 +12,7 @@ import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.interpreterline.platform.phone.E164;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.text.CleanText;
 import org.interpreterline.platform.web.InvalidField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +45,8 @@ public class ResponderRegistrations {
     public Responder register(ResponderForm form) {
         String phone = phone(form);
         refuseTaken(phone, null);
-        Responder responder = new Responder(UUID.randomUUID().toString(), form.name().strip(), phone,
-                form.agency().strip(), blankToNull(form.badge()));
+        Responder responder = new Responder(UUID.randomUUID().toString(), required("name", form.name()), phone,
+                required("agency", form.agency()), blankToNull(CleanText.of(form.badge(), 40)));
         send(put(responder));
         ReadYourWrites.applied(() -> directory.byPhone(phone).isPresent(), props.adminWriteTimeout());
         refuseTaken(phone, responder.responderId());
@@ -58,8 +59,8 @@ public class ResponderRegistrations {
         String phone = phone(form);
         Responder existing = existing(responderId);
         refuseTaken(phone, responderId);
-        Responder changed = new Responder(responderId, form.name().strip(), phone, form.agency().strip(),
-                blankToNull(form.badge()));
+        Responder changed = new Responder(responderId, required("name", form.name()), phone,
+                required("agency", form.agency()), blankToNull(CleanText.of(form.badge(), 40)));
         send(put(changed));
         ReadYourWrites.applied(() -> settled(changed, existing.phone()), props.adminWriteTimeout());
         refuseTaken(phone, responderId);
@@ -117,6 +118,15 @@ public class ResponderRegistrations {
 
     private static String phone(ResponderForm form) {
         return E164.normalise(form.phone()).orElseThrow(() -> new InvalidField("phone", E164.EXPECTED));
+    }
+
+    /** Cleaned where it enters the line; nothing left but control characters is no name at all. */
+    private static String required(String field, String raw) {
+        String cleaned = CleanText.of(raw, 120);
+        if (cleaned.isEmpty()) {
+            throw new InvalidField(field, "must not be blank");
+        }
+        return cleaned;
     }
 
     private static String blankToNull(String text) {

@@ -47,4 +47,16 @@ class SmsCommandsTest {
         assertThat(commands.fromResponder("  ")).isEqualTo(new SmsCommand.Unrecognised(""));
         assertThat(commands.fromResponder("so he says")).isInstanceOf(SmsCommand.Unrecognised.class);
     }
+
+    @Test
+    void aLongNoteIsCutBetweenEmojiNotInsideOne() {
+        String text = "Nepali x " + "\uD83D\uDE00".repeat(150);
+
+        var request = (SmsCommand.LanguageRequest) commands.fromResponder(text);
+
+        assertThat(request.language().tag()).isEqualTo("ne");
+        assertThat(request.note()).startsWith("Nepali x \uD83D\uDE00").hasSizeLessThanOrEqualTo(300);
+        assertThat(request.note().codePoints().filter(cp -> Character.getType(cp) == Character.SURROGATE))
+                .isEmpty();
+    }
 }

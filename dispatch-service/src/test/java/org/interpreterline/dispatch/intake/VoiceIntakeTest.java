@@ -117,6 +117,15 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
     }
 
     @Test
+    void controlCharactersInTheSpeechResultAreIgnored() throws Exception {
+        HttpResponse<String> joined = call("/twilio/voice/language?attempt=1",
+                Map.of("SpeechResult", "Nep\u0000ali\u0007 please\uD83D", "Confidence", "0.91"));
+
+        assertThat(joined.statusCode()).isEqualTo(200);
+        assertThat(joined.body()).contains("Finding a Nepali interpreter.", "<Conference");
+    }
+
+    @Test
     void zeroAsksTheCallerToSayTheLanguage() throws Exception {
         HttpResponse<String> ask = call("/twilio/voice/language?attempt=1", Map.of("Digits", "0"));
 

@@ -220,6 +220,24 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
     }
 
     @Test
+    void aCadNoteNameAndAgencyAreCleanedWhereTheyEnter() throws Exception {
+        HttpResponse<String> accepted = admin("POST", "/api/requests", """
+                {"language": "es", "callbackNumber": "%s", "agency": "Pittsburgh\\u0000 Police\\u202e",
+                 "note": "Nepali x \\u0007%s\\ud83d", "requesterName": "Officer\\u0000 Diaz"}"""
+                .formatted(freshPhone(), "\uD83D\uDE00".repeat(200)));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String id = JsonSerde.MAPPER.readTree(accepted.body()).path("id").asString();
+
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && id.equals(o.requestId()), KAFKA);
+        assertThat(opened.agency()).isEqualTo("Pittsburgh Police");
+        assertThat(opened.requesterName()).isEqualTo("Officer Diaz");
+        assertThat(opened.note()).startsWith("Nepali x \uD83D\uDE00").hasSizeLessThanOrEqualTo(500);
+        assertThat(opened.note().codePoints().filter(cp -> Character.getType(cp) == Character.SURROGATE
+                || Character.getType(cp) == Character.CONTROL)).isEmpty();
+    }
+
+    @Test
     void unknownRequestsAndBadFiltersAreExplained() throws Exception {
         HttpResponse<String> missing = admin("GET", "/api/requests/ZZZZ", null);
         assertThat(missing.statusCode()).isEqualTo(404);

@@ -118,7 +118,7 @@ class RespondersApiTest extends DispatchIntegrationTest {
 
         assertThat(invalid.statusCode()).isEqualTo(400);
         JsonNode problem = JsonSerde.MAPPER.readTree(invalid.body());
-        assertThat(problem.path("fields").get(0).path("field").asString()).isEqualTo("phone");
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("phone");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.phone.E164;
+import org.interpreterline.platform.text.CleanText;
 import org.interpreterline.platform.web.InvalidField;
 import org.interpreterline.roster.allocation.Interpreter;
 import org.springframework.http.HttpStatus;
@@ -41,10 +42,11 @@ public class InterpreterAdmin {
 
     @PostMapping
     public ResponseEntity<InterpreterView> add(@Valid @RequestBody InterpreterForm form) {
+        String name = name(form);
         String phone = phone(form);
         refuseTakenPhone(phone, null);
         String id = UUID.randomUUID().toString();
-        commands.put(id, form.name().strip(), phone, languages(form), form.tierOrDefault());
+        commands.put(id, name, phone, languages(form), form.tierOrDefault());
         refusedUnlessItHasThePhone(id, phone);
         return ResponseEntity.created(URI.create("/api/interpreters/" + id)).body(current(id));
     }
@@ -62,9 +64,10 @@ public class InterpreterAdmin {
     @PutMapping("/{id}")
     public InterpreterView change(@PathVariable String id, @Valid @RequestBody InterpreterForm form) {
         current(id);
+        String name = name(form);
         String phone = phone(form);
         refuseTakenPhone(phone, id);
-        commands.put(id, form.name().strip(), phone, languages(form), form.tierOrDefault());
+        commands.put(id, name, phone, languages(form), form.tierOrDefault());
         refusedUnlessItHasThePhone(id, phone);
         return current(id);
     }
@@ -86,6 +89,15 @@ public class InterpreterAdmin {
     private InterpreterView current(String id) {
         return view.interpreter(id).map(InterpreterView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no interpreter " + id));
+    }
+
+    /** Cleaned where it enters the line: texts and the live board show it. */
+    private static String name(InterpreterForm form) {
+        String name = CleanText.of(form.name(), 120);
+        if (name.isEmpty()) {
+            throw new InvalidField("name", "must not be blank");
+        }
+        return name;
     }
 
     private static String phone(InterpreterForm form) {

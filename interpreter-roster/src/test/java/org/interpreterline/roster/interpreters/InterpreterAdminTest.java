@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -65,13 +66,59 @@ class InterpreterAdminTest extends RunningRoster {
         HttpResponse<String> badPresence = send("PUT", "/api/interpreters/whoever/presence", "{\"status\":\"ASLEEP\"}");
 
         assertThat(badPhone.statusCode()).isEqualTo(400);
-        assertThat(json(badPhone).path("fields").get(0).path("field").asString()).isEqualTo("phone");
+        assertThat(json(badPhone).path("errors").get(0).path("field").asString()).isEqualTo("phone");
         assertThat(badLanguage.statusCode()).isEqualTo(400);
         assertThat(badLanguage.body()).contains("languages").contains("klingon");
         assertThat(noName.statusCode()).isEqualTo(400);
-        assertThat(json(noName).path("fields").get(0).path("field").asString()).isEqualTo("name");
+        assertThat(json(noName).path("errors").get(0).path("field").asString()).isEqualTo("name");
         assertThat(badPresence.statusCode()).isEqualTo(400);
         assertThat(badPresence.body()).contains("status");
+    }
+
+    @Test
+    void everyRefusalIsAProblemDetailNamingTheField() throws Exception {
+        String valid = "\"name\":\"X\",\"phone\":\"+14125550111\"";
+        Map<String, List<String>> refusals = new java.util.LinkedHashMap<>();
+        // a value of the wrong type, or not one of the choices
+        refusals.put("{" + valid + ",\"languages\":[\"es\"],\"tier\":\"STAFF\"}",
+                List.of("tier", "must be a whole number"));
+        refusals.put("{" + valid + ",\"languages\":\"es\"}", List.of("languages", "must be a list"));
+        refusals.put("{" + valid + ",\"languages\":[\"es\",{\"tag\":\"pt\"}]}",
+                List.of("languages[1]", "must be text"));
+        // a required field left out, and a validation rule
+        refusals.put("{\"phone\":\"+14125550111\",\"languages\":[\"es\"]}", List.of("name", "must not be blank"));
+        refusals.put("{" + valid + ",\"languages\":[\"es\"],\"tier\":12}",
+                List.of("tier", "must be less than or equal to 9"));
+        refusals.forEach((body, fieldAndMessage) -> {
+            HttpResponse<String> refused = sendQuietly("POST", "/api/interpreters", body);
+
+            assertThat(refused.statusCode()).as(body).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).as(body)
+                    .startsWith("application/problem+json");
+            JsonNode problem = json(refused);
+            assertThat(problem.path("status").asInt()).as(body).isEqualTo(400);
+            assertThat(problem.path("title").asString()).as(body).isEqualTo("Bad Request");
+            assertThat(problem.path("instance").asString()).as(body).isEqualTo("/api/interpreters");
+            assertThat(problem.path("errors")).as(body).hasSize(1);
+            assertThat(problem.path("errors").get(0).path("field").asString()).as(body)
+                    .isEqualTo(fieldAndMessage.get(0));
+            assertThat(problem.path("errors").get(0).path("message").asString()).as(body)
+                    .isEqualTo(fieldAndMessage.get(1));
+        });
+
+        HttpResponse<String> onlyControls = send("POST", "/api/interpreters",
+                "{\"name\":\"\\u0000\\u0007\",\"phone\":\"+14125550111\",\"languages\":[\"es\"]}");
+        assertThat(json(onlyControls).path("errors").get(0).path("field").asString()).isEqualTo("name");
+
+        HttpResponse<String> notJson = send("POST", "/api/interpreters", "{\"name\": ");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(json(notJson).path("detail").asString()).isEqualTo("the request body is not valid JSON");
+        assertThat(json(notJson).path("errors")).isEmpty();
+
+        HttpResponse<String> unknown = send("GET", "/api/interpreters/nobody", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json(unknown).path("detail").asString()).isEqualTo("no interpreter nobody");
     }
 
     @Test
@@ -151,6 +198,14 @@ class InterpreterAdminTest extends RunningRoster {
                         : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> sendQuietly(String method, String path, String body) {
+        try {
+            return send(method, path, body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode json(HttpResponse<String> response) {

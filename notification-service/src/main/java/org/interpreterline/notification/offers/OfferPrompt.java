@@ -2,6 +2,7 @@ package org.interpreterline.notification.offers;
 
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.notification.calls.LanguageWords;
+import org.interpreterline.platform.text.CleanText;
 
 /** Everything the line says to an interpreter it offers a request to, in one place for review. */
 public final class OfferPrompt {
@@ -21,24 +22,32 @@ public final class OfferPrompt {
             "Sorry, we could not connect you to this request. It is no longer needed. Goodbye.";
     public static final String WAITING_FOR_OFFICER = "We are calling the officer now.";
 
+    /** Longest note and agency said: what dispatch-service keeps, so a note is only cut here if it was not there. */
+    static final int NOTE_MAX = 300;
+    static final int AGENCY_MAX = 120;
+
     private OfferPrompt() {
     }
 
     /**
      * "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know
-     * this person or cannot take this call."
+     * this person or cannot take this call." What the event carries is cleaned again here: an event written by an
+     * older dispatch-service may hold a note cut inside an emoji or with control characters, which the TwiML
+     * serializer refuses, and an offer must always be said.
      */
     public static String offer(OfferMade made) {
-        StringBuilder text = new StringBuilder(LanguageWords.spoken(made.language())).append(" interpreter needed");
-        if (made.agency() != null && !made.agency().isBlank()) {
-            text.append(" for ").append(made.agency().strip());
+        StringBuilder text = new StringBuilder(CleanText.of(LanguageWords.spoken(made.language()), AGENCY_MAX))
+                .append(" interpreter needed");
+        String agency = CleanText.of(made.agency(), AGENCY_MAX);
+        if (!agency.isEmpty()) {
+            text.append(" for ").append(agency);
         }
         if (made.priority() != null) {
             text.append(", ").append(made.priority().spoken());
         }
         text.append(". ");
-        if (made.note() != null && !made.note().isBlank()) {
-            String note = made.note().strip();
+        String note = CleanText.of(made.note(), NOTE_MAX);
+        if (!note.isEmpty()) {
             text.append(note).append(note.endsWith(".") ? " " : ". ");
         }
         return text.append("Press ").append(ACCEPT_DIGIT).append(" to accept, ")

@@ -10,6 +10,7 @@ import org.interpreterline.events.calls.CallFact;
 import org.interpreterline.events.calls.ConferenceReported;
 import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
+import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.OfferWithdrawn;
 import org.interpreterline.notification.CallDeskDriver;
 import org.interpreterline.notification.Fixtures;
@@ -287,6 +288,17 @@ class OfferWebhooksTest {
     }
 
     @Test
+    void aNoteCutInsideAnEmojiWithControlCharactersStillPlaysThePrompt() {
+        desk.roster(withNote(Fixtures.offer("r1", "o5", Channel.SMS), OfferPromptTest.HOSTILE_NOTE));
+
+        TwimlDocument doc = TwimlDocument.of(prompt.answered("o5", 0, "CA5", "human", 0));
+
+        assertThat(doc.verbs()).isEqualTo("Gather,Redirect");
+        assertThat(doc.text("/Response/Gather/Say")).startsWith("Spanish interpreter needed for Pittsburgh Police")
+                .contains("Nepali x \uD83D\uDE00").endsWith("Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
+    }
+
+    @Test
     void theBridgeGivesUpAfterItsAttempts() {
         key.pressed("o1", 0, "CA1", "1", 0);
 
@@ -368,6 +380,12 @@ class OfferWebhooksTest {
         // the bridge loop is its own hold: it waits, then reads again
         assertThat(TwimlDocument.of(new Bridge(unreadable, urls, Fixtures.props()).bridge("o1", 1)).verbs())
                 .isEqualTo("Pause,Redirect");
+    }
+
+    private static OfferMade withNote(OfferMade m, String note) {
+        return new OfferMade(m.eventId(), m.occurredAt(), m.rosterId(), m.requestId(), m.offerId(), m.interpreterId(),
+                m.interpreterName(), m.interpreterPhone(), m.language(), m.agency(), m.priority(), note, m.channel(),
+                m.requesterPhone(), m.requesterCallSid(), m.conferenceName(), m.deadline(), m.attempt());
     }
 
     private static OfferWithdrawn withdrawn(String offerId) {

@@ -1,6 +1,8 @@
 package org.interpreterline.platform.twilio;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.interpreterline.platform.web.WebhookApology;
+import org.interpreterline.platform.web.WebhookFallback;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +20,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * handlers serve. The check is a filter of its own Spring Security filter chain, chosen by the same path pattern
  * Spring MVC routes with (decoded, within the application, path parameters ignored), after Spring Security's
  * firewall has refused the ambiguous spellings: however a webhook's path is spelled, the request that reaches the
- * handler has passed the check. Every other path falls to the admin chain, which wants credentials.
+ * handler has passed the check. Every other path falls to the admin chain, which wants credentials. A handler that
+ * fails is answered with TwiML all the same ({@link WebhookApology}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TwilioProperties.class)
+@EnableConfigurationProperties({TwilioProperties.class, WebhookFallback.class})
 public class TwilioWebhooks {
 
     /** The webhooks' paths; the public URL and these make the URLs Twilio calls and signs. */
@@ -31,6 +34,11 @@ public class TwilioWebhooks {
     @Bean
     WebhookRejections webhookRejections(MeterRegistry registry, Environment env) {
         return new WebhookRejections(registry, env.getRequiredProperty("spring.application.name"));
+    }
+
+    @Bean
+    WebhookApology webhookApology(WebhookFallback fallback) {
+        return new WebhookApology(fallback);
     }
 
     @Bean
