@@ -16,10 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.interpreterline.events.InterpreterStatus;
@@ -34,7 +31,6 @@ import org.interpreterline.events.roster.RosterEvent;
 import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.simulator.phones.PhoneCallState;
-import org.interpreterline.simulator.phones.TranscriptLine;
 import org.interpreterline.simulator.rest.ApiLogEntry;
 import org.interpreterline.simulator.webhooks.WebhookLogEntry;
 import org.junit.jupiter.api.AfterAll;
@@ -224,8 +220,8 @@ class ChaosIT {
             for (String id : requestIds) {
                 records.put(id, line.dispatchAdmin.ok("GET", "/api/requests/" + id, null));
             }
-            Map<String, Set<String>> bridged = conferencesJoined(interpreters.keySet());
-            Map<String, Set<String>> officerConferences = conferencesJoined(Set.copyOf(officers));
+            Map<String, Set<String>> bridged = ConferencesJoined.by(line.sim, interpreters.keySet());
+            Map<String, Set<String>> officerConferences = ConferencesJoined.by(line.sim, Set.copyOf(officers));
             Map<String, String> assignedTo = audit.of(RequestAssigned.class).collect(Collectors.toMap(
                     RequestAssigned::requestId, RequestAssigned::interpreterId, (earlier, later) -> later));
             Map<String, String> phoneOf = new HashMap<>();
@@ -470,25 +466,6 @@ class ChaosIT {
         line.events.all(RequestOpened.class, o -> phones.contains(o.requesterPhone()))
                 .forEach(o -> ids.putIfAbsent(o.requesterPhone(), o.requestId()));
         return ids;
-    }
-
-    private static final Pattern CONFERENCE = Pattern.compile("(?:joined conference|on hold in conference) (req-\\S+?)"
-            + "(?::|$| )");
-
-    /** Which request conferences each phone was put into, from the simulator's transcripts. */
-    private static Map<String, Set<String>> conferencesJoined(Set<String> phones) {
-        Map<String, Set<String>> joined = new ConcurrentHashMap<>();
-        for (String phone : phones) {
-            Set<String> conferences = new LinkedHashSet<>();
-            for (TranscriptLine t : line.sim.phone(phone).transcript()) {
-                Matcher m = CONFERENCE.matcher(t.text());
-                if (TranscriptLine.SYSTEM.equals(t.speaker()) && m.find()) {
-                    conferences.add(m.group(1));
-                }
-            }
-            joined.put(phone, conferences);
-        }
-        return joined;
     }
 
     /** The first few, for a report that stays readable when everything went wrong. */

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.events.InterpreterStatus;
@@ -30,7 +28,6 @@ import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.simulator.phones.PhoneCallState;
 import org.interpreterline.simulator.phones.PhoneView;
-import org.interpreterline.simulator.phones.TranscriptLine;
 import org.interpreterline.testkit.ServiceProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -264,7 +261,7 @@ class ParallelRingLineIT {
 
             assertThat(audit.overlappingOffers()).as("offers to an interpreter who was still busy").isEmpty();
             assertThat(audit.doubleAssignments()).as("requests assigned twice").isEmpty();
-            Map<String, Set<String>> bridged = bridgedConferences(interpreterByPhone.keySet());
+            Map<String, Set<String>> bridged = ConferencesJoined.by(line.sim, interpreterByPhone.keySet());
             // the last assignment holds: an earlier one's interpreter left before the bridge (doubleAssignments)
             Map<String, String> assignedTo = audit.of(RequestAssigned.class).collect(Collectors.toMap(
                     RequestAssigned::requestId, RequestAssigned::interpreterId, (earlier, later) -> later));
@@ -276,7 +273,7 @@ class ParallelRingLineIT {
                     .allSatisfy((conference, count) -> assertThat(count).isEqualTo(1));
 
             // connected as Twilio saw it: the officer and the assigned interpreter were both in the request's conference
-            Map<String, Set<String>> officerConferences = bridgedConferences(Set.copyOf(officers));
+            Map<String, Set<String>> officerConferences = ConferencesJoined.by(line.sim, Set.copyOf(officers));
             Map<String, String> officerOf = audit.of(RequestOpened.class).filter(o -> requestIds.contains(o.requestId()))
                     .collect(Collectors.toMap(RequestOpened::requestId, RequestOpened::requesterPhone));
             Map<String, String> phoneOf = new HashMap<>();
@@ -371,25 +368,6 @@ class ParallelRingLineIT {
         Set<String> phones = Set.copyOf(officers);
         return line.events.all(RequestOpened.class, o -> phones.contains(o.requesterPhone())).stream()
                 .map(RequestOpened::requestId).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static final Pattern CONFERENCE = Pattern.compile("(?:joined conference|on hold in conference) (req-\\S+?)"
-            + "(?::|$| )");
-
-    /** Which request conferences each interpreter phone was put into, from the simulator's transcripts. */
-    private static Map<String, Set<String>> bridgedConferences(Set<String> phones) {
-        Map<String, Set<String>> bridged = new HashMap<>();
-        for (String phone : phones) {
-            Set<String> conferences = new LinkedHashSet<>();
-            for (TranscriptLine t : line.sim.phone(phone).transcript()) {
-                Matcher m = CONFERENCE.matcher(t.text());
-                if (TranscriptLine.SYSTEM.equals(t.speaker()) && m.find()) {
-                    conferences.add(m.group(1));
-                }
-            }
-            bridged.put(phone, conferences);
-        }
-        return bridged;
     }
 
     private static void sleep(Duration duration) {
