@@ -39,7 +39,7 @@ class OfferTallyTest {
     void everyOutcomeIsThereFromTheStartAtZero() {
         new OfferTally(meters);
 
-        assertThat(counts()).containsOnly(Map.entry("accepted", 0.0), Map.entry("declined", 0.0),
+        assertThat(counts()).containsOnly(Map.entry("accepted", 0.0), Map.entry("declined", 0.0), Map.entry("conflict", 0.0),
                 Map.entry("no_answer", 0.0), Map.entry("busy", 0.0), Map.entry("failed", 0.0),
                 Map.entry("expired", 0.0), Map.entry("withdrawn", 0.0));
     }
