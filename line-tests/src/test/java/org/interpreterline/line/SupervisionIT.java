@@ -96,7 +96,7 @@ class SupervisionIT {
                                 "connected", 3.0, "escalated", 2.0, "cancelled", 1.0, "failed", 0.0));
                         assertThat(byOutcome("roster_offers_total")).containsExactlyInAnyOrderEntriesOf(Map.of(
                                 "accepted", 3.0, "declined", 1.0, "busy", 1.0, "expired", 1.0, "withdrawn", 1.0,
-                                "no_answer", 0.0, "failed", 0.0));
+                                "no_answer", 0.0, "failed", 0.0, "conflict", 0.0));
                         // each reader of dispatch.events set the unreadable record aside
                         assertThat(prometheus.query("line_dead_letters_total{topic=\"dispatch.events.dlt\"} == 1")
                                 .findValuesAsString("service")).containsExactlyInAnyOrder("dispatch-service",
