@@ -29,6 +29,7 @@ import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.simulator.phones.PhoneCallState;
+import org.interpreterline.simulator.rest.RestFault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,20 +55,22 @@ class SupervisionIT {
     @BeforeAll
     static void startTheLineAndPrometheus() throws Exception {
         InstalledTool.PROMETHEUS.path();
-        line = LineUnderTest.start("supervision", Map.of(
-                "FALLBACK_NUMBER", FALLBACK,
-                "LINE_OFFER_TIMEOUT", "10s",
-                "LINE_ROSTER_TICK", "500ms",
-                "LINE_ESCALATE_AFTER", "90s",
-                "LINE_ESCALATE_AFTER_EMERGENCY", "90s",
+        line = LineUnderTest.start("supervision", Map.ofEntries(
+                Map.entry("FALLBACK_NUMBER", FALLBACK),
+                Map.entry("LINE_OFFER_TIMEOUT", "10s"),
+                Map.entry("LINE_ROSTER_TICK", "500ms"),
+                Map.entry("LINE_ESCALATE_AFTER", "90s"),
+                Map.entry("LINE_ESCALATE_AFTER_EMERGENCY", "90s"),
                 // a phone nobody picks up rings 120 s (30 s here): the 10 s offer deadline comes first
-                "LINE_NOTIFICATION_RINGTIMEOUT", "120s",
+                Map.entry("LINE_NOTIFICATION_RINGTIMEOUT", "120s"),
                 // one wrong PIN locks a number out: three strangers make a PIN-guessing wave
-                "LINE_DISPATCH_AGENCIES_0_NAME", "Pittsburgh Police",
-                "LINE_DISPATCH_AGENCIES_0_PIN", "4321",
-                "LINE_DISPATCH_PIN_LOCKOUT_WRONG_PINS", "1",
+                Map.entry("LINE_DISPATCH_AGENCIES_0_NAME", "Pittsburgh Police"),
+                Map.entry("LINE_DISPATCH_AGENCIES_0_PIN", "4321"),
+                Map.entry("LINE_DISPATCH_PIN_LOCKOUT_WRONG_PINS", "1"),
                 // the canary panels need a run to show: the first comes seconds after start, not a minute
-                "LINE_CANARY_FIRST_RUN_AFTER", "5s"), 4);
+                Map.entry("LINE_CANARY_FIRST_RUN_AFTER", "5s"),
+                // the breaker looks at the last two Twilio requests: one failure at the end opens it
+                Map.entry("LINE_TWILIO_BREAKER_WINDOW", "2")), 4);
         Map<String, Integer> targets = new LinkedHashMap<>();
         line.services().forEach(s -> targets.put(s.name(), s.port()));
         prometheus = new PrometheusUnderTest(Path.of("target", "prometheus"), targets, DeployFiles.ruleFiles(),
@@ -87,7 +90,8 @@ class SupervisionIT {
 
     @Test
     void everyPanelAndRuleShowsWhatHappenedOnTheLine() throws Exception {
-        new Scenario().run();
+        Scenario scenario = new Scenario();
+        scenario.run();
 
         try {
             Awaitility.await("Prometheus has scraped the scenario's outcomes").atMost(Duration.ofSeconds(20))
@@ -115,6 +119,19 @@ class SupervisionIT {
                             .isGreaterThanOrEqualTo(2);
                     assertThat(firing()).contains("DeadLetters", "TwilioErrors", "PinGuessing");
                 });
+
+        // Twilio fails for a moment: one failed text is half of the breaker's window of two, and it opens
+        line.sim.restFault(RestFault.failing("/Messages.json", 503, 0));
+        line.sim.sms(scenario.somaliOfficer, "Somali");
+        try {
+            // open through scrapes 3 s apart (it stays open 30 s): the range query's 2 s steps below see it
+            Awaitility.await("Prometheus sees the Twilio circuit breaker open").atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> prometheus.value("max(min_over_time(line_twilio_breaker_state[3s]))") > 0
+                            && prometheus.value("max(count_over_time(line_twilio_breaker_state[3s]))") >= 3);
+        } finally {
+            line.sim.clearRestFaults();
+        }
 
         // last: a service goes down, for the alert that watches for it
         line.notification.stop();
