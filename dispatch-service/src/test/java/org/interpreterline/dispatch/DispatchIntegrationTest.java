@@ -37,6 +37,10 @@ public abstract class DispatchIntegrationTest {
     protected static final String PUBLIC_URL = "https://dispatch.line.test";
     protected static final String ADMIN_USER = "admin";
     protected static final String ADMIN_PASSWORD = "test-admin-password";
+    protected static final String SUPERVISOR_USER = "shift-supervisor";
+    protected static final String SUPERVISOR_PASSWORD = "test-supervisor-password";
+    protected static final String AUDITOR_USER = "city-auditor";
+    protected static final String AUDITOR_PASSWORD = "test-auditor-password";
     protected static final String FALLBACK = "+14125550199";
     protected static final String AGENCY_WITH_PIN = "Allegheny County Sheriff";
     protected static final String AGENCY_PIN = "4321";
@@ -53,6 +57,10 @@ public abstract class DispatchIntegrationTest {
         registry.add("line.twilio.public-url", () -> PUBLIC_URL);
         registry.add("line.admin.user", () -> ADMIN_USER);
         registry.add("line.admin.password", () -> ADMIN_PASSWORD);
+        registry.add("line.admin.supervisor.user", () -> SUPERVISOR_USER);
+        registry.add("line.admin.supervisor.password", () -> SUPERVISOR_PASSWORD);
+        registry.add("line.admin.auditor.user", () -> AUDITOR_USER);
+        registry.add("line.admin.auditor.password", () -> AUDITOR_PASSWORD);
         registry.add("line.dispatch.fallback-number", () -> FALLBACK);
         registry.add("line.webhooks.fallback-number", () -> FALLBACK);
         registry.add("line.dispatch.agencies[0].name", () -> AGENCY_WITH_PIN);

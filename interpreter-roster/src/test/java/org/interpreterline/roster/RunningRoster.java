@@ -11,7 +11,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The roster service on a random port against the shared real broker; one context for all its test classes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"line.admin.user=admin", "line.admin.password=test-only-password"})
+        properties = {"line.admin.user=admin", "line.admin.password=test-only-password",
+                "line.admin.supervisor.user=shift-supervisor", "line.admin.supervisor.password=test-supervisor-pw",
+                "line.admin.auditor.user=city-auditor", "line.admin.auditor.password=test-auditor-pw"})
 public abstract class RunningRoster {
 
     protected static final String RUN = UUID.randomUUID().toString().substring(0, 8);

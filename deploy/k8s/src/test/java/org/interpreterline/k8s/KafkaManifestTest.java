@@ -62,7 +62,7 @@ class KafkaManifestTest {
     void theTopicsAreTheRegistrysAsTheServicesDeclareThem(RenderedOverlay overlay) throws ReflectiveOperationException {
         Map<String, String> config = overlay.config();
         String minInsync = config.get("LINE_KAFKA_MIN_INSYNC_REPLICAS");
-        KafkaTopicProperties settings = new KafkaTopicProperties(Integer.parseInt(config.get("LINE_KAFKA_PARTITIONS")),
+        KafkaTopicProperties settings = KafkaTopicProperties.withDefaultRetention(Integer.parseInt(config.get("LINE_KAFKA_PARTITIONS")),
                 Short.parseShort(config.get("LINE_KAFKA_REPLICATION_FACTOR")),
                 minInsync == null || minInsync.isBlank() ? null : Integer.valueOf(minInsync));
         Map<String, String> declared = declared(settings).stream()
@@ -81,7 +81,8 @@ class KafkaManifestTest {
         Topics.all().forEach(topic -> {
             assertThat(deployed.get(topic.name())).as(topic.name())
                     .endsWith(topic.compacted() ? "{cleanup.policy=compact, min.insync.replicas=2}"
-                            : "{min.insync.replicas=2}");
+                            : topic == Topics.LINE_AUDIT ? "{min.insync.replicas=2, retention.ms=34560000000}"
+                            : "{min.insync.replicas=2, retention.ms=7776000000}");
             assertThat(deployed).as("dead-letter topic of " + topic.name()).containsKey(topic.deadLetterName());
         });
     }

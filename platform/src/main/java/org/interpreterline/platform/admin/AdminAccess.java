@@ -2,6 +2,7 @@ package org.interpreterline.platform.admin;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,6 +12,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,15 +28,19 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Who may reach what, for everything that is not a Twilio webhook (those have their own chain, see
  * {@link org.interpreterline.platform.twilio.TwilioWebhooks}): health says its status to anyone (details to the
  * administrator); on a separate management port ({@code MANAGEMENT_SERVER_PORT}, kept off the public side) the
- * actuator is open; everything else needs the admin credentials, checked by {@link AdminLogin}; and a
- * state-changing request must show it is not a cross-site form ({@link CrossSiteWriteGuard}).
+ * actuator is open; everything else needs credentials, checked by {@link AdminLogin}, of a {@link Role} that may do
+ * it; and a state-changing request must show it is not a cross-site form ({@link CrossSiteWriteGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
 public class AdminAccess {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccess.class);
-    private static final String DEFAULT_USER = "admin";
+    static final String DEFAULT_USER = "admin";
+    /** The audit trail's reader, {@code GET /api/audit}. */
+    public static final String AUDIT_TRAIL = "/api/audit";
+    /** The one change a supervisor may make: cancel a request that is not yet connected (dispatch-service). */
+    public static final String SUPERVISOR_CANCEL = "/api/requests/{request}/cancel";
 
     @Bean
     SecurityFilterChain lineSecurity(HttpSecurity http, AuthenticationManager adminAuthentication,
@@ -48,11 +54,21 @@ public class AdminAccess {
                         // matches on the management port only: there the actuator is all there is
                         auth.requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll();
                     }
-                    auth.anyRequest().hasRole("ADMIN");
+                    // the audit trail is the auditor's alone: whoever it records does not read it
+                    auth.requestMatchers(AUDIT_TRAIL, AUDIT_TRAIL + "/**").hasRole(Role.AUDITOR.name());
+                    auth.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMINISTRATOR.name());
+                    auth.requestMatchers(HttpMethod.POST, SUPERVISOR_CANCEL).hasAnyRole(Role.ADMINISTRATOR.name(),
+                            Role.SUPERVISOR.name());
+                    auth.requestMatchers(HttpMethod.GET).hasAnyRole(Role.ADMINISTRATOR.name(),
+                            Role.SUPERVISOR.name());
+                    auth.requestMatchers(HttpMethod.HEAD).hasAnyRole(Role.ADMINISTRATOR.name(),
+                            Role.SUPERVISOR.name());
+                    auth.anyRequest().hasRole(Role.ADMINISTRATOR.name());
                 })
                 .authenticationManager(adminAuthentication)
                 .httpBasic(basic -> basic.realmName(AdminEntryPoint.REALM).authenticationEntryPoint(entryPoint))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new RoleRefusal()))
                 // before the password check: a refused cross-site write costs no hash
                 .addFilterBefore(new CrossSiteWriteGuard(), BasicAuthenticationFilter.class)
                 // HTTP Basic on every request, no session: the cookie-borne CSRF token has nothing to protect;
@@ -70,7 +86,15 @@ public class AdminAccess {
         String user = admin.user() == null || admin.user().isBlank() ? DEFAULT_USER : admin.user();
         String password = admin.configured() ? admin.password() : generatedPassword(user);
         InMemoryUserDetailsManager admins = new InMemoryUserDetailsManager(
-                User.withUsername(user).password(passwords.encode(password)).roles("ADMIN").build());
+                User.withUsername(user).password(passwords.encode(password)).roles(Role.ADMINISTRATOR.name()).build());
+        for (Role role : List.of(Role.SUPERVISOR, Role.AUDITOR)) {
+            AdminProperties.Credentials person = role == Role.SUPERVISOR ? admin.supervisor() : admin.auditor();
+            if (person.given()) {
+                admins.createUser(User.withUsername(person.user()).password(passwords.encode(person.password()))
+                        .roles(role.name()).build());
+                log.info("Admin API: '{}' may sign in as the {}", person.user(), role.name().toLowerCase());
+            }
+        }
         return new ProviderManager(new AdminLogin(admins, passwords, new LoginThrottle(admin.failedLoginsPerMinute())));
     }
 

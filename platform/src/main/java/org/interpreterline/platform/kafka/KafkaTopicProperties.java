@@ -3,7 +3,11 @@ package org.interpreterline.platform.kafka;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -15,11 +19,29 @@ import org.springframework.validation.annotation.Validated;
  *                          brokers, 1 on a development broker
  * @param minInsyncReplicas copies a write must reach before it counts; unset: one less than the replication
  *                          factor (at least 1), so 3 copies take writes while one broker is away
+ * @param eventRetention    how long the event and command topics and every dead-letter topic keep a record
+ *                          ({@code retention.ms}): the request history's retention, so that what the history forgets
+ *                          does not stay readable in the events it was built from. Compacted topics keep the latest
+ *                          entry per key instead and forget by tombstones.
+ * @param auditRetention    how long {@code line.audit} keeps who read or changed what
  */
 @Validated
 @ConfigurationProperties("line.kafka")
 public record KafkaTopicProperties(@Min(1) @Max(256) int partitions, @Min(1) @Max(5) short replicationFactor,
-        @Min(1) @Max(5) Integer minInsyncReplicas) {
+        @Min(1) @Max(5) Integer minInsyncReplicas,
+        @NotNull @DurationMin(minutes = 1) @DefaultValue("90d") Duration eventRetention,
+        @NotNull @DurationMin(minutes = 1) @DefaultValue("400d") Duration auditRetention) {
+
+    /** The line's defaults for how long topics keep records. */
+    public static final Duration DEFAULT_EVENT_RETENTION = Duration.ofDays(90);
+    public static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(400);
+
+    /** With the default retentions (a second constructor would confuse the binding). */
+    public static KafkaTopicProperties withDefaultRetention(int partitions, short replicationFactor,
+            Integer minInsyncReplicas) {
+        return new KafkaTopicProperties(partitions, replicationFactor, minInsyncReplicas, DEFAULT_EVENT_RETENTION,
+                DEFAULT_AUDIT_RETENTION);
+    }
 
     /** The {@code min.insync.replicas} of every line topic and Streams internal topic. */
     public int minInsync() {

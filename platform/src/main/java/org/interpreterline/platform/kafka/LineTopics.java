@@ -1,5 +1,6 @@
 package org.interpreterline.platform.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -11,8 +12,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * Every service declares every topic of the {@link Topics} registry and its dead-letter topic, so the line
- * starts in any order; creating a topic that exists is a no-op (a topic created with other settings keeps them:
- * raise its replication with Kafka's reassignment tool).
+ * starts in any order. A topic that exists keeps its partitions and replicas (raise its replication with Kafka's
+ * reassignment tool) but gets the declared settings ({@code spring.kafka.admin.modify-topic-configs}): a retention
+ * changed in the settings reaches the topics at the next start.
  */
 public final class LineTopics {
 
@@ -32,12 +34,17 @@ public final class LineTopics {
                     .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(props.minInsync()));
             if (topic.compacted()) {
                 builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+            } else {
+                Duration retention = topic == Topics.LINE_AUDIT ? props.auditRetention() : props.eventRetention();
+                builder.config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
             }
             topics.add(builder.build());
+            // a dead letter is a copy of an event: it is forgotten with the events
             topics.add(TopicBuilder.name(topic.deadLetterName())
                     .partitions(props.partitions())
                     .replicas(props.replicationFactor())
                     .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(props.minInsync()))
+                    .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(props.eventRetention().toMillis()))
                     .build());
         }
         return topics;

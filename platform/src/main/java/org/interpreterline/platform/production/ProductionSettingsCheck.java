@@ -58,6 +58,15 @@ public final class ProductionSettingsCheck implements BeanFactoryPostProcessor, 
             problems.add("ADMIN_PASSWORD (line.admin.password) is too weak: at least " + MIN_ADMIN_PASSWORD
                     + " characters, not the user name");
         }
+        for (String role : List.of("supervisor", "auditor")) {
+            String roleUser = environment.getProperty("line.admin." + role + ".user", "");
+            String rolePassword = environment.getProperty("line.admin." + role + ".password", "");
+            if (!rolePassword.isBlank() && (rolePassword.length() < MIN_ADMIN_PASSWORD
+                    || rolePassword.equals(roleUser))) {
+                problems.add("LINE_" + role.toUpperCase() + "_PASSWORD (line.admin." + role + ".password) is too weak:"
+                        + " at least " + MIN_ADMIN_PASSWORD + " characters, not the user name");
+            }
+        }
         if (usesTwilio) {
             String token = environment.getProperty("line.twilio.auth-token", "");
             if (SIMULATOR_TOKEN.equals(token)) {

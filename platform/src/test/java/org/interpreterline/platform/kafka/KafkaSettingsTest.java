@@ -3,7 +3,9 @@ package org.interpreterline.platform.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.interpreterline.platform.streams.LineStreams;
 import org.interpreterline.platform.streams.StreamsProperties;
@@ -19,24 +21,39 @@ class KafkaSettingsTest {
 
     @Test
     void threeCopiesTakeWritesWithOneBrokerAwayAndOneBrokerKeepsWorking() {
-        assertThat(new KafkaTopicProperties(3, (short) 3, null).minInsync()).isEqualTo(2);
-        assertThat(new KafkaTopicProperties(3, (short) 1, null).minInsync()).isEqualTo(1);
-        assertThat(new KafkaTopicProperties(3, (short) 3, 3).minInsync()).isEqualTo(3);
-        assertThat(new KafkaTopicProperties(3, (short) 1, 2).isMinInsyncReachable()).isFalse();
+        assertThat(KafkaTopicProperties.withDefaultRetention(3, (short) 3, null).minInsync()).isEqualTo(2);
+        assertThat(KafkaTopicProperties.withDefaultRetention(3, (short) 1, null).minInsync()).isEqualTo(1);
+        assertThat(KafkaTopicProperties.withDefaultRetention(3, (short) 3, 3).minInsync()).isEqualTo(3);
+        assertThat(KafkaTopicProperties.withDefaultRetention(3, (short) 1, 2).isMinInsyncReachable()).isFalse();
     }
 
     @Test
     void everyLineTopicAndItsDeadLetterTopicIsReplicatedAsConfigured() {
-        for (NewTopic topic : LineTopics.topics(new KafkaTopicProperties(3, (short) 3, null))) {
+        for (NewTopic topic : LineTopics.topics(KafkaTopicProperties.withDefaultRetention(3, (short) 3, null))) {
             assertThat(topic.replicationFactor()).as(topic.name()).isEqualTo((short) 3);
             assertThat(topic.configs()).as(topic.name()).containsEntry("min.insync.replicas", "2");
         }
     }
 
     @Test
+    void eventTopicsAndDeadLettersForgetWithTheHistory_theAuditTrailKeepsLonger_tablesAreCompactedInstead() {
+        KafkaTopicProperties settings = new KafkaTopicProperties(3, (short) 3, null, Duration.ofDays(30),
+                Duration.ofDays(365));
+        Map<String, Map<String, String>> configs = LineTopics.topics(settings).stream()
+                .collect(Collectors.toMap(NewTopic::name, NewTopic::configs));
+
+        assertThat(configs.get("dispatch.events")).containsEntry("retention.ms", "2592000000");
+        assertThat(configs.get("dispatch.events.dlt")).containsEntry("retention.ms", "2592000000");
+        assertThat(configs.get("dispatch.responders.dlt")).containsEntry("retention.ms", "2592000000");
+        assertThat(configs.get("line.audit")).containsEntry("retention.ms", "31536000000");
+        assertThat(configs.get("dispatch.responders")).containsEntry("cleanup.policy", "compact")
+                .doesNotContainKey("retention.ms");
+    }
+
+    @Test
     void streamsWriteToAllCopiesKeepAStandbyAndTellTheOthersWhereThisInstanceAnswers() {
         Properties config = LineStreams.config(new KafkaProperties(), streams,
-                new KafkaTopicProperties(3, (short) 3, null));
+                KafkaTopicProperties.withDefaultRetention(3, (short) 3, null));
 
         assertThat(config).containsEntry("replication.factor", "3")
                 .containsEntry("topic.min.insync.replicas", "2")

@@ -1,0 +1,102 @@
+package org.interpreterline.dispatch.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import org.interpreterline.dispatch.DispatchIntegrationTest;
+import org.interpreterline.events.JsonSerde;
+import org.interpreterline.testkit.RoleChecks;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Each admin operation dispatch-service serves, tried by each role that may not do it: a supervisor reads and
+ * changes nothing, an auditor reads only the audit trail, and the administrator does not read the audit trail.
+ */
+class RolesTest extends DispatchIntegrationTest {
+
+    private static final String AUDIT = "GET /api/audit";
+    private static final String CANCEL = "POST /api/requests/{idOrReference}/cancel";
+
+    @Test
+    void aSupervisorReadsTheHistoryAndIsRefusedEveryChange() throws Exception {
+        RoleChecks supervisor = new RoleChecks(port, SUPERVISOR_USER, SUPERVISOR_PASSWORD);
+        assertThat(supervisor.send("GET /api/requests?limit=1").statusCode()).isEqualTo(200);
+        assertThat(supervisor.send("GET /board").statusCode()).isEqualTo(200);
+
+        Set<String> changes = new TreeSet<>(operations());
+        changes.removeIf(op -> op.startsWith("GET ") || op.startsWith("HEAD "));
+        assertThat(changes.remove(CANCEL)).as("supervisors cancel requests").isTrue();
+        assertThat(changes).contains("POST /api/responders", "POST /api/requests");
+        assertThat(supervisor.notRefused(changes)).isEmpty();
+
+        HttpResponse<String> refused = supervisor.send("POST /api/responders");
+        JsonNode problem = JsonSerde.MAPPER.readTree(refused.body());
+        assertThat(problem.path("detail").asString()).contains(SUPERVISOR_USER, "supervisor", "nothing else");
+        // the one change a supervisor makes: here for a request that does not exist
+        assertThat(supervisor.send(CANCEL).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAuditorIsRefusedEverythingButTheAuditTrail() {
+        RoleChecks auditor = new RoleChecks(port, AUDITOR_USER, AUDITOR_PASSWORD);
+        Set<String> others = new TreeSet<>(operations());
+        others.remove(AUDIT);
+        others.add("GET /actuator/prometheus");
+        assertThat(others).contains("GET /api/requests", "GET /board");
+
+        assertThat(auditor.notRefused(others)).isEmpty();
+        assertThat(auditor.send(AUDIT).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theAdministratorIsRefusedTheAuditTrail() {
+        assertThat(new RoleChecks(port, ADMIN_USER, ADMIN_PASSWORD).notRefused(Set.of(AUDIT))).isEmpty();
+    }
+
+    @Test
+    void theAuditorSeesWhoReadTheHistory_newestFirst_andCanAskForOnePerson() throws Exception {
+        RoleChecks supervisor = new RoleChecks(port, SUPERVISOR_USER, SUPERVISOR_PASSWORD);
+        RoleChecks auditor = new RoleChecks(port, AUDITOR_USER, AUDITOR_PASSWORD);
+        assertThat(supervisor.send("GET /api/requests?language=ne&limit=3").statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            HttpResponse<String> trail = auditor.send("GET /api/audit?user=" + SUPERVISOR_USER + "&limit=5");
+            assertThat(trail.statusCode()).isEqualTo(200);
+            JsonNode entries = JsonSerde.MAPPER.readTree(trail.body());
+            assertThat(entries.size()).isBetween(1, 5);
+            assertThat(entries.findValuesAsString("user")).containsOnly(SUPERVISOR_USER);
+            JsonNode newest = entries.get(0);
+            assertThat(newest.path("path").asString()).isEqualTo("/api/requests");
+            assertThat(newest.path("query").asString()).isEqualTo("language=ne&limit=3");
+            assertThat(Integer.parseInt(trail.headers().firstValue("X-Total-Count").orElseThrow()))
+                    .isGreaterThanOrEqualTo(entries.size());
+        });
+    }
+
+    @Test
+    void aWrongFilterOfTheTrailNamesTheField() throws Exception {
+        RoleChecks auditor = new RoleChecks(port, AUDITOR_USER, AUDITOR_PASSWORD);
+        HttpResponse<String> tooMany = auditor.send("GET /api/audit?limit=5000");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(JsonSerde.MAPPER.readTree(tooMany.body()).path("errors").findValuesAsString("field"))
+                .containsExactly("limit");
+
+        HttpResponse<String> backwards = auditor.send(
+                "GET /api/audit?from=2026-06-02T00:00:00Z&to=2026-06-01T00:00:00Z");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(JsonSerde.MAPPER.readTree(backwards.body()).path("errors").findValuesAsString("field"))
+                .containsExactly("from");
+    }
+
+    /** "METHOD /path" of every admin operation: the API's own description, and the board. */
+    private Set<String> operations() {
+        Set<String> operations = new TreeSet<>(new RoleChecks(port, ADMIN_USER, ADMIN_PASSWORD).describedOperations());
+        operations.addAll(Set.of("GET /board", "GET /board/events"));
+        return operations;
+    }
+}
