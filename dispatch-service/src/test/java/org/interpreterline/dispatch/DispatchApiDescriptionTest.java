@@ -3,8 +3,7 @@ package org.interpreterline.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Set;
-import java.util.TreeSet;
+import org.interpreterline.testkit.AdminOperations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,8 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the API itself, and naming exactly the operations the controllers serve under /api (no webhook, no board).
  */
 class DispatchApiDescriptionTest extends DispatchIntegrationTest {
-
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -36,25 +33,8 @@ class DispatchApiDescriptionTest extends DispatchIntegrationTest {
         assertThat(description.statusCode()).isEqualTo(200);
         JsonNode openApi = JsonMapper.builder().build().readTree(description.body());
         assertThat(openApi.path("openapi").asString()).startsWith("3.");
-        assertThat(describedOperations(openApi))
+        assertThat(AdminOperations.described(openApi))
                 .contains("POST /api/requests", "POST /api/responders")
-                .isEqualTo(servedOperations());
-    }
-
-    private Set<String> describedOperations(JsonNode openApi) {
-        Set<String> operations = new TreeSet<>();
-        openApi.path("paths").properties().forEach(path -> path.getValue().propertyNames().stream()
-                .filter(HTTP_METHODS::contains)
-                .forEach(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
-        return operations;
-    }
-
-    private Set<String> servedOperations() {
-        Set<String> operations = new TreeSet<>();
-        controllers.getHandlerMethods().keySet().forEach(mapping -> mapping.getPatternValues().stream()
-                .filter(path -> path.startsWith("/api/"))
-                .forEach(path -> mapping.getMethodsCondition().getMethods()
-                        .forEach(method -> operations.add(method.name() + " " + path))));
-        return operations;
+                .isEqualTo(AdminOperations.served(controllers));
     }
 }

@@ -8,8 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Set;
-import java.util.TreeSet;
+import org.interpreterline.testkit.AdminOperations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 class RosterApiDescriptionTest extends RunningRoster {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -48,29 +46,12 @@ class RosterApiDescriptionTest extends RunningRoster {
         assertThat(description.statusCode()).isEqualTo(200);
         JsonNode openApi = JsonMapper.builder().build().readTree(description.body());
         assertThat(openApi.path("openapi").asString()).startsWith("3.");
-        assertThat(describedOperations(openApi))
+        assertThat(AdminOperations.described(openApi))
                 .contains("POST /api/interpreters", "GET /api/coverage")
-                .isEqualTo(servedOperations());
+                .isEqualTo(AdminOperations.served(controllers));
     }
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private Set<String> describedOperations(JsonNode openApi) {
-        Set<String> operations = new TreeSet<>();
-        openApi.path("paths").properties().forEach(path -> path.getValue().propertyNames().stream()
-                .filter(HTTP_METHODS::contains)
-                .forEach(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
-        return operations;
-    }
-
-    private Set<String> servedOperations() {
-        Set<String> operations = new TreeSet<>();
-        controllers.getHandlerMethods().keySet().forEach(mapping -> mapping.getPatternValues().stream()
-                .filter(path -> path.startsWith("/api/"))
-                .forEach(path -> mapping.getMethodsCondition().getMethods()
-                        .forEach(method -> operations.add(method.name() + " " + path))));
-        return operations;
     }
 }

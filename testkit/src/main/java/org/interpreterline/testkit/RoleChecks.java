@@ -12,12 +12,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.interpreterline.events.JsonSerde;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Sends each admin operation of a running service ({@code "POST /api/interpreters/{id}"}) with one person's
@@ -26,8 +23,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RoleChecks {
 
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head",
-            "options");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final int port;
@@ -46,12 +41,7 @@ public final class RoleChecks {
     public Set<String> describedOperations() {
         HttpResponse<String> description = send("GET /v3/api-docs");
         assertThat(description.statusCode()).as("GET /v3/api-docs").isEqualTo(200);
-        Set<String> operations = new TreeSet<>();
-        JsonNode paths = JsonSerde.MAPPER.readTree(description.body()).path("paths");
-        paths.properties().forEach(path -> path.getValue().propertyNames().stream()
-                .filter(HTTP_METHODS::contains)
-                .forEach(method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
-        return operations;
+        return AdminOperations.described(JsonSerde.MAPPER.readTree(description.body()));
     }
 
     /** The operations answered with something other than 403 (each with what it got), for an assertion. */
@@ -64,18 +54,6 @@ public final class RoleChecks {
             }
         }
         return answered;
-    }
-
-    /** The operations refused with 403 or 401 (each with what it got), for an assertion. */
-    public List<String> refused(Collection<String> operations) {
-        List<String> refused = new ArrayList<>();
-        for (String operation : operations) {
-            int status = send(operation).statusCode();
-            if (status == 403 || status == 401) {
-                refused.add(operation + " -> " + status);
-            }
-        }
-        return refused;
     }
 
     /** The answer to one operation. */

@@ -25,7 +25,6 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreType;
@@ -94,8 +93,8 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
         p.put(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG), Integer.toString(topics.minInsync()));
         p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0"); // forward every update at once
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadable.class);
-        // a bug met by one event must not stop the pipeline for everyone: log it and go on
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        // a bug met by one event must not stop the pipeline for everyone, nor vanish: set the event aside and go on
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnFailure.class);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "0");
         // exactly-once implies these; said out loud because every write of the line must survive a broker's loss
         p.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
