@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * No single point of failure, measured: three brokers, two instances of each service behind HAProxy. The instance
  * that serves the roster is killed (SIGKILL) several times; each time the survivor must take its work over, and the
- * time from the kill to the first piece of that work done by the survivor is printed (median and max). The killed
- * instance is started again and its standby allowed to catch up before the next kill.
+ * time from the kill to the first piece of that work done by the survivor is printed (median and max). Before each
+ * further kill the killed instance is started again and its standby allowed to catch up.
  *
  * <p>The figures are printed, not asserted (a loaded machine is slower, not wrong); what is asserted is that every
  * takeover happens. Per service the "first piece of work" is: interpreter-roster, a decision (offer or queue
@@ -158,7 +158,11 @@ class FailoverIT {
             System.out.printf("failover: %s kill %d: %s killed, %s took over after %d ms%n", service, kill,
                     owner.name(), survivor.name(), times.getLast().toMillis());
             assertThat(line.owner(service, PATIENCE)).as("serves the roster after the kill").isSameAs(survivor);
-            line.restart(owner);
+            if (kill < KILLS) {
+                // back as the standby for the next kill; after the last one the survivor serves on alone: a
+                // restart takes 20-30 s here, and -Dfailover.kills=3 shows a killed instance rejoining as standby
+                line.restart(owner);
+            }
         }
         List<Long> sorted = times.stream().map(Duration::toMillis).sorted().toList();
         long median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)

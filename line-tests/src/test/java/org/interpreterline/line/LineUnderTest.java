@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.local.process.ServiceProcess;
+import org.interpreterline.local.process.StartupCache;
 import org.interpreterline.simulator.TwilioSimulatorApplication;
 import org.interpreterline.simulator.client.SimulatorClient;
 import org.interpreterline.simulator.phones.PhoneCallState;
@@ -33,6 +35,19 @@ final class LineUnderTest implements AutoCloseable {
 
     static final String ACCOUNT_SID = "AC" + "0123456789abcdef0123456789abcdef";
     static final String LINE_NUMBER = "+14125550100";
+    /**
+     * The line's JVM options, started quickly: the JIT's first tier only, since in these runs of a minute or two its
+     * optimising tier costs more CPU at start-up than it wins back. With the unpacked jars and class-data archives
+     * ({@link #STARTUP}) the three services start in 8-12 s here instead of 28-30 s. The benchmarks ask for the full
+     * JIT ({@code -Dline.full-jit=true}).
+     */
+    static final List<String> JVM_OPTIONS = Boolean.getBoolean("line.full-jit") ? ServiceProcess.JVM_OPTIONS
+            : java.util.stream.Stream.concat(ServiceProcess.JVM_OPTIONS.stream(),
+                    java.util.stream.Stream.of("-XX:TieredStopAtLevel=1")).toList();
+
+    /** Unpacked service jars and their class-data archives, shared by every line a test run starts. */
+    static final StartupCache STARTUP = new StartupCache(
+            Path.of(System.getProperty("line.service-jars", "target/service-jars"), "startup-cache"));
     static final String ADMIN_USER = "supervisor";
 
     final IsolatedBroker broker;
@@ -93,12 +108,12 @@ final class LineUnderTest implements AutoCloseable {
         env.put("ADMIN_PASSWORD", adminPassword);
         env.putAll(extraEnv);
 
-        dispatch = new ServiceProcess("dispatch-service", jar("dispatch-service"), dispatchPort,
-                withStateDir(env, logs, "dispatch-service"), logs);
-        roster = new ServiceProcess("interpreter-roster", jar("interpreter-roster"), rosterPort,
-                withStateDir(env, logs, "interpreter-roster"), logs);
-        notification = new ServiceProcess("notification-service", jar("notification-service"), notificationPort,
-                withStateDir(env, logs, "notification-service"), logs);
+        dispatch = process("dispatch-service", "dispatch-service", dispatchPort,
+                withStateDir(env, logs, "dispatch-service"), logs, JVM_OPTIONS);
+        roster = process("interpreter-roster", "interpreter-roster", rosterPort,
+                withStateDir(env, logs, "interpreter-roster"), logs, JVM_OPTIONS);
+        notification = process("notification-service", "notification-service", notificationPort,
+                withStateDir(env, logs, "notification-service"), logs, JVM_OPTIONS);
         for (ServiceProcess service : services()) {
             service.start();
         }
@@ -175,7 +190,19 @@ final class LineUnderTest implements AutoCloseable {
         return admin.responder(name, phone, agency);
     }
 
-    static Path jar(String service) {
+    /**
+     * An instance of a service, run as ./run-local runs it: from its unpacked jar with the service's class-data
+     * archive, written at the first clean stop of the run and mapped by every later start.
+     */
+    static ServiceProcess process(String name, String service, int port, Map<String, String> env, Path logs,
+            List<String> jvmOptions) throws IOException, InterruptedException {
+        Path runnable = STARTUP.unpacked(service, jar(service));
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(STARTUP.archiveOptions(service, runnable));
+        return new ServiceProcess(name, runnable, port, env, logs, options);
+    }
+
+    private static Path jar(String service) {
         Path jar = Path.of(System.getProperty("line.service-jars", "target/service-jars"), service + "-exec.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No jar at " + jar.toAbsolutePath() + ": run the tests through Maven"

@@ -41,8 +41,6 @@ final class ReplicatedLine implements AutoCloseable {
     /** A loaded 2-core machine (CI, or other builds beside this one) can take minutes to start a service. */
     static final Duration START_PATIENCE = Duration.ofMinutes(6);
     /** The client compiler only, as ./run-local does: a test needs no peak throughput, and C2 doubles a start's CPU. */
-    private static final List<String> JVM_OPTIONS = java.util.stream.Stream.concat(
-            ServiceProcess.JVM_OPTIONS.stream(), java.util.stream.Stream.of("-XX:TieredStopAtLevel=1")).toList();
 
     final BrokerCluster brokers;
     final SimulatorClient sim;
@@ -112,8 +110,8 @@ final class ReplicatedLine implements AutoCloseable {
                     Map<String, String> instanceEnv = new HashMap<>(env);
                     instanceEnv.put("LINE_STATE_DIR", logs.resolve(service + "-" + i + "-state").toAbsolutePath().toString());
                     instanceEnv.put("LINE_INSTANCE_URL", "http://127.0.0.1:" + port);
-                    own.add(new ServiceProcess(service + "-" + i, LineUnderTest.jar(service), port, instanceEnv, logs,
-                            JVM_OPTIONS));
+                    own.add(LineUnderTest.process(service + "-" + i, service, port, instanceEnv, logs,
+                            LineUnderTest.JVM_OPTIONS));
                 }
                 instances.put(service, own);
                 frontends.add(new LoadBalancer.Frontend(service, servicePorts.get(service),
