@@ -61,8 +61,11 @@ class ParallelRingLineIT {
                 "LINE_WRAP_UP", "1s",
                 "LINE_ESCALATE_AFTER", "60s",
                 "LINE_ESCALATE_AFTER_EMERGENCY", "60s",
-                // a ConferenceEnded lost while notification-service is down frees its interpreter after 15 s
-                "LINE_MAX_CALL", "15s",
+                // a ConferenceEnded lost while notification-service is down frees its interpreter after 45 s; longer
+                // than notification-service's restart (up to 25 s here) plus its 15 s wait for an accepted
+                // interpreter to join, so that an interpreter who left before the bridge during the outage is
+                // reported as such (the request goes to someone else) before the roster presumes the call over
+                "LINE_MAX_CALL", "45s",
                 "LINE_NOTIFICATION_RING_TIMEOUT", "24s",
                 // a killed service's consumers are given up on after 6 s instead of Kafka's 45 s (the Streams
                 // services ask for 3 s themselves, raised to the test broker's floor of 6 s)
@@ -253,7 +256,7 @@ class ParallelRingLineIT {
             assertThat(audit.unfinished(requestIds)).as("requests neither assigned nor cancelled").isEmpty();
             // nobody stays on a call nobody hears the end of, nobody stays offered: all free again
             audit = settled(() -> new BookingAudit(line.events), a -> interpreterByPhone.values().stream()
-                    .allMatch(id -> a.lastStatuses().get(id) == InterpreterStatus.AVAILABLE), Duration.ofSeconds(60));
+                    .allMatch(id -> a.lastStatuses().get(id) == InterpreterStatus.AVAILABLE), Duration.ofSeconds(90));
             assertThat(audit.lastStatuses()).as("interpreters not AVAILABLE again").containsAllEntriesOf(
                     interpreterByPhone.values().stream().collect(Collectors.toMap(id -> id,
                             id -> InterpreterStatus.AVAILABLE)));
