@@ -1,7 +1,11 @@
 package org.interpreterline.dispatch.intake;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
@@ -20,18 +24,28 @@ import org.springframework.stereotype.Component;
  * A caller hung up: a request they opened and that was never connected is cancelled, so nobody is offered (or
  * bridged into) a call that is over. The record can lag the webhook that opened the request by a moment (it is
  * written from Kafka), so a call whose request is not in it yet is looked up again in the background for a while,
- * without holding up Twilio's webhook.
+ * without holding up Twilio's webhook. Those look-ups are bounded: one per call however often Twilio repeats its
+ * status, and at most {@value #MOST_LOOKED_UP_AGAIN} at once.
  */
 @Component
 public class CallerHangUps implements DisposableBean {
 
     static final Duration RECORD_LAG = Duration.ofSeconds(10);
     private static final Duration LOOK_AGAIN = Duration.ofMillis(200);
+    /**
+     * A burst of hang-ups for calls no request knows yet (a flood, a restart's backlog of status callbacks) must not
+     * grow threads and store reads without end. Past this many, a hang-up is decided at once, as during a restart:
+     * its request, if there is one, is cancelled (cancelling one that does not exist is harmless).
+     */
+    static final int MOST_LOOKED_UP_AGAIN = 256;
     private static final Logger log = LoggerFactory.getLogger(CallerHangUps.class);
 
     private final RequestRecords records;
     private final RequestDesk desk;
     private final ExecutorService lookingAgain = Executors.newVirtualThreadPerTaskExecutor();
+    private final Bulkhead lookUps = Bulkhead.of("caller-hang-ups", BulkheadConfig.custom()
+            .maxConcurrentCalls(MOST_LOOKED_UP_AGAIN).maxWaitDuration(Duration.ZERO).build());
+    private final Set<String> lookedUp = ConcurrentHashMap.newKeySet();
 
     public CallerHangUps(RequestRecords records, RequestDesk desk) {
         this.records = records;
@@ -51,8 +65,22 @@ public class CallerHangUps implements DisposableBean {
         }
         if (request.isPresent()) {
             decide(request.get(), callSid, callStatus);
+        } else if (!lookedUp.add(callSid)) {
+            log.info("Call {} {}: already being looked up", callSid, callStatus);
+        } else if (lookUps.tryAcquirePermission()) {
+            lookingAgain.execute(() -> {
+                try {
+                    lookAgain(callSid, callStatus);
+                } finally {
+                    lookedUp.remove(callSid);
+                    lookUps.onComplete();
+                }
+            });
         } else {
-            lookingAgain.execute(() -> lookAgain(callSid, callStatus));
+            lookedUp.remove(callSid);
+            log.warn("Call {} {}: {} calls are being looked up already; cancelling its request if any", callSid,
+                    callStatus, MOST_LOOKED_UP_AGAIN);
+            cancel(RequestIds.voice(callSid), callSid);
         }
     }
 
