@@ -58,6 +58,11 @@ public final class RoleChecks {
 
     /** The answer to one operation. */
     public HttpResponse<String> send(String operation) {
+        return send(operation, "application/json, */*;q=0.8");
+    }
+
+    /** The answer to one operation, asking for the given media type (text/csv for an export). */
+    public HttpResponse<String> send(String operation, String accept) {
         int space = operation.indexOf(' ');
         String method = operation.substring(0, space);
         String path = operation.substring(space + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
@@ -65,7 +70,7 @@ public final class RoleChecks {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(15))
                 .header("Authorization", authorization)
-                .header("Accept", "application/json, */*;q=0.8")
+                .header("Accept", accept)
                 .header("X-Requested-By", "role-checks")
                 .method(method, write ? HttpRequest.BodyPublishers.ofString("{}")
                         : HttpRequest.BodyPublishers.noBody());

@@ -144,6 +144,12 @@ public record RequestRecord(
             return this;
         }
 
+        /** The officer's note (null: without it, as a supervisor reads the request). */
+        public Change note(String note) {
+            this.note = note;
+            return this;
+        }
+
         public Change status(RequestStatus status) {
             this.status = status;
             return this;

@@ -2,6 +2,7 @@ package org.interpreterline.dispatch.requests;
 
 import org.interpreterline.platform.phone.E164;
 import org.interpreterline.platform.text.CleanText;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.admin.AdminProblems;
+import org.interpreterline.platform.admin.Role;
 import org.interpreterline.platform.audit.AdminAudit;
 import org.interpreterline.platform.web.InvalidField;
 import org.springframework.http.HttpStatus;
@@ -71,7 +74,7 @@ public class RequestsApi {
     ResponseEntity<List<RequestRecord>> list(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String language,
             @RequestParam(required = false) String outcome, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "" + MOST_PER_PAGE) int limit) {
+            @RequestParam(defaultValue = "" + MOST_PER_PAGE) int limit, HttpServletRequest reader) {
         if (offset < 0) {
             throw new InvalidField("offset", "must be 0 or more");
         }
@@ -88,18 +91,22 @@ public class RequestsApi {
                     .build().toUriString();
             answer.header("Link", "<" + next + ">; rel=\"next\"");
         }
-        return answer.body(page.requests());
+        return answer.body(page.requests().stream().map(r -> readable(r, reader)).toList());
     }
 
     /**
      * The whole matching history as CSV, written row by row as it is read (never held whole in memory). Without
-     * {@code notes=true} the officers' notes stay out of the file: a spreadsheet outlives the request.
+     * {@code notes=true} the officers' notes stay out of the file: a spreadsheet outlives the request. Only the
+     * administrator may ask for them; a supervisor's {@code notes=true} is refused (403, naming {@code notes}).
      */
     @GetMapping(produces = "text/csv")
     ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String language, @RequestParam(required = false) String outcome,
-            @RequestParam(defaultValue = "false") boolean notes) {
+            @RequestParam(defaultValue = "false") boolean notes, HttpServletRequest reader) {
+        if (notes && !reader.isUserInRole(Role.ADMINISTRATOR.name())) {
+            throw new NotesRefused();
+        }
         RequestFilter filter = RequestFilter.parse(from, to, language, outcome, catalog);
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"requests.csv\"")
@@ -119,7 +126,19 @@ public class RequestsApi {
 
     /** By id, or by reference when exactly one request holds it (409 naming them when several do). */
     @GetMapping(path = "/{idOrReference}", produces = MediaType.APPLICATION_JSON_VALUE)
-    RequestRecord one(@PathVariable String idOrReference) {
+    RequestRecord one(@PathVariable String idOrReference, HttpServletRequest reader) {
+        return readable(find(idOrReference), reader);
+    }
+
+    /**
+     * The officer's note is the riskiest field the history holds (it may name the resident): the administrator reads
+     * it, a supervisor reads the request without it.
+     */
+    private static RequestRecord readable(RequestRecord r, HttpServletRequest reader) {
+        return reader.isUserInRole(Role.ADMINISTRATOR.name()) || r.note() == null ? r : r.change().note(null).done();
+    }
+
+    private RequestRecord find(String idOrReference) {
         Optional<RequestRecord> byId = records.byId(idOrReference).filter(RequestRecord::opened);
         if (byId.isPresent()) {
             return byId.get();
@@ -131,6 +150,16 @@ public class RequestsApi {
         }
         return holders.stream().findFirst().orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "no request " + idOrReference));
+    }
+
+    /** 403 as a problem detail naming the parameter: the rest of the export is the supervisor's to read. */
+    @ExceptionHandler(NotesRefused.class)
+    ResponseEntity<ProblemDetail> notesRefused(NotesRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Officers' notes are for the administrator");
+        problem.setProperty("errors", List.of(new AdminProblems.FieldProblem("notes", e.getMessage())));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** RFC 9457 problem details, with the ids to use instead. */
@@ -149,8 +178,8 @@ public class RequestsApi {
      * publishes the same event (same id), which every consumer drops. 409 when it is connected or already over.
      */
     @PostMapping(path = "/{idOrReference}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
-    RequestRecord cancel(@PathVariable String idOrReference) {
-        RequestRecord request = one(idOrReference);
+    RequestRecord cancel(@PathVariable String idOrReference, HttpServletRequest reader) {
+        RequestRecord request = find(idOrReference);
         if (request.status() != RequestStatus.CANCELLED) {
             if (!request.status().awaitingInterpreter()) {
                 throw new ResponseStatusException(HttpStatus.CONFLICT, "request " + request.reference() + " is "
@@ -164,7 +193,7 @@ public class RequestsApi {
             ReadYourWrites.applied(() -> records.byId(request.requestId())
                     .map(r -> r.status() == RequestStatus.CANCELLED).orElse(false), writeTimeout);
         }
-        return one(request.requestId());
+        return one(request.requestId(), reader);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.interpreterline.dispatch.DispatchIntegrationTest;
@@ -39,6 +40,33 @@ class RolesTest extends DispatchIntegrationTest {
         assertThat(problem.path("detail").asString()).contains(SUPERVISOR_USER, "supervisor", "nothing else");
         // the one change a supervisor makes: here for a request that does not exist
         assertThat(supervisor.send(CANCEL).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSupervisorReadsTheHistoryWithoutTheOfficersNotes() throws Exception {
+        HttpResponse<String> accepted = admin("POST", "/api/requests", """
+                {"language": "Spanish", "callbackNumber": "%s", "agency": "Pittsburgh Police",
+                 "note": "the victim is the neighbour at 12 Elm", "requesterName": "Officer Diaz"}"""
+                .formatted(freshPhone()));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = JsonSerde.MAPPER.readTree(accepted.body()).path("id").asString();
+        await().atMost(Duration.ofSeconds(15)).until(() -> admin("GET", "/api/requests/" + id, null).statusCode(),
+                status -> status == 200);
+        assertThat(admin("GET", "/api/requests/" + id, null).body()).contains("12 Elm");
+        assertThat(admin("GET", "/api/requests?language=es&notes=true", null, "text/csv").body()).contains("12 Elm");
+
+        RoleChecks supervisor = new RoleChecks(port, SUPERVISOR_USER, SUPERVISOR_PASSWORD);
+        for (HttpResponse<String> read : List.of(supervisor.send("GET /api/requests/" + id),
+                supervisor.send("GET /api/requests?language=es"),
+                supervisor.send("GET /api/requests?language=es", "text/csv"))) {
+            assertThat(read.statusCode()).as(read.uri().toString()).isEqualTo(200);
+            assertThat(read.body()).as(read.uri().toString()).contains(id).doesNotContain("12 Elm");
+        }
+        HttpResponse<String> withNotes = supervisor.send("GET /api/requests?language=es&notes=true", "text/csv");
+        assertThat(withNotes.statusCode()).isEqualTo(403);
+        JsonNode problem = JsonSerde.MAPPER.readTree(withNotes.body());
+        assertThat(problem.path("errors").path(0).path("field").asString()).isEqualTo("notes");
+        assertThat(withNotes.body()).doesNotContain("12 Elm");
     }
 
     @Test
