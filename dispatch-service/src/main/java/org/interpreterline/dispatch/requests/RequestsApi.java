@@ -2,7 +2,6 @@ package org.interpreterline.dispatch.requests;
 
 import org.interpreterline.platform.phone.E164;
 import org.interpreterline.platform.text.CleanText;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -74,7 +73,7 @@ public class RequestsApi {
     ResponseEntity<List<RequestRecord>> list(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String language,
             @RequestParam(required = false) String outcome, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "" + MOST_PER_PAGE) int limit, HttpServletRequest reader) {
+            @RequestParam(defaultValue = "" + MOST_PER_PAGE) int limit) {
         if (offset < 0) {
             throw new InvalidField("offset", "must be 0 or more");
         }
@@ -91,7 +90,7 @@ public class RequestsApi {
                     .build().toUriString();
             answer.header("Link", "<" + next + ">; rel=\"next\"");
         }
-        return answer.body(page.requests().stream().map(r -> readable(r, reader)).toList());
+        return answer.body(page.requests().stream().map(RequestsApi::readable).toList());
     }
 
     /**
@@ -103,8 +102,8 @@ public class RequestsApi {
     ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String language, @RequestParam(required = false) String outcome,
-            @RequestParam(defaultValue = "false") boolean notes, HttpServletRequest reader) {
-        if (notes && !reader.isUserInRole(Role.ADMINISTRATOR.name())) {
+            @RequestParam(defaultValue = "false") boolean notes) {
+        if (notes && !Role.ADMINISTRATOR.signedIn()) {
             throw new NotesRefused();
         }
         RequestFilter filter = RequestFilter.parse(from, to, language, outcome, catalog);
@@ -126,16 +125,16 @@ public class RequestsApi {
 
     /** By id, or by reference when exactly one request holds it (409 naming them when several do). */
     @GetMapping(path = "/{idOrReference}", produces = MediaType.APPLICATION_JSON_VALUE)
-    RequestRecord one(@PathVariable String idOrReference, HttpServletRequest reader) {
-        return readable(find(idOrReference), reader);
+    RequestRecord one(@PathVariable String idOrReference) {
+        return readable(find(idOrReference));
     }
 
     /**
      * The officer's note is the riskiest field the history holds (it may name the resident): the administrator reads
      * it, a supervisor reads the request without it.
      */
-    private static RequestRecord readable(RequestRecord r, HttpServletRequest reader) {
-        return reader.isUserInRole(Role.ADMINISTRATOR.name()) || r.note() == null ? r : r.change().note(null).done();
+    private static RequestRecord readable(RequestRecord r) {
+        return r.note() == null || Role.ADMINISTRATOR.signedIn() ? r : r.change().note(null).done();
     }
 
     private RequestRecord find(String idOrReference) {
@@ -178,7 +177,7 @@ public class RequestsApi {
      * publishes the same event (same id), which every consumer drops. 409 when it is connected or already over.
      */
     @PostMapping(path = "/{idOrReference}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
-    RequestRecord cancel(@PathVariable String idOrReference, HttpServletRequest reader) {
+    RequestRecord cancel(@PathVariable String idOrReference) {
         RequestRecord request = find(idOrReference);
         if (request.status() != RequestStatus.CANCELLED) {
             if (!request.status().awaitingInterpreter()) {
@@ -193,7 +192,7 @@ public class RequestsApi {
             ReadYourWrites.applied(() -> records.byId(request.requestId())
                     .map(r -> r.status() == RequestStatus.CANCELLED).orElse(false), writeTimeout);
         }
-        return one(request.requestId(), reader);
+        return one(request.requestId());
     }
 
     /**
