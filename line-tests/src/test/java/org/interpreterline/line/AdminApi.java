@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.interpreterline.events.JsonSerde;
 import tools.jackson.databind.JsonNode;
 
@@ -59,5 +61,35 @@ final class AdminApi {
                     + response.body());
         }
         return response.body().isBlank() ? JsonSerde.MAPPER.createObjectNode() : JsonSerde.MAPPER.readTree(response.body());
+    }
+
+    /**
+     * One sample of the service's /actuator/prometheus (the administrator's scrape) whose labels include every one
+     * of {@code labels} ("a=\"x\",b=\"y\"", or "" for any), or NaN when it has none.
+     */
+    double metric(String name, String labels) {
+        HttpRequest scrape = HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", authorization).header("Accept", "text/plain")
+                .build();
+        String body;
+        try {
+            body = http.send(scrape, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + base + "/actuator/prometheus failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Matcher m = Pattern.compile("(?m)^" + name + "(?:\\{([^}]*)})? (\\S+)$").matcher(body);
+        while (m.find()) {
+            boolean all = true;
+            for (String label : labels.split(",")) {
+                all &= label.isEmpty() || (m.group(1) != null && m.group(1).contains(label));
+            }
+            if (all) {
+                return Double.parseDouble(m.group(2));
+            }
+        }
+        return Double.NaN;
     }
 }

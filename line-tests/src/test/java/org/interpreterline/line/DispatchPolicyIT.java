@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.awaitility.Awaitility;
 import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.Priority;
@@ -51,16 +52,19 @@ class DispatchPolicyIT {
 
     @BeforeAll
     static void startTheLine() throws Exception {
-        line = LineUnderTest.start("dispatch-policy", Map.of(
-                "FALLBACK_NUMBER", FALLBACK,
-                "LINE_OFFER_TIMEOUT", "20s",
-                "LINE_WRAP_UP", "2s",
-                "LINE_ESCALATE_AFTER", "60s",
-                "LINE_ESCALATE_AFTER_EMERGENCY", "20s",
-                "LINE_DISPATCH_SMS_PRIORITY", "ROUTINE",
-                "LINE_DISPATCH_AGENCIES_0_NAME", "Allegheny County Sheriff",
-                "LINE_DISPATCH_AGENCIES_0_PIN", AGENCY_PIN,
-                "LINE_NOTIFICATION_RING_TIMEOUT", "60s"), TIME_SCALE);
+        line = LineUnderTest.start("dispatch-policy", Map.ofEntries(
+                Map.entry("FALLBACK_NUMBER", FALLBACK),
+                Map.entry("LINE_OFFER_TIMEOUT", "20s"),
+                Map.entry("LINE_WRAP_UP", "2s"),
+                Map.entry("LINE_ESCALATE_AFTER", "60s"),
+                Map.entry("LINE_ESCALATE_AFTER_EMERGENCY", "20s"),
+                Map.entry("LINE_DISPATCH_SMS_PRIORITY", "ROUTINE"),
+                Map.entry("LINE_DISPATCH_AGENCIES_0_NAME", "Allegheny County Sheriff"),
+                Map.entry("LINE_DISPATCH_AGENCIES_0_PIN", AGENCY_PIN),
+                Map.entry("LINE_NOTIFICATION_RING_TIMEOUT", "60s"),
+                // Twilio failing twice running opens the breaker, which tries again two seconds later
+                Map.entry("LINE_TWILIO_BREAKER_WINDOW", "2"),
+                Map.entry("LINE_TWILIO_BREAKER_OPEN_FOR", "2s")), TIME_SCALE);
         line.sim.configurePhone(FALLBACK, "Backup interpreter service", Behaviour.ANSWER, 200, null, false);
     }
 
@@ -183,6 +187,46 @@ class DispatchPolicyIT {
         JsonNode record = line.awaitStatus(opened.requestId(), "ESCALATED");
         assertThat(record.path("outcome").asString()).isEqualTo("ESCALATED");
         assertThat(line.events.all(OfferMade.class, o -> o.requestId().equals(opened.requestId()))).isEmpty();
+    }
+
+    @Test
+    void whenTwilioKeepsFailingTheRequestGoesToTheFallbackAtOnce_theCallerHearsItsNumber_andTheLineRecovers()
+            throws Exception {
+        String officer = "+14125551116";
+        String hana = "+14125551131";
+        line.responder("Officer Girma", officer, "Pittsburgh Police");
+        line.sim.configurePhone(hana, "Hana Tesfaye", Behaviour.ANSWER, 200, "1", false);
+        String hanaId = line.availableInterpreter("Hana Tesfaye", hana, List.of("am"), 1);
+        line.sim.restFault(org.interpreterline.simulator.rest.RestFault.failing("/Calls.json", 503, 0));
+        try {
+            String call = callAndSay(officer, "Amharic");
+            RequestOpened opened = line.events.await(RequestOpened.class, o -> call.equals(o.requesterCallSid()),
+                    PATIENCE);
+            RequestEscalated escalated = line.events.await(RequestEscalated.class,
+                    x -> x.requestId().equals(opened.requestId()), PATIENCE);
+            assertThat(escalated.reason()).isEqualTo(RequestEscalated.Reason.TWILIO_UNAVAILABLE);
+            assertThat(line.events.all(OfferNotAnswered.class, n -> n.requestId().equals(opened.requestId())))
+                    .extracting(OfferNotAnswered::outcome).contains(OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE);
+            // the transfer needs Twilio too: the next time Twilio plays the officer's wait URL (it loops it) the
+            // officer is given the backup number instead of more music
+            assertThat(line.hold(opened.requestId())).contains("The line cannot reach its interpreters right now")
+                    .contains("4 1 2, 5 5 5, 9 0 0 0");
+            assertThat(line.rosterAdmin.ok("GET", "/api/interpreters/" + hanaId, null).path("missedInARow").asInt())
+                    .as("Twilio's failure is no miss of the interpreter's").isZero();
+            line.sim.hangup(officer);
+        } finally {
+            line.sim.clearRestFaults();
+        }
+
+        // Twilio is back: once the breaker tries Twilio again (half-open, 2 s here) the next call is bridged, with
+        // nobody resetting anything
+        Awaitility.await().atMost(PATIENCE).until(() -> List.of(0.0, 2.0) // closed, or half-open: Twilio is asked
+                .contains(line.notificationAdmin.metric("line_twilio_breaker_state", "")));
+        String again = callAndSay(officer, "Amharic");
+        RequestOpened next = line.events.await(RequestOpened.class, o -> again.equals(o.requesterCallSid()), PATIENCE);
+        line.sim.awaitConference("req-" + next.requestId(), c -> c.phoneNumbers().containsAll(List.of(officer, hana)),
+                PATIENCE);
+        line.sim.hangup(officer);
     }
 
     @Test

@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.dispatch.CanaryRequested;
@@ -66,8 +64,8 @@ class LineCanaryIT {
         assertThat(nobody.couldBeOffered()).isZero();
         assertThat(nobody.firstChoice()).isNull();
         Awaitility.await("the canary fails, naming why").atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(metric("line_canary_success", "language=\"ne\"")).isEqualTo(0.0);
-            assertThat(metric("line_canary_runs_total", "language=\"ne\",result=\"no_interpreter\""))
+            assertThat(line.dispatchAdmin.metric("line_canary_success", "language=\"ne\"")).isEqualTo(0.0);
+            assertThat(line.dispatchAdmin.metric("line_canary_runs_total", "language=\"ne\",result=\"no_interpreter\""))
                     .isGreaterThanOrEqualTo(1.0);
             JsonNode canary = canaryOnTheBoard("ne");
             assertThat(canary.path("ok").asBoolean()).isFalse();
@@ -81,8 +79,8 @@ class LineCanaryIT {
                 c -> c.language().equals("ne") && c.couldBeOffered() == 1, PATIENCE);
         assertThat(someone.firstChoice()).isEqualTo(id);
         Awaitility.await("the canary recovers").atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(metric("line_canary_success", "language=\"ne\"")).isEqualTo(1.0);
-            assertThat(metric("line_canary_runs_total", "language=\"ne\",result=\"ok\"")).isGreaterThanOrEqualTo(1.0);
+            assertThat(line.dispatchAdmin.metric("line_canary_success", "language=\"ne\"")).isEqualTo(1.0);
+            assertThat(line.dispatchAdmin.metric("line_canary_runs_total", "language=\"ne\",result=\"ok\"")).isGreaterThanOrEqualTo(1.0);
             assertThat(canaryOnTheBoard("ne").path("ok").asBoolean()).isTrue();
         });
 
@@ -137,24 +135,5 @@ class LineCanaryIT {
             }
         }
         throw new AssertionError("the board stream ended without an update");
-    }
-
-    /** One sample of dispatch-service's /actuator/prometheus, or NaN when it has none. */
-    private static double metric(String name, String labels) throws Exception {
-        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(line.dispatch.url() + "/actuator/prometheus"))
-                .header("Authorization", line.dispatchAdmin.authorization()).header("Accept", "text/plain").build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("(?m)^" + name + "\\{([^}]*)} (\\S+)$").matcher(scrape);
-        while (m.find()) {
-            boolean all = true;
-            for (String label : labels.split(",")) {
-                all &= m.group(1).contains(label);
-            }
-            if (all) {
-                return Double.parseDouble(m.group(2));
-            }
-        }
-        return Double.NaN;
     }
 }

@@ -57,6 +57,8 @@ final class LineUnderTest implements AutoCloseable {
     final ServiceProcess notification;
     final AdminApi dispatchAdmin;
     final AdminApi rosterAdmin;
+    /** notification-service has no admin API of its own; this reads its metrics as the administrator's scrape. */
+    final AdminApi notificationAdmin;
     private final LineAdmin admin;
     final EventLog events;
     /** What Twilio (the simulator) signs webhooks with, for tests that play Twilio's part themselves. */
@@ -122,6 +124,7 @@ final class LineUnderTest implements AutoCloseable {
         }
         dispatchAdmin = new AdminApi(dispatch.url(), ADMIN_USER, adminPassword);
         rosterAdmin = new AdminApi(roster.url(), ADMIN_USER, adminPassword);
+        notificationAdmin = new AdminApi(notification.url(), ADMIN_USER, adminPassword);
         admin = new LineAdmin(dispatchAdmin, rosterAdmin);
         events = new EventLog(broker.bootstrapServers());
     }

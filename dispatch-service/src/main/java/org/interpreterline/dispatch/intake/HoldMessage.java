@@ -1,11 +1,13 @@
 package org.interpreterline.dispatch.intake;
 
 import java.util.Optional;
+import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.requests.PlaceInLine;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.dispatch.requests.RequestStatus;
+import org.interpreterline.dispatch.requests.RequestTimeline;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.slf4j.Logger;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * What a caller holding for an interpreter hears, read from their request's record each time Twilio plays the
  * wait URL: that we are calling an interpreter, or that all are busy and their place in line, or that nobody is
- * free and there is no backup service so we keep trying. Never silence, never a stale promise.
+ * free and there is no backup service so we keep trying, or, when Twilio keeps failing so that the line can ring
+ * nobody (not even transfer them), to hang up and call the backup service themselves. Never silence, never a stale
+ * promise.
  */
 @Component
 public class HoldMessage {
@@ -27,11 +31,14 @@ public class HoldMessage {
     private final RequestRecords records;
     private final PlaceInLine placeInLine;
     private final LanguageCatalog catalog;
+    private final Optional<String> fallback;
 
-    public HoldMessage(RequestRecords records, PlaceInLine placeInLine, LanguageCatalog catalog) {
+    public HoldMessage(RequestRecords records, PlaceInLine placeInLine, LanguageCatalog catalog,
+            DispatchProperties props) {
         this.records = records;
         this.placeInLine = placeInLine;
         this.catalog = catalog;
+        this.fallback = props.fallback();
     }
 
     public String forRequest(String requestId) {
@@ -48,6 +55,10 @@ public class HoldMessage {
         String language = catalog.byTag(request.language()).map(Language::spokenName).orElse(request.language());
         boolean noBackup = request.status().awaitingInterpreter() && request.timeline().stream()
                 .anyMatch(e -> "RequestEscalated".equals(e.event()));
+        if (RequestTimeline.escalatedForTwilio(request)
+                && (request.status() == RequestStatus.ESCALATED || noBackup)) {
+            return cannotRing(fallback);
+        }
         String words = switch (request.status()) {
             case QUEUED -> {
                 int place = placeInLine.of(request);
@@ -64,6 +75,30 @@ public class HoldMessage {
         };
         log.debug("Request {} on hold ({}): {}", request.reference(), request.status(), words);
         return words;
+    }
+
+    /** The line cannot ring anyone: the transfer may not get through, so the caller is given the number. */
+    static String cannotRing(Optional<String> fallback) {
+        return "We are sorry. The line cannot reach its interpreters right now. " + fallback
+                .map(n -> "Please hang up and call our backup interpreter service at " + spoken(n) + ". Again, "
+                        + spoken(n) + ".")
+                .orElse("We keep trying. If you can, ask your dispatcher for another interpreter service.");
+    }
+
+    /** A number read digit by digit ("4 1 2, 5 5 5, ..."), as a caller writes it down. */
+    static String spoken(String number) {
+        String digits = number.replaceAll("\\D", "");
+        if (digits.length() == 11 && digits.startsWith("1")) {
+            digits = digits.substring(1);
+        }
+        StringBuilder said = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            said.append(digits.charAt(i));
+            if (i < digits.length() - 1) {
+                said.append(digits.length() == 10 && (i == 2 || i == 5) ? ", " : " ");
+            }
+        }
+        return said.toString();
     }
 
     /** Escalated, but the line has no fallback provider: the request stays in line, and the caller is told so. */

@@ -102,6 +102,7 @@ public final class RequestTimeline {
                     case VOICEMAIL -> who + "'s voicemail answered";
                     case SILENT -> who + " answered but pressed nothing";
                     case HUNG_UP -> who + " hung up";
+                    case TWILIO_UNAVAILABLE -> who + " could not be rung: Twilio is failing";
                 };
             }
             case ParticipantJoined j -> party(j.party()) + " joined the conference";
@@ -138,6 +139,16 @@ public final class RequestTimeline {
 
     private static String name(String name, String interpreterId) {
         return name != null && !name.isBlank() ? name : "interpreter " + interpreterId;
+    }
+
+    /**
+     * Whether the roster escalated the request because the line could not ring anyone (Twilio failing, the breaker
+     * open): then the transfer to the fallback may not get through either, and a holding caller must be told.
+     */
+    public static boolean escalatedForTwilio(RequestRecord record) {
+        String why = words(RequestEscalated.Reason.TWILIO_UNAVAILABLE);
+        return record.timeline().stream()
+                .anyMatch(e -> "RequestEscalated".equals(e.event()) && e.summary() != null && e.summary().endsWith(why));
     }
 
     private static String words(Enum<?> value) {

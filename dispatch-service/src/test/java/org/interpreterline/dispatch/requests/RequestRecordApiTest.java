@@ -168,6 +168,21 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
     }
 
     @Test
+    void whenTheLineCannotRingAnyoneTheHoldingCallerIsGivenTheBackupNumber() throws Exception {
+        String id = openApiRequest("Amharic", "EMERGENCY");
+        LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", new RequestEscalated(UUID.randomUUID(), Instant.now(),
+                "default", id, "am", Channel.API, RequestEscalated.Reason.TWILIO_UNAVAILABLE, FALLBACK, null, null));
+        await().atMost(KAFKA).until(() -> "ESCALATED".equals(record(id).path("status").asString()));
+
+        // the transfer goes through Twilio, which is failing: the caller hears the number to call instead
+        assertThat(hold(id)).contains("<Say>We are sorry. The line cannot reach its interpreters right now. Please "
+                + "hang up and call our backup interpreter service at 4 1 2, 5 5 5, 0 1 9 9. Again, 4 1 2, 5 5 5, "
+                + "0 1 9 9.</Say>");
+        assertThat(record(id).path("timeline").findValuesAsString("summary"))
+                .contains("escalated to the fallback provider: twilio unavailable");
+    }
+
+    @Test
     void theHistoryComesInPagesNewestFirst_withTheTotalAndALinkToTheNextPage() throws Exception {
         String from = Instant.now().minusSeconds(1).toString();
         String first = openApiRequest("Tigrinya", "ROUTINE");

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Twilio refused the line's call (or could not be reached); {@code error} says why. */
+/**
+ * Twilio refused the line's call (or could not be reached); {@code error} says why. {@code twilioUnavailable}: Twilio
+ * was not asked at all, because it kept failing (the circuit breaker is open).
+ */
 public record CallNotPlaced(
         UUID eventId,
         Instant occurredAt,
@@ -12,7 +15,8 @@ public record CallNotPlaced(
         CallPurpose purpose,
         String requestId,
         String offerId,
-        String error) implements CallFact {
+        String error,
+        boolean twilioUnavailable) implements CallFact {
 
     public CallNotPlaced {
         Objects.requireNonNull(eventId, "eventId");

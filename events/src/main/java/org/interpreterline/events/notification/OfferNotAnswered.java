@@ -16,8 +16,12 @@ public record OfferNotAnswered(
         Outcome outcome,
         String callSid) implements NotificationEvent, RequestEvent {
 
-    /** {@code SILENT}: answered but pressed nothing; {@code FAILED}: the call could not be placed. */
-    public enum Outcome { NO_ANSWER, BUSY, FAILED, VOICEMAIL, SILENT, HUNG_UP }
+    /**
+     * {@code SILENT}: answered but pressed nothing; {@code FAILED}: the call could not be placed;
+     * {@code TWILIO_UNAVAILABLE}: it was not even tried, Twilio keeps failing (the breaker is open): not the
+     * interpreter's doing.
+     */
+    public enum Outcome { NO_ANSWER, BUSY, FAILED, VOICEMAIL, SILENT, HUNG_UP, TWILIO_UNAVAILABLE }
 
     public OfferNotAnswered {
         Objects.requireNonNull(eventId, "eventId");

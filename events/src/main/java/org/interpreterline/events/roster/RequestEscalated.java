@@ -22,7 +22,8 @@ public record RequestEscalated(
         String requesterPhone,
         String requesterCallSid) implements RosterEvent, RequestEvent {
 
-    public enum Reason { NO_INTERPRETER_FOR_LANGUAGE, ALL_DECLINED, WAITED_TOO_LONG }
+    /** {@code TWILIO_UNAVAILABLE}: the line cannot ring anyone (Twilio keeps failing, the breaker is open). */
+    public enum Reason { NO_INTERPRETER_FOR_LANGUAGE, ALL_DECLINED, WAITED_TOO_LONG, TWILIO_UNAVAILABLE }
 
     public RequestEscalated {
         Objects.requireNonNull(eventId, "eventId");

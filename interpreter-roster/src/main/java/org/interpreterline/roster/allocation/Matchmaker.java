@@ -141,6 +141,7 @@ final class Matchmaker {
             case NO_INTERPRETER_FOR_LANGUAGE -> "nobody on the roster speaks the language";
             case ALL_DECLINED -> "every interpreter who could take it was tried";
             case WAITED_TOO_LONG -> "waited too long";
+            case TWILIO_UNAVAILABLE -> "the line cannot ring anyone, Twilio is failing";
         };
     }
 

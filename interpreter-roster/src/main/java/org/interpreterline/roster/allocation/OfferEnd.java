@@ -16,7 +16,8 @@ public enum OfferEnd {
     static OfferEnd of(OfferNotAnswered.Outcome outcome) {
         return switch (outcome) {
             case BUSY -> BUSY;
-            case FAILED -> FAILED;
+            // the metric's outcomes are a contract (docs/architecture.md): a call Twilio could not place failed
+            case FAILED, TWILIO_UNAVAILABLE -> FAILED;
             case NO_ANSWER, VOICEMAIL, SILENT, HUNG_UP -> NO_ANSWER;
         };
     }

@@ -5,6 +5,7 @@ import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.roster.OfferWithdrawn;
+import org.interpreterline.events.roster.RequestEscalated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,36 @@ final class OfferOutcomes {
         if (offer == null) {
             return;
         }
+        if (notAnswered.outcome() == OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE) {
+            lineCannotDial(offer);
+            return;
+        }
         missed(bookings.close(offer, OfferEnd.of(notAnswered.outcome())), describe(notAnswered.outcome()));
+    }
+
+    /**
+     * Twilio keeps failing and the line could not even try to ring them: no miss of theirs (a Twilio outage must not
+     * pause the roster), and the request goes to the fallback at once instead of working through every interpreter
+     * while nobody can be rung. Without a fallback it stays in line and moves on as after any failed dial; the
+     * breaker lets a dial through again after a while, so the line recovers by itself.
+     */
+    private void lineCannotDial(Offer offer) {
+        Bookings.Closed closed = bookings.close(offer, OfferEnd.of(OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE));
+        Interpreter i = closed.interpreter();
+        Request request = closed.request();
+        String label = request == null ? offer.requestId() : request.label();
+        log.warn("request {}: {} could not be rung, Twilio is failing (circuit breaker open)", label,
+                i == null ? offer.interpreterId() : i.label());
+        if (i != null) {
+            bookings.update(i, i.available(i.availableSince(), i.missedInARow(), out.now()),
+                    "could not be rung for request " + label + ": Twilio is failing");
+        }
+        Request current = stores.request(offer.requestId());
+        if (current != null && current.waiting()
+                && !current.escalatedFor(RequestEscalated.Reason.TWILIO_UNAVAILABLE)) {
+            matchmaker.escalate(current, RequestEscalated.Reason.TWILIO_UNAVAILABLE);
+        }
+        moveOn(closed);
     }
 
     /**
@@ -195,6 +225,7 @@ final class OfferOutcomes {
             case VOICEMAIL -> "voicemail picked up";
             case SILENT -> "picked up but pressed nothing";
             case HUNG_UP -> "hung up without answering";
+            case TWILIO_UNAVAILABLE -> "not rung: Twilio is failing";
         };
     }
 }

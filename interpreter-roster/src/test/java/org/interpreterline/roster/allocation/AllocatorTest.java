@@ -343,6 +343,47 @@ class AllocatorTest {
     }
 
     @Nested
+    class TwilioFailing {
+
+        @Test
+        void anOfferTheLineCouldNotDial_escalatesTheRequestAtOnce_andIsNoMissOfTheInterpreter() {
+            driver(AllocationPolicy.defaults().withFallbackNumber(FALLBACK));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 1, "es");
+            d.open("1", "es", Priority.URGENT);
+            OfferMade toAna = offer(d.events());
+
+            d.notAnswered(toAna, Outcome.TWILIO_UNAVAILABLE);
+            List<RosterEvent> after = d.events();
+            assertThat(only(after, RequestEscalated.class)).singleElement().extracting(RequestEscalated::reason,
+                    RequestEscalated::fallbackNumber).containsExactly(RequestEscalated.Reason.TWILIO_UNAVAILABLE,
+                    FALLBACK);
+            // to the fallback at once: Bea is not rung in turn while nobody can be rung
+            assertThat(only(after, OfferMade.class)).isEmpty();
+            assertThat(lastSnapshot(d.snapshots(), "ana")).extracting(InterpreterSnapshot::status,
+                    InterpreterSnapshot::missedInARow).containsExactly(InterpreterStatus.AVAILABLE, 0);
+        }
+
+        @Test
+        void withoutAFallbackTheRequestWaits_andIsOfferedAgainOnceADialGetsThrough() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 2, "es");
+            d.open("1", "es", Priority.URGENT);
+            d.notAnswered(offer(d.events()), Outcome.TWILIO_UNAVAILABLE);
+            List<RosterEvent> after = d.events();
+            assertThat(only(after, RequestEscalated.class)).extracting(RequestEscalated::reason)
+                    .contains(RequestEscalated.Reason.TWILIO_UNAVAILABLE);
+            OfferMade toBea = offer(after);
+            assertThat(toBea.interpreterId()).isEqualTo("bea");
+
+            d.accept(toBea); // Twilio is back: the next dial got through
+            assertThat(types(d.events())).contains("RequestAssigned");
+            assertThat(lastSnapshot(d.snapshots(), "ana").missedInARow()).isZero();
+        }
+    }
+
+    @Nested
     class Duplicates {
 
         @Test

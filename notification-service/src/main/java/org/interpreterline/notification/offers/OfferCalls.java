@@ -210,7 +210,9 @@ public final class OfferCalls {
     public void notPlaced(CallNotPlaced notPlaced) {
         RingingOffer offer = ledger.offer(notPlaced.offerId());
         if (offer != null) {
-            outcomes.notAnswered(offer, OfferNotAnswered.Outcome.FAILED, null);
+            // a dial the breaker kept from Twilio says nothing about the interpreter: the roster escalates instead
+            outcomes.notAnswered(offer, notPlaced.twilioUnavailable() ? OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE
+                    : OfferNotAnswered.Outcome.FAILED, null);
             dialWaiting(offer.made().interpreterId());
         }
     }
