@@ -7,9 +7,4 @@ public final class Rosters {
 
     private Rosters() {
     }
-
-    /** The Twilio conference that bridges the requester and the interpreter of one request. */
-    public static String conferenceName(String requestId) {
-        return "req-" + requestId;
-    }
 }

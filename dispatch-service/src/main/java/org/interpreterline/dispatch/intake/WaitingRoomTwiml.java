@@ -8,6 +8,7 @@ import com.twilio.twiml.voice.Say;
 import java.util.List;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.requests.OpenedRequest;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,8 @@ public class WaitingRoomTwiml {
                 .startConferenceOnEnter(false)
                 .endConferenceOnExit(true)
                 .waitUrl(twilio.publicUrl(HOLD_PATH) + "?requestId=" + request.requestId())
-                .statusCallback(notificationPublicUrl + "/twilio/conference?requestId=" + request.requestId())
+                .statusCallback(notificationPublicUrl + RequestConference.STATUS_CALLBACK_PATH + "?requestId="
+                        + request.requestId())
                 .statusCallbackEvents(List.of(Conference.Event.START, Conference.Event.END, Conference.Event.JOIN,
                         Conference.Event.LEAVE))
                 .participantLabel("requester")

@@ -7,7 +7,7 @@ import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.kafka.DispatchPublisher;
 import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
-import org.interpreterline.events.Rosters;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.platform.phone.PhoneMask;
@@ -40,7 +40,7 @@ public class RequestDesk {
     /** @param wait how long to wait for Kafka's acknowledgement; null for the webhook default */
     public OpenedRequest open(NewRequest request, Duration wait) {
         SpokenReference reference = reference(request.requestId());
-        String conference = Rosters.conferenceName(request.requestId());
+        String conference = RequestConference.nameOf(request.requestId());
         RequestOpened opened = new RequestOpened(RequestIds.id("opened:" + request.requestId()), clock.instant(),
                 rosterId, request.requestId(), reference.code(), request.language().tag(), request.channel(),
                 request.priority(), request.agency(), request.requesterName(), request.requesterPhone(),

@@ -18,7 +18,7 @@ import org.interpreterline.dispatch.LineTopicsTap;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.Priority;
-import org.interpreterline.events.Rosters;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class ReferenceLookupTest extends DispatchIntegrationTest {
         for (String id : new String[] {a, b}) {
             LineTopicsTap.publish(Topics.DISPATCH_EVENTS, "default", new RequestOpened(UUID.randomUUID(),
                     Instant.now(), "default", id, reference, "es", Channel.API, Priority.URGENT, null, null,
-                    freshPhone(), null, null, Rosters.conferenceName(id)));
+                    freshPhone(), null, null, RequestConference.nameOf(id)));
         }
         await().atMost(KAFKA).until(() -> admin("GET", "/api/requests/" + a, null).statusCode() == 200
                 && admin("GET", "/api/requests/" + b, null).statusCode() == 200);

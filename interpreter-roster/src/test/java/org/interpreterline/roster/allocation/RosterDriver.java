@@ -16,6 +16,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.Priority;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.Rosters;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -122,7 +123,7 @@ final class RosterDriver implements AutoCloseable {
     RequestOpened opened(String requestId, String language, Priority priority) {
         return new RequestOpened(UUID.randomUUID(), now, ROSTER, requestId, requestId, language,
                 Channel.VOICE, priority, "Pittsburgh Police", "Officer Diaz", "+14125550101", "CA" + requestId,
-                "domestic call", Rosters.conferenceName(requestId));
+                "domestic call", RequestConference.nameOf(requestId));
     }
 
     void cancel(String requestId) {
@@ -156,7 +157,7 @@ final class RosterDriver implements AutoCloseable {
     }
 
     void conferenceEnded(String requestId) {
-        notify(new ConferenceEnded(UUID.randomUUID(), now, ROSTER, requestId, Rosters.conferenceName(requestId),
+        notify(new ConferenceEnded(UUID.randomUUID(), now, ROSTER, requestId, RequestConference.nameOf(requestId),
                 "CF" + requestId));
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.interpreterline.events.Channel;
-import org.interpreterline.events.Rosters;
+import org.interpreterline.events.RequestConference;
 
 /**
  * What the line's calls and texts need to know about one request (the call desk's store value, by requestId),
@@ -27,7 +27,6 @@ public record CallRequest(
         String agency,
         String requesterPhone,
         String requesterCallSid,
-        String conferenceName,
         Assignment assignment,
         boolean cancelled,
         boolean opened,
@@ -46,10 +45,10 @@ public record CallRequest(
 
     /** What one event tells about a request; {@link #completedBy} merges it into what was known. */
     public static CallRequest learned(String rosterId, String requestId, String reference, Channel channel,
-            String language, String agency, String requesterPhone, String requesterCallSid, String conferenceName,
-            boolean opened, Instant now) {
+            String language, String agency, String requesterPhone, String requesterCallSid, boolean opened,
+            Instant now) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
-                requesterCallSid, conferenceName, null, false, opened, null, false, List.of(), now);
+                requesterCallSid, null, false, opened, null, false, List.of(), now);
     }
 
     /** The code read and texted to the requester; a short form of the id when the opening is not known. */
@@ -62,7 +61,7 @@ public record CallRequest(
     }
 
     public String conference() {
-        return conferenceName != null ? conferenceName : Rosters.conferenceName(requestId);
+        return RequestConference.nameOf(requestId);
     }
 
     /** SMS and API requesters are not on the line: they are texted and called back. */
@@ -76,25 +75,25 @@ public record CallRequest(
 
     public CallRequest withAssignment(Assignment value) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
-                requesterCallSid, conferenceName, value, cancelled, opened, calledBackFor, callbackMissed,
+                requesterCallSid, value, cancelled, opened, calledBackFor, callbackMissed,
                 pendingTexts, touchedAt);
     }
 
     public CallRequest cancel() {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
-                requesterCallSid, conferenceName, assignment, true, opened, calledBackFor, callbackMissed,
+                requesterCallSid, assignment, true, opened, calledBackFor, callbackMissed,
                 pendingTexts, touchedAt);
     }
 
     public CallRequest calledBackFor(String offerId) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
-                requesterCallSid, conferenceName, assignment, cancelled, opened, offerId, callbackMissed,
+                requesterCallSid, assignment, cancelled, opened, offerId, callbackMissed,
                 pendingTexts, touchedAt);
     }
 
     public CallRequest missCallback() {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
-                requesterCallSid, conferenceName, assignment, cancelled, opened, calledBackFor, true,
+                requesterCallSid, assignment, cancelled, opened, calledBackFor, true,
                 pendingTexts, touchedAt);
     }
 
@@ -106,7 +105,7 @@ public record CallRequest(
 
     public CallRequest withPendingTexts(List<PendingText> texts) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
-                requesterCallSid, conferenceName, assignment, cancelled, opened, calledBackFor, callbackMissed,
+                requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
                 texts, touchedAt);
     }
 
@@ -123,7 +122,6 @@ public record CallRequest(
                 first.agency != null ? first.agency : second.agency,
                 first.requesterPhone != null ? first.requesterPhone : second.requesterPhone,
                 first.requesterCallSid != null ? first.requesterCallSid : second.requesterCallSid,
-                first.conferenceName != null ? first.conferenceName : second.conferenceName,
                 assignment != null ? assignment : other.assignment,
                 cancelled || other.cancelled,
                 opened || other.opened,
@@ -135,7 +133,7 @@ public record CallRequest(
 
     CallRequest touched(Instant now) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
-                requesterCallSid, conferenceName, assignment, cancelled, opened, calledBackFor, callbackMissed,
+                requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
                 pendingTexts, now);
     }
 }

@@ -1,7 +1,7 @@
 package org.interpreterline.notification.conferences;
 
 import java.util.UUID;
-import org.interpreterline.events.Rosters;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.calls.ConferenceReported;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.ParticipantJoined;
@@ -39,8 +39,8 @@ public final class ConferenceReports {
         String requestId = fact.requestId();
         CallRequest request = ledger.request(requestId);
         String rosterId = request != null && request.rosterId() != null ? request.rosterId() : fact.rosterId();
-        String name = fact.conferenceName() != null ? fact.conferenceName()
-                : request != null ? request.conference() : Rosters.conferenceName(requestId);
+        // Twilio's FriendlyName, which is the request's conference name
+        String name = fact.conferenceName() != null ? fact.conferenceName() : RequestConference.nameOf(requestId);
         String reference = request != null ? request.spokenReference() : requestId;
         switch (kind) {
             case "participant-join" -> {

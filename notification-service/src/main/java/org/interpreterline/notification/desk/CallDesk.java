@@ -143,7 +143,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             case RequestQueued queued -> texts.queued(queued);
             case RequestAssigned a -> {
                 CallRequest known = ledger.learn(CallRequest.learned(a.rosterId(), a.requestId(), null, a.channel(),
-                        a.language(), null, a.requesterPhone(), null, a.conferenceName(), false, now()));
+                        a.language(), null, a.requesterPhone(), null, false, now()));
                 CallRequest request = ledger.put(known.withAssignment(
                         new CallRequest.Assignment(a.offerId(), a.interpreterId(), a.interpreterName())));
                 // the text first, so "we are calling you now" arrives before the phone rings
@@ -152,7 +152,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             }
             case RequestEscalated x -> {
                 CallRequest request = ledger.learn(CallRequest.learned(x.rosterId(), x.requestId(), null, x.channel(),
-                        x.language(), null, x.requesterPhone(), x.requesterCallSid(), null, false, now()));
+                        x.language(), null, x.requesterPhone(), x.requesterCallSid(), false, now()));
                 texts.escalated(x, request);
                 fallback.escalated(x);
             }
@@ -167,7 +167,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
         switch (event) {
             case RequestOpened o -> texts.opened(ledger.learn(CallRequest.learned(o.rosterId(), o.requestId(),
                     o.reference(), o.channel(), o.language(), o.agency(), o.requesterPhone(), o.requesterCallSid(),
-                    o.conferenceName(), true, now())));
+                    true, now())));
             case RequestCancelled cancelled -> cancellation.cancelled(cancelled);
             case PresenceRequested presence -> {
                 // the roster's business

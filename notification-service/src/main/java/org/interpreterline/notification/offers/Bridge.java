@@ -6,7 +6,7 @@ import com.twilio.twiml.voice.Pause;
 import com.twilio.twiml.voice.Redirect;
 import java.util.Optional;
 import org.interpreterline.events.Channel;
-import org.interpreterline.events.Rosters;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.notification.Party;
 import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.calls.CallBook;
@@ -56,7 +56,7 @@ public class Bridge {
             RingingOffer offer = found.get();
             if (book.confirmed(offer)) {
                 log.info("Offer {}: bridging interpreter {} into {}", offerId, offer.made().interpreterId(),
-                        conferenceName(offer));
+                        RequestConference.nameOf(offer.requestId()));
                 return TwimlReplies.answer(join(offer));
             }
         } catch (CallBookUnavailable e) {
@@ -88,13 +88,8 @@ public class Bridge {
         // a voice requester already waits in the conference; an SMS or API requester is called once we are in
         boolean requesterWaiting = offer.made().channel() == null || offer.made().channel() == Channel.VOICE;
         return new VoiceResponse.Builder()
-                .dial(ConferenceJoin.dial(conferenceName(offer), urls.conference(offer.requestId()),
+                .dial(ConferenceJoin.dial(RequestConference.nameOf(offer.requestId()), urls.conference(offer.requestId()),
                         Party.INTERPRETER, requesterWaiting, requesterWaiting ? null : urls.offerWait()))
                 .build();
-    }
-
-    private static String conferenceName(RingingOffer offer) {
-        String name = offer.made().conferenceName();
-        return name != null && !name.isBlank() ? name : Rosters.conferenceName(offer.requestId());
     }
 }

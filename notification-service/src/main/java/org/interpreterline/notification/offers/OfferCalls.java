@@ -69,7 +69,7 @@ public final class OfferCalls {
             return;
         }
         ledger.learn(CallRequest.learned(made.rosterId(), made.requestId(), null, made.channel(), made.language(),
-                made.agency(), made.requesterPhone(), made.requesterCallSid(), made.conferenceName(), false,
+                made.agency(), made.requesterPhone(), made.requesterCallSid(), false,
                 reports.now()));
         RingingOffer offer = ledger.put(RingingOffer.of(made, reports.now()));
         if (made.deadline() != null && !made.deadline().isAfter(reports.now())) {

@@ -107,7 +107,7 @@ public final class StatusTexts {
 
     private void waitForOpening(String rosterId, String requestId, PendingText text) {
         CallRequest known = ledger.learn(CallRequest.learned(rosterId, requestId, null, null, null, null, null, null,
-                null, false, reports.now()));
+                false, reports.now()));
         ledger.put(known.withPending(text));
         ledger.due(TEXT + requestId, reports.now().plus(openingWait));
         log.info("Request {}: the {} text waits for the request's opening", requestId, text.purpose());

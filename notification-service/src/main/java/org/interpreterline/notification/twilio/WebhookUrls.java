@@ -2,6 +2,7 @@ package org.interpreterline.notification.twilio;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.platform.twilio.TwilioProperties;
 
 /**
@@ -15,7 +16,7 @@ public class WebhookUrls {
     public static final String OFFER_STATUS = "/twilio/offer/status";
     public static final String OFFER_BRIDGE = "/twilio/offer/bridge";
     public static final String OFFER_WAIT = "/twilio/offer/wait";
-    public static final String CONFERENCE = "/twilio/conference";
+    public static final String CONFERENCE = RequestConference.STATUS_CALLBACK_PATH;
     public static final String CALLBACK = "/twilio/callback";
     public static final String CALLBACK_STATUS = "/twilio/callback/status";
 
