@@ -152,7 +152,9 @@ class AllocatorInvariantsTest {
     enum Expect { ANYTHING, NOTHING }
 
     enum Reply {
-        ACCEPT, DECLINE, CONFLICT, NO_ANSWER, BUSY, SILENT;
+        ACCEPT, DECLINE, CONFLICT, NO_ANSWER, BUSY, SILENT,
+        /** notification-service could not even ask Twilio to ring them (its circuit breaker is open) */
+        TWILIO_UNAVAILABLE;
 
         /** A key pressed, as opposed to a call that ended without one. */
         boolean pressed() {
@@ -234,6 +236,9 @@ class AllocatorInvariantsTest {
             }
             OfferMade offer = pickFrom(List.copyOf(m.live.values()), pick);
             m.closedByAnswer(offer, reply == Reply.ACCEPT);
+            if (reply == Reply.TWILIO_UNAVAILABLE) {
+                m.notRung(offer);
+            }
             if (reply == Reply.CONFLICT) {
                 m.requests.get(offer.requestId()).excused.add(offer.interpreterId());
             }
@@ -331,6 +336,7 @@ class AllocatorInvariantsTest {
             case NO_ANSWER -> d.notAnswered(offer, OfferNotAnswered.Outcome.NO_ANSWER);
             case BUSY -> d.notAnswered(offer, OfferNotAnswered.Outcome.BUSY);
             case SILENT -> d.notAnswered(offer, OfferNotAnswered.Outcome.SILENT);
+            case TWILIO_UNAVAILABLE -> d.notAnswered(offer, OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE);
         }
     }
 
@@ -397,7 +403,8 @@ class AllocatorInvariantsTest {
         Arbitrary<String> requested = Arbitraries.frequency(Tuple.of(4, "es"), Tuple.of(2, "ar"), Tuple.of(1, "so"),
                 Tuple.of(1, "uk"));
         Arbitrary<Reply> reply = Arbitraries.frequency(Tuple.of(3, Reply.ACCEPT), Tuple.of(2, Reply.DECLINE),
-                Tuple.of(1, Reply.CONFLICT), Tuple.of(2, Reply.NO_ANSWER), Tuple.of(1, Reply.BUSY), Tuple.of(1, Reply.SILENT));
+                Tuple.of(1, Reply.CONFLICT), Tuple.of(2, Reply.NO_ANSWER), Tuple.of(1, Reply.BUSY), Tuple.of(1, Reply.SILENT),
+                Tuple.of(1, Reply.TWILIO_UNAVAILABLE));
         Arbitrary<Action> open = Combinators.combine(requested,
                 Arbitraries.of(Priority.class)).as(Open::new);
         Arbitrary<Action> reopen = pick.map(Reopen::new);
@@ -437,6 +444,8 @@ class AllocatorInvariantsTest {
         Instant lastOfferAt;
         int newRounds;
         String assignedOffer;
+        /** Twilio could not be asked to ring someone for it: it must have been escalated for that. */
+        boolean cannotRing;
         /** The interpreter who accepted it but left before the bridge, so it waits again. */
         String leftBeforeTheBridge;
         boolean presumedOver;
@@ -465,11 +474,25 @@ class AllocatorInvariantsTest {
         final Map<String, String> onCallFor = new HashMap<>();
         String acceptedOfferId;
         Instant now = RosterDriver.START;
+        /** The interpreter Twilio could not be asked to ring in this step, and their run of misses before it. */
+        String notRung;
+        int missesBeforeNotRung;
         /** Offers made while other waiting requests the interpreter could take came after it in serving order. */
         int offersChosenInOrder;
 
         Model(AllocationPolicy policy) {
             this.policy = policy;
+        }
+
+        /**
+         * Twilio is failing: the request must be escalated for it (once), and it is no miss of the interpreter's, as
+         * {@link #check} then asserts.
+         */
+        void notRung(OfferMade offer) {
+            requests.get(offer.requestId()).cannotRing = true;
+            InterpreterSnapshot before = snapshots.get(offer.interpreterId());
+            notRung = before == null ? null : offer.interpreterId();
+            missesBeforeNotRung = before == null ? 0 : before.missedInARow();
         }
 
         void closedByAnswer(OfferMade offer, boolean accepted) {
@@ -694,6 +717,14 @@ class AllocatorInvariantsTest {
         }
 
         void check(String where, boolean timePassed) {
+            if (notRung != null && snapshots.containsKey(notRung)) {
+                assertThat(snapshots.get(notRung).missedInARow()).as(where + ": Twilio's failure counted as "
+                        + notRung + "'s miss").isEqualTo(missesBeforeNotRung);
+            }
+            notRung = null;
+            requests.values().stream().filter(r -> r.cannotRing).forEach(r -> assertThat(r.escalations)
+                    .as(where + ": " + r.id + " could not ring anyone yet was not escalated for it")
+                    .contains(RequestEscalated.Reason.TWILIO_UNAVAILABLE));
             // snapshots and status events tell the same story
             assertThat(snapshots.keySet()).as(where).isEqualTo(status.keySet());
             snapshots.forEach((id, s) -> {
