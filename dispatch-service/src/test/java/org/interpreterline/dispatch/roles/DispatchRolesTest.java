@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * Each admin operation dispatch-service serves, tried by each role that may not do it: a supervisor reads and
  * changes nothing, an auditor reads only the audit trail, and the administrator does not read the audit trail.
  */
-class RolesTest extends DispatchIntegrationTest {
+class DispatchRolesTest extends DispatchIntegrationTest {
 
     private static final String AUDIT = "GET /api/audit";
     private static final String CANCEL = "POST /api/requests/{idOrReference}/cancel";

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Each admin operation of the roster, tried by each role that may not do it: a supervisor sees the roster and
  * changes none of it, an auditor reads only the audit trail, and the administrator does not read the audit trail.
  */
-class RolesTest extends RunningRoster {
+class RosterRolesTest extends RunningRoster {
 
     private static final String AUDIT = "GET /api/audit";
 
