@@ -41,12 +41,17 @@ final class PayBands {
         long weekend = 0;
         ZonedDateTime at = start.atZone(settings.timeZone());
         ZonedDateTime until = end.atZone(settings.timeZone());
+        // whole seconds since the start, not per part: a call starting on a fraction of a second would lose a second
+        // at each boundary it crosses, and the parts must add up to the history's whole seconds
+        long elapsed = 0;
         while (at.isBefore(until)) {
             ZonedDateTime next = nextBoundary(at);
             if (next.isAfter(until)) {
                 next = until;
             }
-            long seconds = Duration.between(at, next).toSeconds();
+            long elapsedAtNext = Duration.between(start, next.toInstant()).toSeconds();
+            long seconds = elapsedAtNext - elapsed;
+            elapsed = elapsedAtNext;
             switch (band(at)) {
                 case DAY -> day += seconds;
                 case NIGHT -> night += seconds;

@@ -49,10 +49,26 @@ class PayBandsTest {
         assertThat(early.of(local("2026-12-02T06:30"), local("2026-12-02T07:30"))).isEqualTo(new Split(1800, 1800, 0));
     }
 
+    /**
+     * Conference events carry fractions of a second: a call that crosses into the night must still add up to the
+     * history's whole seconds (each band's part cut to whole seconds lost one: CI found a 600 s call paid 599 s when
+     * it ran at 22:00 Pittsburgh time).
+     */
+    @Test
+    void aCallStartingOnAFractionOfASecondLosesNoSecondAtABoundary() {
+        Instant start = local("2026-12-02T21:59:59.500");
+        Instant end = local("2026-12-02T22:00:10.500");
+        assertThat(BANDS.of(start, end).totalSeconds()).isEqualTo(Duration.between(start, end).toSeconds())
+                .isEqualTo(11);
+    }
+
     @Property
     void everySecondLandsInExactlyOneBand(@ForAll @IntRange(min = 0, max = 60 * 24 * 21) int startMinute,
+            @ForAll @IntRange(min = 0, max = 999_999) int startMicros,
             @ForAll @IntRange(min = 0, max = 60 * 60 * 30) int seconds) {
-        Instant start = local("2026-10-20T00:00").plus(Duration.ofMinutes(startMinute)); // across the DST change
+        // across the DST change, and at any fraction of a second, as conference events are
+        Instant start = local("2026-10-20T00:00").plus(Duration.ofMinutes(startMinute))
+                .plus(Duration.ofNanos(startMicros * 1000L));
         Split split = BANDS.of(start, start.plusSeconds(seconds));
         assertThat(split.totalSeconds()).isEqualTo(seconds);
         assertThat(split.daySeconds()).isNotNegative();
