@@ -7,9 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.DoubleStream;
 import org.interpreterline.events.JsonSerde;
 import tools.jackson.databind.JsonNode;
 
@@ -68,6 +70,15 @@ final class AdminApi {
      * of {@code labels} ("a=\"x\",b=\"y\"", or "" for any), or NaN when it has none.
      */
     double metric(String name, String labels) {
+        return samples(name, labels).findFirst().orElse(Double.NaN);
+    }
+
+    /** The sum of every such sample (a gauge per memory pool, say), 0 when there is none. */
+    double metricSum(String name, String labels) {
+        return samples(name, labels).sum();
+    }
+
+    private DoubleStream samples(String name, String labels) {
         HttpRequest scrape = HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
                 .timeout(Duration.ofSeconds(20)).header("Authorization", authorization).header("Accept", "text/plain")
                 .build();
@@ -80,16 +91,9 @@ final class AdminApi {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        Matcher m = Pattern.compile("(?m)^" + name + "(?:\\{([^}]*)})? (\\S+)$").matcher(body);
-        while (m.find()) {
-            boolean all = true;
-            for (String label : labels.split(",")) {
-                all &= label.isEmpty() || (m.group(1) != null && m.group(1).contains(label));
-            }
-            if (all) {
-                return Double.parseDouble(m.group(2));
-            }
-        }
-        return Double.NaN;
+        List<String> wanted = Arrays.stream(labels.split(",")).filter(l -> !l.isEmpty()).toList();
+        return Pattern.compile("(?m)^" + name + "(?:\\{([^}]*)})? (\\S+)$").matcher(body).results()
+                .filter(m -> wanted.stream().allMatch(l -> m.group(1) != null && m.group(1).contains(l)))
+                .mapToDouble(m -> Double.parseDouble(m.group(2)));
     }
 }

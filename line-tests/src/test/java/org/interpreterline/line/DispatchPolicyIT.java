@@ -11,6 +11,7 @@ import org.awaitility.Awaitility;
 import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.Priority;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.ConferenceEnded;
@@ -27,6 +28,7 @@ import org.interpreterline.simulator.phones.CallSummary;
 import org.interpreterline.simulator.phones.PhoneCallState;
 import org.interpreterline.simulator.phones.PhoneView;
 import org.interpreterline.simulator.rest.ApiLogEntry;
+import org.interpreterline.simulator.rest.RestFault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -197,7 +199,7 @@ class DispatchPolicyIT {
         line.responder("Officer Girma", officer, "Pittsburgh Police");
         line.sim.configurePhone(hana, "Hana Tesfaye", Behaviour.ANSWER, 200, "1", false);
         String hanaId = line.availableInterpreter("Hana Tesfaye", hana, List.of("am"), 1);
-        line.sim.restFault(org.interpreterline.simulator.rest.RestFault.failing("/Calls.json", 503, 0));
+        line.sim.restFault(RestFault.failing("/Calls.json", 503, 0));
         try {
             String call = callAndSay(officer, "Amharic");
             RequestOpened opened = line.events.await(RequestOpened.class, o -> call.equals(o.requesterCallSid()),
@@ -224,8 +226,8 @@ class DispatchPolicyIT {
                 .contains(line.notificationAdmin.metric("line_twilio_breaker_state", "")));
         String again = callAndSay(officer, "Amharic");
         RequestOpened next = line.events.await(RequestOpened.class, o -> again.equals(o.requesterCallSid()), PATIENCE);
-        line.sim.awaitConference("req-" + next.requestId(), c -> c.phoneNumbers().containsAll(List.of(officer, hana)),
-                PATIENCE);
+        line.sim.awaitConference(RequestConference.nameOf(next.requestId()),
+                c -> c.phoneNumbers().containsAll(List.of(officer, hana)), PATIENCE);
         line.sim.hangup(officer);
     }
 

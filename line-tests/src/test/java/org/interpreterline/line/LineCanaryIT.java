@@ -80,7 +80,8 @@ class LineCanaryIT {
         assertThat(someone.firstChoice()).isEqualTo(id);
         Awaitility.await("the canary recovers").atMost(PATIENCE).untilAsserted(() -> {
             assertThat(line.dispatchAdmin.metric("line_canary_success", "language=\"ne\"")).isEqualTo(1.0);
-            assertThat(line.dispatchAdmin.metric("line_canary_runs_total", "language=\"ne\",result=\"ok\"")).isGreaterThanOrEqualTo(1.0);
+            assertThat(line.dispatchAdmin.metric("line_canary_runs_total", "language=\"ne\",result=\"ok\""))
+                    .isGreaterThanOrEqualTo(1.0);
             assertThat(canaryOnTheBoard("ne").path("ok").asBoolean()).isTrue();
         });
 

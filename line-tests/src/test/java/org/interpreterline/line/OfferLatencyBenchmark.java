@@ -117,12 +117,7 @@ class OfferLatencyBenchmark {
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         return String.format("  %-60s min %6.1f  median %6.1f  p90 %6.1f  p99 %6.1f  max %6.1f ms%n", what,
-                sorted.getFirst(), percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
+                sorted.getFirst(), Percentiles.of(sorted, 50), Percentiles.of(sorted, 90), Percentiles.of(sorted, 99),
                 sorted.getLast());
-    }
-
-    private static double percentile(List<Double> sorted, double p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 }

@@ -1,19 +1,13 @@
 package org.interpreterline.line;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -38,6 +32,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.simulator.phones.Behaviour;
@@ -47,8 +42,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Load driver, not a test: voice requests at a fixed rate against the whole line (three services, a broker, the
- * simulator), each rate for {@code -Dseconds} (60), with enough interpreters to take them (six per request a second:
- * a call holds one for about five seconds). Officers press 1 for Spanish; interpreters answer and press 1; officers
+ * simulator), each rate for {@code -Dseconds} (60), with enough interpreters to take them (twelve per request a
+ * second at the highest rate: ring, prompt, two seconds of talk and the wrap-up hold one for about eight seconds;
+ * with six, a run of 5/s alone queued its requests for seconds). Officers press 1 for Spanish; interpreters answer and press 1; officers
  * hang up two seconds after the bridge. For each rate it prints how many requests were sent and bridged, keypress to
  * interpreter dial (the simulator's clock: language webhook sent to the interpreter's Calls API request received)
  * p50/p99/max, the webhooks' answer times, and each service's largest heap and RSS; then the highest rate with p99
@@ -67,7 +63,6 @@ class SustainedLoadBenchmark {
     static final Duration TALK = Duration.ofSeconds(2);
     static final Duration DRAIN = Duration.ofMinutes(3);
     static final long P99_GOAL_MS = 250;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Pattern OFFER_ID = Pattern.compile("offerId=([0-9a-f-]{36})");
 
     /** What one rate did. */
@@ -84,7 +79,7 @@ class SustainedLoadBenchmark {
         int most = RATES.stream().mapToInt(Integer::intValue).max().orElseThrow();
         try (LineUnderTest line = LineUnderTest.start("sustained-load", Map.of("LINE_WRAP_UP", "1s"), 1.0)) {
             List<String> interpreters = new ArrayList<>();
-            for (int i = 0; i < 6 * most; i++) {
+            for (int i = 0; i < 12 * most; i++) {
                 String phone = "+1412556" + String.format("%04d", i);
                 line.sim.configurePhone(phone, "Interpreter " + i, Behaviour.ANSWER, 200, "1", false);
                 line.availableInterpreter("Interpreter " + i, phone, List.of("es"), 1);
@@ -99,26 +94,26 @@ class SustainedLoadBenchmark {
                 officers.add(phone);
             }
             List<Long> hops = bareCommittedHops(line.broker.bootstrapServers(), 200);
-            Map<String, String> actuators = new LinkedHashMap<>();
-            actuators.put("dispatch-service", line.dispatch.url());
-            actuators.put("interpreter-roster", line.roster.url());
-            actuators.put("notification-service", line.notification.url());
-            String authorization = line.dispatchAdmin.authorization();
-            Map<String, Long> pids = Map.of("dispatch-service", line.dispatch.pid(), "interpreter-roster",
-                    line.roster.pid(), "notification-service", line.notification.pid());
+            List<Watched> services = List.of(new Watched("dispatch-service", line.dispatchAdmin, line.dispatch.pid()),
+                    new Watched("interpreter-roster", line.rosterAdmin, line.roster.pid()),
+                    new Watched("notification-service", line.notificationAdmin, line.notification.pid()));
 
             List<Run> runs = new ArrayList<>();
             try (Conductor conductor = new Conductor(line.sim, Set.copyOf(officers), TALK)) {
                 for (int rate : RATES) {
-                    runs.add(drive(line, rate, officers, interpreters, actuators, authorization, pids));
+                    runs.add(drive(line, rate, officers, interpreters, services));
                     report(runs, hops); // after each rate: a later rate may overwhelm the line and the driver
                 }
             }
         }
     }
 
+    /** A service whose memory is sampled: its metrics as the administrator reads them, and its process. */
+    record Watched(String service, AdminApi admin, long pid) {
+    }
+
     private static Run drive(LineUnderTest line, int rate, List<String> officers, List<String> interpreters,
-            Map<String, String> actuators, String authorization, Map<String, Long> pids) throws Exception {
+            List<Watched> services) throws Exception {
         line.sim.clearApiLog();
         line.sim.clearWebhookLog();
         Map<String, String> callSids = new ConcurrentHashMap<>(); // CallSid -> officer
@@ -128,7 +123,7 @@ class SustainedLoadBenchmark {
         int total = (int) (rate * WINDOW.toSeconds());
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         try (ExecutorService dialers = Executors.newFixedThreadPool(8)) {
-            clock.scheduleAtFixedRate(() -> sample(actuators, authorization, pids, memory), 0, 1, TimeUnit.SECONDS);
+            clock.scheduleAtFixedRate(() -> sample(services, memory), 0, 1, TimeUnit.SECONDS);
             clock.scheduleAtFixedRate(() -> {
                 int n = next.getAndIncrement();
                 if (n < total) {
@@ -197,41 +192,23 @@ class SustainedLoadBenchmark {
         });
         Set<String> bridged = new HashSet<>();
         ConferencesJoined.by(line.sim, Set.copyOf(interpreters)).values().forEach(bridged::addAll);
-        int bridgedRequests = (int) requestOf.values().stream().filter(id -> bridged.contains("req-" + id)).count();
+        int bridgedRequests = (int) requestOf.values().stream().filter(id -> bridged.contains(RequestConference.nameOf(id))).count();
         int sent = callSids.size();
         return new Run(rate, sent, skipped.get(), bridgedRequests, sent - bridgedRequests,
                 keypressToDial.stream().sorted().toList(), webhookMillis.stream().sorted().toList(), memory);
     }
 
     /** Largest heap used and RSS per service, in MiB, as seen once a second. */
-    private static void sample(Map<String, String> actuators, String authorization, Map<String, Long> pids,
-            Map<String, long[]> memory) {
-        actuators.forEach((service, url) -> {
+    private static void sample(List<Watched> services, Map<String, long[]> memory) {
+        for (Watched w : services) {
             try {
-                long heap = heapMiB(url, authorization);
-                long rss = rssMiB(pids.get(service));
-                memory.merge(service, new long[] {heap, rss},
+                long heap = (long) (w.admin().metricSum("jvm_memory_used_bytes", "area=\"heap\"") / (1024 * 1024));
+                long rss = rssMiB(w.pid());
+                memory.merge(w.service(), new long[] {heap, rss},
                         (a, b) -> new long[] {Math.max(a[0], b[0]), Math.max(a[1], b[1])});
             } catch (RuntimeException e) {
                 // a busy service answers the next sample
             }
-        });
-    }
-
-    /** The heap in use, summed over its pools, from the service's Prometheus page. */
-    private static long heapMiB(String url, String authorization) {
-        try {
-            String page = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus"))
-                    .header("Authorization", authorization).header("Accept", "text/plain")
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            double bytes = page.lines().filter(l -> l.startsWith("jvm_memory_used_bytes{") && l.contains("area=\"heap\""))
-                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
-            return (long) (bytes / (1024 * 1024));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
@@ -325,12 +302,8 @@ class SustainedLoadBenchmark {
         return String.join(", ", parts);
     }
 
-    private static long percentile(Collection<Long> sorted, int p) {
-        List<Long> list = List.copyOf(sorted);
-        if (list.isEmpty()) {
-            return -1;
-        }
-        int index = (int) Math.ceil(p / 100.0 * list.size()) - 1;
-        return list.get(Math.max(0, Math.min(list.size() - 1, index)));
+    /** -1 when nothing was measured (a rate that bridged nobody). */
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.isEmpty() ? -1 : Percentiles.of(sorted, p);
     }
 }

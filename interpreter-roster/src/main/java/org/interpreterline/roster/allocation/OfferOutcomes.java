@@ -67,19 +67,14 @@ final class OfferOutcomes {
      */
     private void lineCannotDial(Offer offer) {
         Bookings.Closed closed = bookings.close(offer, OfferEnd.of(OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE));
-        Interpreter i = closed.interpreter();
-        Request request = closed.request();
+        Request request = closed.request(); // as it stands now the offer is closed
         String label = request == null ? offer.requestId() : request.label();
         log.warn("request {}: {} could not be rung, Twilio is failing (circuit breaker open)", label,
-                i == null ? offer.interpreterId() : i.label());
-        if (i != null) {
-            bookings.update(i, i.available(i.availableSince(), i.missedInARow(), out.now()),
-                    "could not be rung for request " + label + ": Twilio is failing");
-        }
-        Request current = stores.request(offer.requestId());
-        if (current != null && current.waiting()
-                && !current.escalatedFor(RequestEscalated.Reason.TWILIO_UNAVAILABLE)) {
-            matchmaker.escalate(current, RequestEscalated.Reason.TWILIO_UNAVAILABLE);
+                closed.interpreter() == null ? offer.interpreterId() : closed.interpreter().label());
+        freeWithoutAMiss(closed.interpreter(), "could not be rung for request " + label + ": Twilio is failing");
+        if (request != null && request.waiting()
+                && !request.escalatedFor(RequestEscalated.Reason.TWILIO_UNAVAILABLE)) {
+            matchmaker.escalate(request, RequestEscalated.Reason.TWILIO_UNAVAILABLE);
         }
         moveOn(closed);
     }
@@ -121,11 +116,15 @@ final class OfferOutcomes {
         String label = closed.request() == null ? offer.requestId() : closed.request().label();
         log.info("request {}: offer to {} expired with no answer reported", label,
                 i == null ? offer.interpreterId() : i.label());
-        if (i != null) {
-            bookings.update(i, i.available(i.availableSince(), i.missedInARow(), out.now()),
-                    "offer of request " + label + " expired with no answer reported");
-        }
+        freeWithoutAMiss(i, "offer of request " + label + " expired with no answer reported");
         moveOn(closed);
+    }
+
+    /** Available again with their run of misses as it was: what ended the offer was not theirs to answer for. */
+    private void freeWithoutAMiss(Interpreter i, String why) {
+        if (i != null) {
+            bookings.update(i, i.available(i.availableSince(), i.missedInARow(), out.now()), why);
+        }
     }
 
     private Offer live(String offerId, String what, String interpreterId) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -90,11 +92,11 @@ class AllocatorInvariantsTest {
      * expired for the first of a new round: i0 lets the second round's offer ring out on the tick at which the round
      * was due again, the request goes on to i1 (untried in this round), i1 declines, and the request rightly waits.
      */
-    @net.jqwik.api.Example
+    @Example
     void anOfferExpiringWhenANewRoundIsDueGoesOnToTheRestOfItsRoundFirst() {
-        live(new AllocationPolicy(java.time.Duration.ofSeconds(40), java.time.Duration.ofSeconds(30),
-                java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(1), 3, 1, null,
-                java.time.Duration.ofSeconds(1), java.time.Duration.ofHours(4)), List.of(
+        live(new AllocationPolicy(Duration.ofSeconds(40), Duration.ofSeconds(30),
+                Duration.ofMinutes(2), Duration.ofMinutes(1), 3, 1, null,
+                Duration.ofSeconds(1), Duration.ofHours(4)), List.of(
                 new JoinOn(0, Set.of("es"), 1), new JoinOn(1, Set.of("es"), 1), new Open("es", Priority.EMERGENCY),
                 new Answer(0, Reply.DECLINE), new Advance(40), new Advance(40), new Advance(90),
                 new Answer(0, Reply.DECLINE)));
@@ -106,11 +108,11 @@ class AllocatorInvariantsTest {
      * by their expired offer, is given r2 first; r2 rings again and no new round starts, so i0 (tried this round)
      * rightly waits for the next one.
      */
-    @net.jqwik.api.Example
+    @Example
     void anInterpreterWhoseOfferExpiredOnTheTickOfANewRoundIsGivenTheRestOfItsRound() {
-        live(new AllocationPolicy(java.time.Duration.ofSeconds(40), java.time.Duration.ofSeconds(30),
-                java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(10), 3, 2, null,
-                java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(2)), List.of(
+        live(new AllocationPolicy(Duration.ofSeconds(40), Duration.ofSeconds(30),
+                Duration.ofMinutes(15), Duration.ofMinutes(10), 3, 2, null,
+                Duration.ofSeconds(1), Duration.ofMinutes(2)), List.of(
                 new JoinOn(0, Set.of("ar"), 1), new JoinOn(1, Set.of("ar", "es"), 1),
                 new Open("es", Priority.EMERGENCY), new Open("ar", Priority.URGENT), new Open("es", Priority.URGENT),
                 new Advance(41), new Open("es", Priority.EMERGENCY), new Open("es", Priority.EMERGENCY),
@@ -350,7 +352,7 @@ class AllocatorInvariantsTest {
     Arbitrary<AllocationPolicy> policies() {
         // a short longest call, so that days see calls presumed over as well as calls that end
         return Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(true, false),
-                        Arbitraries.of(AllocationPolicy.DEFAULT_MAX_CALL, java.time.Duration.ofMinutes(3)))
+                        Arbitraries.of(AllocationPolicy.DEFAULT_MAX_CALL, Duration.ofMinutes(3)))
                 .as((ring, fallback, maxCall) -> AllocationPolicy.defaults().withParallelRing(ring)
                         .withFallbackNumber(fallback ? FALLBACK : null).withMaxCall(maxCall));
     }
@@ -359,10 +361,10 @@ class AllocatorInvariantsTest {
     @Provide
     Arbitrary<AllocationPolicy> patientPolicies() {
         return Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(true, false))
-                .as((ring, fallback) -> new AllocationPolicy(java.time.Duration.ofSeconds(40),
-                        java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(15),
-                        java.time.Duration.ofMinutes(10), 3, ring, fallback ? FALLBACK : null,
-                        java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(2)));
+                .as((ring, fallback) -> new AllocationPolicy(Duration.ofSeconds(40),
+                        Duration.ofSeconds(30), Duration.ofMinutes(15),
+                        Duration.ofMinutes(10), 3, ring, fallback ? FALLBACK : null,
+                        Duration.ofSeconds(1), Duration.ofMinutes(2)));
     }
 
     @Provide

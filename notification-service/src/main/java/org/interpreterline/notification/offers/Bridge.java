@@ -88,8 +88,9 @@ public class Bridge {
         // a voice requester already waits in the conference; an SMS or API requester is called once we are in
         boolean requesterWaiting = offer.made().channel() == null || offer.made().channel() == Channel.VOICE;
         return new VoiceResponse.Builder()
-                .dial(ConferenceJoin.dial(RequestConference.nameOf(offer.requestId()), urls.conference(offer.requestId()),
-                        Party.INTERPRETER, requesterWaiting, requesterWaiting ? null : urls.offerWait()))
+                .dial(ConferenceJoin.dial(RequestConference.nameOf(offer.requestId()),
+                        urls.conference(offer.requestId()), Party.INTERPRETER, requesterWaiting,
+                        requesterWaiting ? null : urls.offerWait()))
                 .build();
     }
 }
