@@ -1,9 +1,9 @@
 package org.interpreterline.dispatch.kafka;
 
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.interpreterline.platform.streams.LineStreams;
+import org.interpreterline.platform.streams.SteadyStoreView;
 import org.springframework.stereotype.Component;
 
 /** Read access to the request record's stores and the global tables, on this instance. */
@@ -16,12 +16,12 @@ public class DispatchStores {
         this.streams = requestRecord;
     }
 
-    /** @throws StoreUnavailable while Streams start, rebalance or stop */
+    /**
+     * The store's reads ride through a rebalance (see {@link SteadyStoreView}); a read throws {@link StoreUnavailable}
+     * while Streams start or stop, or stay rebalancing for longer than a webhook can wait.
+     */
     public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
-        try {
-            return streams.store(name, QueryableStoreTypes.<String, V>keyValueStore());
-        } catch (InvalidStateStoreException | IllegalStateException e) {
-            throw new StoreUnavailable(name, e);
-        }
+        return new SteadyStoreView<>(() -> streams.store(name, QueryableStoreTypes.<String, V>keyValueStore()),
+                e -> new StoreUnavailable(name, e));
     }
 }
