@@ -61,11 +61,11 @@ class ParallelRingLineIT {
                 "LINE_WRAP_UP", "1s",
                 "LINE_ESCALATE_AFTER", "60s",
                 "LINE_ESCALATE_AFTER_EMERGENCY", "60s",
-                // a ConferenceEnded lost while notification-service is down frees its interpreter after 45 s; longer
-                // than notification-service's restart (up to 25 s here) plus its 15 s wait for an accepted
+                // a ConferenceEnded lost while notification-service is down frees its interpreter after 60 s; longer
+                // than notification-service's restart (up to 25 s here) plus its 25 s wait for an accepted
                 // interpreter to join, so that an interpreter who left before the bridge during the outage is
                 // reported as such (the request goes to someone else) before the roster presumes the call over
-                "LINE_MAX_CALL", "45s",
+                "LINE_MAX_CALL", "60s",
                 "LINE_NOTIFICATION_RING_TIMEOUT", "24s",
                 // a killed service's consumers are given up on after 6 s instead of Kafka's 45 s (the Streams
                 // services ask for 3 s themselves, raised to the test broker's floor of 6 s)

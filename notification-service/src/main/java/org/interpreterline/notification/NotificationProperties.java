@@ -37,7 +37,7 @@ public record NotificationProperties(
         @Min(0) @Max(5) @DefaultValue("1") int promptRepeats,
         @DefaultValue("true") boolean machineDetection,
         @NotNull @DurationMin(minutes = 1) @DefaultValue("6h") Duration horizon,
-        @Min(1) @Max(60) @DefaultValue("10") int bridgeAttempts,
+        @Min(1) @Max(60) @DefaultValue("20") int bridgeAttempts,
         @NotNull @DurationMin(millis = 10) @DurationMax(seconds = 5) @DefaultValue("250ms") Duration publishAckTimeout,
         @NotNull @DurationMin(seconds = 1) @DefaultValue("3s") Duration adoptAfter,
         @NotNull @DurationMax(seconds = 60) @DefaultValue("5s") Duration openingWait,
