@@ -90,6 +90,18 @@ public final class RequestStatusMachine {
         return change;
     }
 
+    /**
+     * The officer hung up (or cancelled) after the interpreter had joined: both were in the conference, so the
+     * request was connected. The hang-up comes to dispatch-service straight from Twilio, the joining through
+     * notification-service and Kafka, so the record can read them in the wrong order; both carry the time the line
+     * heard of them from Twilio.
+     */
+    private static boolean joinedBeforeTheCancellation(RequestRecord record, ParticipantJoined joined) {
+        return record.status() == RequestStatus.CANCELLED && record.connectedAt() == null
+                && record.interpreterId() != null && record.endedAt() != null && joined.occurredAt() != null
+                && !joined.occurredAt().isAfter(record.endedAt());
+    }
+
     private static RequestRecord.Change roster(RequestRecord record, RosterEvent event) {
         RequestRecord.Change change = record.change();
         boolean awaiting = record.status().awaitingInterpreter();
@@ -142,10 +154,10 @@ public final class RequestStatusMachine {
         RequestRecord.Change change = record.change();
         switch (event) {
             case ParticipantJoined j -> {
-                if (j.party() == Party.INTERPRETER && !record.status().finished()
-                        && record.status() != RequestStatus.CONNECTED) {
+                if (j.party() == Party.INTERPRETER && (joinedBeforeTheCancellation(record, j)
+                        || !record.status().finished() && record.status() != RequestStatus.CONNECTED)) {
                     change.status(RequestStatus.CONNECTED).connectedAt(j.occurredAt())
-                            .outcome(RequestOutcome.CONNECTED);
+                            .outcome(RequestOutcome.CONNECTED).endedAt(null);
                 }
             }
             case ConferenceEnded c -> {

@@ -1,5 +1,6 @@
 package org.interpreterline.notification.conferences;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.calls.ConferenceReported;
@@ -31,6 +32,14 @@ public final class ConferenceReports {
         this.reports = reports;
     }
 
+    /**
+     * When Twilio told the line, not when the desk got to it: the request record orders the conference against the
+     * officer's hang-up, which dispatch-service hears straight from Twilio, and minutes are paid from these times.
+     */
+    private Instant heardAt(ConferenceReported fact) {
+        return fact.occurredAt() != null ? fact.occurredAt() : reports.now();
+    }
+
     public void reported(ConferenceReported fact) {
         String kind = fact.event() == null ? "" : fact.event();
         if (!ledger.firstTime("conference|" + fact.conferenceSid() + "|" + kind + "|" + fact.callSid())) {
@@ -51,13 +60,13 @@ public final class ConferenceReports {
                         ledger.put(offer.bridge());
                     }
                 }
-                reports.report(new ParticipantJoined(UUID.randomUUID(), reports.now(), rosterId, requestId, name,
+                reports.report(new ParticipantJoined(UUID.randomUUID(), heardAt(fact), rosterId, requestId, name,
                         fact.conferenceSid(), fact.callSid(), party));
                 log.info("Request {}: {} joined conference {} (call {})", reference, party, name, fact.callSid());
             }
             case "participant-leave" -> {
                 Party party = party(fact.label(), fact.callSid());
-                reports.report(new ParticipantLeft(UUID.randomUUID(), reports.now(), rosterId, requestId, name,
+                reports.report(new ParticipantLeft(UUID.randomUUID(), heardAt(fact), rosterId, requestId, name,
                         fact.conferenceSid(), fact.callSid(), party));
                 log.info("Request {}: {} left conference {} (call {})", reference, party, name, fact.callSid());
             }
@@ -66,7 +75,7 @@ public final class ConferenceReports {
                     // the caller waited in it, so its end means they left (a new one of that name would be empty)
                     ledger.put(request.cancel());
                 }
-                reports.report(new ConferenceEnded(UUID.randomUUID(), reports.now(), rosterId, requestId, name,
+                reports.report(new ConferenceEnded(UUID.randomUUID(), heardAt(fact), rosterId, requestId, name,
                         fact.conferenceSid()));
                 log.info("Request {}: conference {} ended", reference, name);
             }
