@@ -65,8 +65,15 @@ public final class SteadyStoreView<K, V> implements ReadOnlyKeyValueStore<K, V> 
     }
 
     private <T> T read(Function<ReadOnlyKeyValueStore<K, V>, T> read) {
+        ReadOnlyKeyValueStore<K, V> view;
         try {
-            return read.apply(store.get());
+            view = store.get();
+        } catch (InvalidStateStoreException | IllegalStateException notRunning) {
+            // Streams did not run again within the wait the store itself allows: asking again would wait as long
+            throw unavailable.apply(notRunning);
+        }
+        try {
+            return read.apply(view);
         } catch (InvalidStateStoreException | IllegalStateException closed) {
             try {
                 return read.apply(store.get());
