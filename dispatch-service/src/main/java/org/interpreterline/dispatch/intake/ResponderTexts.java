@@ -1,9 +1,11 @@
 package org.interpreterline.dispatch.intake;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.ReadYourWrites;
 import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
 import org.interpreterline.dispatch.requests.NewRequest;
 import org.interpreterline.dispatch.requests.OpenedRequest;
@@ -20,6 +22,7 @@ import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.events.language.LanguageMenu;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The replies to registered responders' texts (docs/architecture.md, An SMS request): a language opens a request and the
@@ -30,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class ResponderTexts {
 
     private static final int QUOTE_MAX = 30;
+    /** Longer than the record's usual lag behind Kafka (milliseconds) and a takeover's (seconds). */
+    static final Duration RECORD_CATCH_UP = Duration.ofSeconds(5);
 
     private final RequestDesk desk;
     private final RequestRecords records;
@@ -70,7 +75,7 @@ public class ResponderTexts {
     }
 
     public String cancel(String from, String messageSid) {
-        Optional<RequestRecord> inProgress = records.openFor(from);
+        Optional<RequestRecord> inProgress = records.openFor(from).or(() -> openedJustNow(from));
         if (inProgress.isEmpty()) {
             return "You have no request in progress to cancel.";
         }
@@ -80,6 +85,20 @@ public class ResponderTexts {
             return "Sorry, we could not cancel request " + open.reference() + " just now. Please text CANCEL again.";
         }
         return cancelled(open.reference());
+    }
+
+    /**
+     * A request opened a moment ago may not be in the record yet (it is written from Kafka, and another instance may
+     * have opened it): a CANCEL right after the request must not be answered "no request" (the chaos run lost eight
+     * cancellations this way while an instance was taking over). Waits a little for the record to catch up.
+     */
+    private Optional<RequestRecord> openedJustNow(String from) {
+        try {
+            ReadYourWrites.applied(() -> records.openFor(from).isPresent(), RECORD_CATCH_UP);
+            return records.openFor(from);
+        } catch (ResponseStatusException notThere) {
+            return Optional.empty();
+        }
     }
 
     /** What a CANCEL that cancelled request {@code reference} is answered. */
