@@ -1,7 +1,10 @@
 package org.interpreterline.dispatch.intake;
 
+import com.twilio.http.HttpMethod;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Pause;
+import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +68,24 @@ public class LanguageMenuTwiml {
                         .build())
                 .build();
         return new VoiceResponse.Builder().gather(gather).build();
+    }
+
+    /**
+     * The caller's choice could not be taken just now: they hear "one moment", and after two seconds Twilio posts
+     * the same choice again ({@code waited} counts the tries).
+     */
+    public VoiceResponse oneMoment(int attempt, String agency, boolean spoken, String digits, String speech,
+            int waited) {
+        String again = languageUrl(attempt, agency, spoken) + "&waited=" + waited
+                + (digits == null || digits.isBlank() ? "" : "&Digits=" + URLEncoder.encode(digits,
+                        StandardCharsets.UTF_8))
+                + (speech == null || speech.isBlank() ? "" : "&SpeechResult=" + URLEncoder.encode(speech,
+                        StandardCharsets.UTF_8));
+        return new VoiceResponse.Builder()
+                .say(new Say.Builder(waited == 1 ? "One moment, please." : "Still connecting, please hold.").build())
+                .pause(new Pause.Builder().length(2).build())
+                .redirect(new Redirect.Builder(again).method(HttpMethod.POST).build())
+                .build();
     }
 
     String languageUrl(int attempt, String agency, boolean spoken) {

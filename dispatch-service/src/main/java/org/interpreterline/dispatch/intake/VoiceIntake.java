@@ -35,6 +35,12 @@ class VoiceIntake {
 
     private static final Logger log = LoggerFactory.getLogger(VoiceIntake.class);
     private static final int LAST_MENU_BEFORE_FALLBACK = 2;
+    /**
+     * How many times a caller whose choice met a request record that cannot be read (a takeover, a rebalance) is
+     * asked to hold two seconds while it is tried again, before being told the line is restarting: the chaos run
+     * lost callers who had pressed their language once and were sent back to the menu.
+     */
+    static final int MOST_WAITS_FOR_THE_RECORD = 5;
     private static final int SPEECH_MAX = 200;
 
     private final CallerIdentities identities;
@@ -91,7 +97,8 @@ class VoiceIntake {
             @RequestParam(name = "SpeechResult", required = false) String speech,
             @RequestParam(name = "attempt", defaultValue = "1") int attempt,
             @RequestParam(name = "agency", required = false) String agency,
-            @RequestParam(name = "spoken", defaultValue = "false") boolean spoken) {
+            @RequestParam(name = "spoken", defaultValue = "false") boolean spoken,
+            @RequestParam(name = "waited", defaultValue = "0") int waited) {
         speech = CleanText.of(speech, SPEECH_MAX);
         Identity who = identities.of(from, agency);
         Optional<Caller> caller = who.known();
@@ -115,6 +122,12 @@ class VoiceIntake {
             taken = takenCalls.of(callSid);
         } catch (StoreUnavailable e) {
             // whether this call already opened a request cannot be told: opening one again could be a replay
+            if (waited < MOST_WAITS_FOR_THE_RECORD) {
+                // a takeover or a rebalance lasts seconds: the caller holds on and the same choice is tried again
+                log.info("Call {} from {}: the request record is not ready; the caller holds ({})", callSid,
+                        PhoneMask.mask(from), waited + 1);
+                return Twiml.xml(menuTwiml.oneMoment(attempt, agency, spoken, digits, speech, waited + 1));
+            }
             log.warn("Call {} from {}: the request record is not ready, no request opened", callSid,
                     PhoneMask.mask(from));
             return Twiml.xml(sorry("Sorry, the line is restarting and could not take your request.", attempt,

@@ -43,7 +43,7 @@ class CallerHangUpsTest {
         for (int i = 0; i < CallerHangUps.MOST_LOOKED_UP_AGAIN + beyond; i++) {
             hangUps.hungUp(callSid(i), "completed");
         }
-        // the bounded ones are still being looked up (10 s); only those past the bound were decided already
+        // the bounded ones are still being looked up (30 s); only those past the bound were decided already
         verify(desk, times(beyond)).cancel(any(), eq(RequestCancelled.Reason.REQUESTER_HUNG_UP), any());
         verify(desk).cancel(RequestIds.voice(callSid(CallerHangUps.MOST_LOOKED_UP_AGAIN)),
                 RequestCancelled.Reason.REQUESTER_HUNG_UP, "hangup:" + callSid(CallerHangUps.MOST_LOOKED_UP_AGAIN));
