@@ -98,8 +98,9 @@ public class BoardEvents implements DisposableBean {
             }
             long version = board.version();
             long canaryVersion = canaries.version();
-            // presence and alerts carry no version: the figures are compared (a few hundred lines at most)
-            BoardFigures latest = figures(now);
+            // presence and alerts carry no version: the figures are compared (a few hundred lines at most), and only
+            // worked out while a screen watches
+            BoardFigures latest = screens.isEmpty() ? sentFigures : figures(now);
             if (version != sentVersion || canaryVersion != sentCanaries || !java.util.Objects.equals(latest,
                     sentFigures)) {
                 sentVersion = version;
