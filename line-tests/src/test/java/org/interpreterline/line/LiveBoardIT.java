@@ -56,7 +56,7 @@ class LiveBoardIT {
         Path profile = Files.createTempDirectory("board-chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1600,900");
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1920,1080");
         // a fallback number: a request in a language nobody speaks is escalated at once
         line = LineUnderTest.start("live-board", Map.of("FALLBACK_NUMBER", "+14125550999"), 4);
         browser = new ChromeDriver(driver, options);
@@ -156,6 +156,9 @@ class LiveBoardIT {
         assertThat(text("#alerts-state")).contains("not connected");
         assertThat(text("main")).doesNotContain("+1412", "412555");
         screenshot("today.png");
+        browser.executeScript("document.getElementById('languages').scrollIntoView()");
+        screenshot("languages.png");
+        browser.executeScript("window.scrollTo(0, 0)");
 
         // the same figures as JSON, for a supervisor's script
         JsonNode figures = line.dispatchAdmin.ok("GET", "/board/figures", null);
