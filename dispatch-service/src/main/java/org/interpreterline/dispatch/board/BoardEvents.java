@@ -147,12 +147,9 @@ public class BoardEvents implements DisposableBean {
         return new Board(now, board.rows(), canaries.latest(), figures(now));
     }
 
+    /** Null while the global tables start: the page keeps what it showed. */
     private BoardFigures figures(Instant now) {
-        try {
-            return figures.at(now);
-        } catch (StoreUnavailable e) {
-            return null; // the global tables are starting: the page keeps what it showed
-        }
+        return figures.at(now).orElse(null);
     }
 
     private void send(SseEmitter screen, Board update) {

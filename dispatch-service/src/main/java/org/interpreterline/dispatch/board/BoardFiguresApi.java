@@ -1,7 +1,10 @@
 package org.interpreterline.dispatch.board;
 
 import java.time.Clock;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,7 +24,12 @@ class BoardFiguresApi {
     }
 
     @GetMapping(path = "/board/figures", produces = MediaType.APPLICATION_JSON_VALUE)
-    BoardFigures figures() {
-        return figures.at(clock.instant());
+    ResponseEntity<?> figures() {
+        return figures.at(clock.instant()).<ResponseEntity<?>>map(ResponseEntity::ok)
+                // as every admin read while the stores start: 503 with a retry hint, as a problem detail
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "2")
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                                "the interpreters' table is starting, try again in a moment")));
     }
 }

@@ -4,44 +4,27 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.kafka.DispatchStores;
-import org.interpreterline.dispatch.presence.InterpreterTable;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.roster.InterpreterSnapshot;
 import org.springframework.stereotype.Component;
 
-/**
- * The roster's interpreters per language, from dispatch's copy of {@code roster.interpreters}. A roster has a few
- * hundred interpreters at most: a scan per board update costs less than keeping a second table in step.
- */
+/** The roster's interpreters per language: who is available, busy, on a break or paused. */
 @Component
 class InterpretersNow {
 
-    private final DispatchStores stores;
-    private final String rosterId;
+    private final RosterInterpreters roster;
 
-    InterpretersNow(DispatchStores stores, DispatchProperties props) {
-        this.stores = stores;
-        this.rosterId = props.rosterId();
+    InterpretersNow(RosterInterpreters roster) {
+        this.roster = roster;
     }
 
-    /** By language tag: every language someone of this roster speaks who is not off duty. */
-    Map<String, LanguageCover> byLanguage() {
-        List<InterpreterSnapshot> roster = new ArrayList<>();
-        try (KeyValueIterator<String, InterpreterSnapshot> all =
-                stores.<InterpreterSnapshot>store(InterpreterTable.STORE).all()) {
-            all.forEachRemaining(kv -> {
-                if (kv.value != null && (kv.value.rosterId() == null || kv.value.rosterId().equals(rosterId))) {
-                    roster.add(kv.value);
-                }
-            });
-        }
-        return cover(roster);
+    /** By language tag: every language someone of this roster speaks who is not off duty; empty while starting. */
+    Optional<Map<String, LanguageCover>> byLanguage() {
+        return roster.now().map(InterpretersNow::cover);
     }
 
     static Map<String, LanguageCover> cover(List<InterpreterSnapshot> interpreters) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -28,9 +29,9 @@ class WallFigures {
         this.catalog = catalog;
     }
 
-    /** @throws org.interpreterline.dispatch.kafka.StoreUnavailable while Streams start */
-    BoardFigures at(Instant now) {
-        return figures(now, todays.at(now), interpreters.byLanguage());
+    /** Empty while the interpreters' table starts. */
+    Optional<BoardFigures> at(Instant now) {
+        return interpreters.byLanguage().map(cover -> figures(now, todays.at(now), cover));
     }
 
     BoardFigures figures(Instant now, List<RequestRecord> today, Map<String, LanguageCover> cover) {
