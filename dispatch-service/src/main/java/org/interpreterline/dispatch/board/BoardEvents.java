@@ -34,10 +34,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class BoardEvents implements DisposableBean {
 
     /**
-     * What one update carries: the server's time (the page corrects its own clock by it), the rows, and the latest
-     * canary of each tested language.
+     * What one update carries: the server's time (the page corrects its own clock by it), the rows, the latest
+     * canary of each tested language, and the figures (today, interpreters per language, alerts); null while the
+     * stores start.
      */
-    public record Board(Instant at, List<BoardRow> rows, List<CanaryResult> canaries) {
+    public record Board(Instant at, List<BoardRow> rows, List<CanaryResult> canaries, BoardFigures figures) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(BoardEvents.class);
@@ -51,20 +52,26 @@ public class BoardEvents implements DisposableBean {
     private final RequestRecords records;
     private final RosterOwner owner;
     private final CanaryResults canaries;
+    private final TodaysRequests todays;
+    private final WallFigures figures;
     private final Clock clock = Clock.systemUTC();
     private final Set<SseEmitter> screens = new CopyOnWriteArraySet<>();
     private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("board-events").factory());
     private long sentVersion = -1;
     private long sentCanaries = -1;
+    private BoardFigures sentFigures;
     private Instant sentAt = Instant.EPOCH;
     private Instant reconciledAt;
 
-    public BoardEvents(ActiveRequests board, RequestRecords records, RosterOwner owner, CanaryResults canaries) {
+    BoardEvents(ActiveRequests board, RequestRecords records, RosterOwner owner, CanaryResults canaries,
+            TodaysRequests todays, WallFigures figures) {
         this.board = board;
         this.records = records;
         this.owner = owner;
         this.canaries = canaries;
+        this.todays = todays;
+        this.figures = figures;
         pusher.scheduleWithFixedDelay(this::push, PUSH_EVERY.toMillis(), PUSH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -91,11 +98,16 @@ public class BoardEvents implements DisposableBean {
             }
             long version = board.version();
             long canaryVersion = canaries.version();
-            if (version != sentVersion || canaryVersion != sentCanaries) {
+            // presence and alerts carry no version: the figures are compared (a few hundred lines at most), and only
+            // worked out while a screen watches
+            BoardFigures latest = screens.isEmpty() ? sentFigures : figures(now);
+            if (version != sentVersion || canaryVersion != sentCanaries || !java.util.Objects.equals(latest,
+                    sentFigures)) {
                 sentVersion = version;
                 sentCanaries = canaryVersion;
+                sentFigures = latest;
                 sentAt = now;
-                Board update = current();
+                Board update = new Board(now, board.rows(), canaries.latest(), latest);
                 screens.forEach(screen -> send(screen, update));
             } else if (Duration.between(sentAt, now).compareTo(KEEP_ALIVE) >= 0) {
                 sentAt = now;
@@ -122,6 +134,8 @@ public class BoardEvents implements DisposableBean {
     private void reconcile(Instant now) {
         try {
             board.reconcile(() -> records.matching(BoardRow::shows));
+            todays.reconcile(now, since -> records.matching(r -> r.openedAt() != null
+                    && !r.openedAt().isBefore(since)));
             reconciledAt = now;
         } catch (StoreUnavailable e) {
             // the request record is starting: try again on the next tick
@@ -129,7 +143,13 @@ public class BoardEvents implements DisposableBean {
     }
 
     private Board current() {
-        return new Board(clock.instant(), board.rows(), canaries.latest());
+        Instant now = clock.instant();
+        return new Board(now, board.rows(), canaries.latest(), figures(now));
+    }
+
+    /** Null while the global tables start: the page keeps what it showed. */
+    private BoardFigures figures(Instant now) {
+        return figures.at(now).orElse(null);
     }
 
     private void send(SseEmitter screen, Board update) {

@@ -1,6 +1,7 @@
 package org.interpreterline.dispatch.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ class BoardTest extends DispatchIntegrationTest {
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(page.body()).contains("new EventSource('board/events')", "Waiting for an interpreter");
 
-        for (String path : List.of("/board", "/board/events")) {
+        for (String path : List.of("/board", "/board/events", "/board/figures")) {
             assertThat(anonymous("GET", path, null).statusCode()).as(path).isEqualTo(401);
         }
     }
@@ -89,5 +90,39 @@ class BoardTest extends DispatchIntegrationTest {
             stream.close();
             reader.interrupt();
         }
+    }
+
+    @Test
+    void theFiguresAreJsonForTheSameCredentialsAndCountARequestOpenedToday() throws Exception {
+        HttpResponse<String> opened = admin("POST", "/api/requests", """
+                {"language": "Tigrinya", "callbackNumber": "%s", "agency": "Pittsburgh EMS"}"""
+                .formatted(freshPhone()));
+        assertThat(opened.statusCode()).isEqualTo(202);
+
+        JsonNode figures = await("the opening in the board's figures").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    HttpResponse<String> answer = admin("GET", "/board/figures", null, "application/json");
+                    return answer.statusCode() == 200 ? JsonSerde.MAPPER.readTree(answer.body()) : null;
+                }, f -> f != null && tigrinya(f) != null);
+        assertThat(figures.path("timeZone").asString()).isEqualTo("America/New_York");
+        assertThat(figures.path("day").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(figures.path("alerts").path("state").asString()).isEqualTo("not_connected");
+        JsonNode line = tigrinya(figures);
+        assertThat(line).as("Tigrinya on the board's figures").isNotNull();
+        assertThat(line.path("today").path("opened").asInt()).isOne();
+        assertThat(line.path("today").path("connected").asInt()).isZero();
+        assertThat(line.path("today").path("fillRate").asDouble()).isZero();
+        assertThat(line.path("interpreters").path("available").isEmpty()).isTrue();
+        assertThat(figures.path("today").path("opened").asInt()).isPositive();
+        assertThat(figures.toString()).doesNotContain("+1412");
+    }
+
+    private static JsonNode tigrinya(JsonNode figures) {
+        for (JsonNode line : figures.path("languages")) {
+            if ("ti".equals(line.path("language").asString())) {
+                return line;
+            }
+        }
+        return null;
     }
 }

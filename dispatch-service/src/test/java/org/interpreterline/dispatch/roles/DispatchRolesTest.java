@@ -28,6 +28,7 @@ class DispatchRolesTest extends DispatchIntegrationTest {
         RoleChecks supervisor = new RoleChecks(port, SUPERVISOR_USER, SUPERVISOR_PASSWORD);
         assertThat(supervisor.send("GET /api/requests?limit=1").statusCode()).isEqualTo(200);
         assertThat(supervisor.send("GET /board").statusCode()).isEqualTo(200);
+        assertThat(supervisor.send("GET /board/figures").statusCode()).isEqualTo(200);
 
         Set<String> changes = new TreeSet<>(operations());
         changes.removeIf(op -> op.startsWith("GET ") || op.startsWith("HEAD "));
@@ -75,7 +76,7 @@ class DispatchRolesTest extends DispatchIntegrationTest {
         Set<String> others = new TreeSet<>(operations());
         others.remove(AUDIT);
         others.add("GET /actuator/prometheus");
-        assertThat(others).contains("GET /api/requests", "GET /board");
+        assertThat(others).contains("GET /api/requests", "GET /board", "GET /board/figures");
 
         assertThat(auditor.notRefused(others)).isEmpty();
         assertThat(auditor.send(AUDIT).statusCode()).isEqualTo(200);
@@ -124,7 +125,7 @@ class DispatchRolesTest extends DispatchIntegrationTest {
     /** "METHOD /path" of every admin operation: the API's own description, and the board. */
     private Set<String> operations() {
         Set<String> operations = new TreeSet<>(new RoleChecks(port, ADMIN_USER, ADMIN_PASSWORD).describedOperations());
-        operations.addAll(Set.of("GET /board", "GET /board/events"));
+        operations.addAll(Set.of("GET /board", "GET /board/events", "GET /board/figures"));
         return operations;
     }
 }
