@@ -1,6 +1,5 @@
 package org.interpreterline.roster.forecast;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,20 +45,20 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
     private final String rosterId;
     private final ForecastSettings settings;
     private final LineWeek week;
-    private final Clock clock;
+    private ProcessorContext<Void, Void> context;
     private KeyValueStore<String, HourTally> hours;
     private KeyValueStore<String, PresenceTrack> tracks;
     private KeyValueStore<String, Long> counted;
 
-    CoverageLedger(String rosterId, ForecastSettings settings, Clock clock) {
+    CoverageLedger(String rosterId, ForecastSettings settings) {
         this.rosterId = rosterId;
         this.settings = settings;
         this.week = new LineWeek(settings.timeZone());
-        this.clock = clock;
     }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
+        this.context = context;
         hours = context.getStateStore(ForecastTopology.HOURS_STORE);
         tracks = context.getStateStore(ForecastTopology.PRESENCE_STORE);
         counted = context.getStateStore(ForecastTopology.COUNTED_REQUESTS_STORE);
@@ -112,7 +111,7 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
         if (counted.get(opened.requestId()) != null) {
             return;
         }
-        counted.put(opened.requestId(), clock.millis());
+        counted.put(opened.requestId(), now());
         String key = key(week.weekOf(at), opened.language(), week.hourOfWeek(at));
         hours.put(key, tally(key).plusRequest());
     }
@@ -152,7 +151,7 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
             }
         }
         old.forEach(hours::delete);
-        long forgetBefore = clock.millis() - REMEMBER_REQUESTS.toMillis();
+        long forgetBefore = now() - REMEMBER_REQUESTS.toMillis();
         List<String> requests = new ArrayList<>();
         try (KeyValueIterator<String, Long> it = counted.all()) {
             while (it.hasNext()) {
@@ -170,7 +169,12 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
 
     /** The Monday the look-back starts on: {@code lookBackWeeks} whole weeks before the current one. */
     private Instant lookBackStart() {
-        return week.startOf(week.weekOf(clock.instant()).minusWeeks(settings.lookBackWeeks()));
+        return week.startOf(week.weekOf(Instant.ofEpochMilli(now())).minusWeeks(settings.lookBackWeeks()));
+    }
+
+    /** Wall-clock time of the stream thread, as the allocator reads it (tests drive it with advanceWallClockTime). */
+    private long now() {
+        return context.currentSystemTimeMs();
     }
 
     private PresenceTrack track(String interpreterId) {

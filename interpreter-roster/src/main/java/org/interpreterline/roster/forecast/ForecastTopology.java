@@ -1,6 +1,5 @@
 package org.interpreterline.roster.forecast;
 
-import java.time.Clock;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
@@ -36,23 +35,21 @@ public class ForecastTopology implements AllocatorCompanion {
 
     private final String rosterId;
     private final ForecastSettings settings;
-    private final Clock clock;
 
     public ForecastTopology(RosterSettings roster, ForecastSettings settings) {
-        this(roster.rosterId(), settings, Clock.systemUTC());
+        this(roster.rosterId(), settings);
     }
 
-    ForecastTopology(String rosterId, ForecastSettings settings, Clock clock) {
+    ForecastTopology(String rosterId, ForecastSettings settings) {
         this.rosterId = rosterId;
         this.settings = settings;
-        this.clock = clock;
     }
 
     @Override
     public void join(Topology topology) {
         topology.addSource(ROSTER_EVENTS_SOURCE, Topics.ROSTER_EVENTS.keySerde().deserializer(),
                 Topics.ROSTER_EVENTS.valueSerde().deserializer(), Topics.ROSTER_EVENTS.name());
-        topology.addProcessor(LEDGER, () -> new CoverageLedger(rosterId, settings, clock),
+        topology.addProcessor(LEDGER, () -> new CoverageLedger(rosterId, settings),
                 AllocatorTopology.DISPATCH_SOURCE, AllocatorTopology.COMMANDS_SOURCE, ROSTER_EVENTS_SOURCE);
         topology.addStateStore(store(HOURS_STORE, new JsonSerde<>(HourTally.class)), LEDGER);
         topology.addStateStore(store(PRESENCE_STORE, new JsonSerde<>(PresenceTrack.class)), LEDGER);
