@@ -11,6 +11,7 @@ import org.interpreterline.events.Topics;
 import org.interpreterline.roster.allocation.AllocatorCompanion;
 import org.interpreterline.roster.allocation.AllocatorTopology;
 import org.interpreterline.roster.allocation.RosterSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,7 @@ public class ForecastTopology implements AllocatorCompanion {
     private final String rosterId;
     private final ForecastSettings settings;
 
+    @Autowired
     public ForecastTopology(RosterSettings roster, ForecastSettings settings) {
         this(roster.rosterId(), settings);
     }

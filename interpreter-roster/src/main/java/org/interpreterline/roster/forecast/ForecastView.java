@@ -21,16 +21,11 @@ class ForecastView {
 
     private final LineStreams allocator;
     private final ForecastSettings settings;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     ForecastView(@Qualifier("allocator") LineStreams allocator, ForecastSettings settings) {
-        this(allocator, settings, Clock.systemUTC());
-    }
-
-    ForecastView(LineStreams allocator, ForecastSettings settings, Clock clock) {
         this.allocator = allocator;
         this.settings = settings;
-        this.clock = clock;
     }
 
     /** @throws ResponseStatusException 503 while the roster's task is starting or moving */
