@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
@@ -24,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The forecast for Grafana's heatmap: {@code line_coverage_forecast_available{language, hour_of_week}}, the
- * interpreters usually on the line, and {@code line_coverage_forecast_gap_hours{language}}, how many hours of the
+ * interpreters usually on the line ({@code hour_of_week} 000–167, Monday 00:00 first), and {@code line_coverage_forecast_gap_hours{language}}, how many hours of the
  * week are gaps; worked out every minute by the instance that serves the roster (the others report zeros, so a sum
  * over instances is the forecast). The standard menu's languages are always there, zeros too.
  */
@@ -84,8 +85,9 @@ class ForecastGauges implements DisposableBean {
         List<MultiGauge.Row<?>> gapRows = new ArrayList<>();
         for (int l = 0; l < order.size(); l++) {
             for (int h = 0; h < LineWeek.HOURS; h++) {
+                // 000–167: zero-padded so that Grafana's heatmap rows sort in the week's order
                 availableRows.add(MultiGauge.Row.of(Tags.of("language", order.get(l), "hour_of_week",
-                        Integer.toString(h)), usual[l][h]));
+                        String.format(Locale.ROOT, "%03d", h)), usual[l][h]));
             }
             gapRows.add(MultiGauge.Row.of(Tags.of("language", order.get(l)), gaps[l]));
         }

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -31,6 +33,7 @@ import org.interpreterline.platform.kafka.TopicPublisher;
 import org.interpreterline.roster.RunningRoster;
 import org.interpreterline.testkit.ServiceProbe;
 import org.interpreterline.testkit.TestBroker;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -47,10 +50,20 @@ class CoverageForecastApiTest extends RunningRoster {
 
     private static final ZoneId PITTSBURGH = ZoneId.of("America/New_York"); // LINE_REPORTS_TIME_ZONE's default
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Interpreters this class added: taken off again, since other classes count the shared roster's languages. */
+    private final List<String> added = new ArrayList<>();
 
     @BeforeEach
     void healthy() {
         assertThat(new ServiceProbe(port).awaitHealth()).isEqualTo("UP");
+    }
+
+    @AfterEach
+    void removeTheAdded() throws Exception {
+        for (String id : added) {
+            assertThat(send("DELETE", "/api/interpreters/" + id, null, "application/json").statusCode())
+                    .isEqualTo(204);
+        }
     }
 
     @Test
@@ -191,7 +204,9 @@ class CoverageForecastApiTest extends RunningRoster {
         HttpResponse<String> created = send("POST", "/api/interpreters", "{\"name\":\"" + name + "\",\"phone\":\""
                 + phone + "\",\"languages\":[\"" + language + "\"],\"tier\":1}", "application/json");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json(created).path("id").asString();
+        String id = json(created).path("id").asString();
+        added.add(id);
+        return id;
     }
 
     private HttpResponse<String> send(String method, String path, String body, String accept) throws Exception {
