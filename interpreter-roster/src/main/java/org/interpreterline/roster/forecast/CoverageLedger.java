@@ -99,8 +99,11 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
                 }
                 tracks.delete(remove.interpreterId());
             }
-            case SetAvailability declared -> tracks.put(declared.interpreterId(),
-                    track(declared.interpreterId()).declaring(declared.hours()));
+            case SetAvailability declared -> {
+                tracks.put(declared.interpreterId(), track(declared.interpreterId()).declaring(declared.hours()));
+                log.info("Coverage forecast: interpreter {} declared {} stretch(es) of usual hours",
+                        declared.interpreterId(), declared.hours().size());
+            }
             case SetPresence set -> {
                 // the allocator decides what presence follows; the forecast reads its InterpreterStatusChanged
             }

@@ -30,21 +30,21 @@ class ForecastView {
 
     /** @throws ResponseStatusException 503 while the roster's task is starting or moving */
     CoverageForecast forecast() {
+        Map<String, HourTally> hours = new TreeMap<>();
+        List<PresenceTrack> tracks = new ArrayList<>();
         try {
-            Map<String, HourTally> hours = new TreeMap<>();
             try (KeyValueIterator<String, HourTally> it = this.<HourTally>store(ForecastTopology.HOURS_STORE).all()) {
                 it.forEachRemaining(kv -> hours.put(kv.key, kv.value));
             }
-            List<PresenceTrack> tracks = new ArrayList<>();
             try (KeyValueIterator<String, PresenceTrack> it =
                     this.<PresenceTrack>store(ForecastTopology.PRESENCE_STORE).all()) {
                 it.forEachRemaining(kv -> tracks.add(kv.value));
             }
-            return CoverageForecast.of(hours, tracks, clock.instant(), settings);
         } catch (InvalidStateStoreException | IllegalStateException e) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                     "the roster is starting or rebalancing; try again in a few seconds");
         }
+        return CoverageForecast.of(hours, tracks, clock.instant(), settings);
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
