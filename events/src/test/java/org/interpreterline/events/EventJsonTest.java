@@ -52,7 +52,9 @@ import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.events.roster.RosterCommand;
 import org.interpreterline.events.roster.RosterEvent;
+import org.interpreterline.events.roster.SetAvailability;
 import org.interpreterline.events.roster.SetPresence;
+import org.interpreterline.events.roster.UsualHours;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +111,8 @@ class EventJsonTest {
                 new Object[] {Topics.ROSTER_COMMANDS, new RemoveInterpreter(id(), AT, ROSTER, "int-1")},
                 new Object[] {Topics.ROSTER_COMMANDS, new SetPresence(id(), AT, ROSTER, "int-1",
                         InterpreterStatus.BREAK)},
+                new Object[] {Topics.ROSTER_COMMANDS, new SetAvailability(id(), AT, ROSTER, "int-1",
+                        List.of(new UsualHours(java.time.DayOfWeek.TUESDAY, 0, 6)))},
                 new Object[] {Topics.ROSTER_INTERPRETERS, new InterpreterSnapshot("int-1", ROSTER, "Ana",
                         "+14125550199", List.of("es"), 2, InterpreterStatus.AVAILABLE, AT, 1, AT)},
                 new Object[] {Topics.DISPATCH_RESPONDERS, new Responder("resp-1", "Officer Diaz", "+14125550101",

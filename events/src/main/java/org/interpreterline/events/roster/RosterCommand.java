@@ -12,9 +12,11 @@ import org.interpreterline.events.LineEvent;
 @JsonSubTypes({
         @JsonSubTypes.Type(PutInterpreter.class),
         @JsonSubTypes.Type(RemoveInterpreter.class),
-        @JsonSubTypes.Type(SetPresence.class)
+        @JsonSubTypes.Type(SetPresence.class),
+        @JsonSubTypes.Type(SetAvailability.class)
 })
-public sealed interface RosterCommand extends LineEvent permits PutInterpreter, RemoveInterpreter, SetPresence {
+public sealed interface RosterCommand extends LineEvent permits PutInterpreter, RemoveInterpreter, SetPresence,
+        SetAvailability {
 
     String interpreterId();
 }

@@ -23,6 +23,7 @@ import org.interpreterline.events.notification.ParticipantLeft;
 import org.interpreterline.events.roster.PutInterpreter;
 import org.interpreterline.events.roster.RemoveInterpreter;
 import org.interpreterline.events.roster.RosterCommand;
+import org.interpreterline.events.roster.SetAvailability;
 import org.interpreterline.events.roster.SetPresence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,6 +128,9 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             case PutInterpreter put -> membership.put(put, rosterId);
             case RemoveInterpreter remove -> membership.remove(remove);
             case SetPresence set -> presence.set(set);
+            case SetAvailability declared -> {
+                // usual hours are the coverage forecast's (forecast.CoverageLedger); nobody is booked by them
+            }
         }
     }
 }

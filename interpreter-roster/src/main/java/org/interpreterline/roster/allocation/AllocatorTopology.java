@@ -35,9 +35,9 @@ public final class AllocatorTopology {
     public static final String OFFERS_STORE = "allocator-offers";
     public static final String PROCESSED_EVENTS_STORE = "allocator-processed-events";
 
-    static final String DISPATCH_SOURCE = "dispatch-events";
+    public static final String DISPATCH_SOURCE = "dispatch-events";
     static final String NOTIFICATION_SOURCE = "notification-events";
-    static final String COMMANDS_SOURCE = "roster-commands";
+    public static final String COMMANDS_SOURCE = "roster-commands";
     static final String ALLOCATOR = "allocator";
     static final String EVENTS_SINK = "roster-events";
     static final String INTERPRETERS_SINK = "roster-interpreters";

@@ -12,7 +12,9 @@ import org.interpreterline.events.Topics;
 import org.interpreterline.events.roster.PutInterpreter;
 import org.interpreterline.events.roster.RemoveInterpreter;
 import org.interpreterline.events.roster.RosterCommand;
+import org.interpreterline.events.roster.SetAvailability;
 import org.interpreterline.events.roster.SetPresence;
+import org.interpreterline.events.roster.UsualHours;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.interpreterline.roster.allocation.RosterSettings;
 import org.springframework.beans.factory.DisposableBean;
@@ -52,6 +54,11 @@ public class RosterCommands implements DisposableBean {
 
     public void presence(String interpreterId, InterpreterStatus status) {
         apply(new SetPresence(UUID.randomUUID(), clock.instant(), rosterId, interpreterId, status));
+    }
+
+    /** The interpreter's usual hours, for the coverage forecast (replacing those declared before). */
+    public void availability(String interpreterId, List<UsualHours> hours) {
+        apply(new SetAvailability(UUID.randomUUID(), clock.instant(), rosterId, interpreterId, hours));
     }
 
     private void apply(RosterCommand command) {

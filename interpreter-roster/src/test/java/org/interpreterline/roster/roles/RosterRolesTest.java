@@ -21,11 +21,12 @@ class RosterRolesTest extends RunningRoster {
         RoleChecks supervisor = new RoleChecks(port, "shift-supervisor", "test-supervisor-pw");
         assertThat(supervisor.send("GET /api/interpreters").statusCode()).isEqualTo(200);
         assertThat(supervisor.send("GET /api/coverage").statusCode()).isEqualTo(200);
+        assertThat(supervisor.send("GET /api/coverage/forecast").statusCode()).isEqualTo(200);
 
         Set<String> changes = new TreeSet<>(operations());
         changes.removeIf(op -> op.startsWith("GET "));
         assertThat(changes).contains("POST /api/interpreters", "PUT /api/interpreters/{id}/presence",
-                "DELETE /api/interpreters/{id}");
+                "PUT /api/interpreters/{id}/availability", "DELETE /api/interpreters/{id}");
         assertThat(supervisor.notRefused(changes)).isEmpty();
     }
 
@@ -34,7 +35,7 @@ class RosterRolesTest extends RunningRoster {
         RoleChecks auditor = new RoleChecks(port, "city-auditor", "test-auditor-pw");
         Set<String> others = new TreeSet<>(operations());
         assertThat(others.remove(AUDIT)).isTrue();
-        assertThat(others).contains("GET /api/interpreters", "POST /api/interpreters");
+        assertThat(others).contains("GET /api/interpreters", "POST /api/interpreters", "GET /api/coverage/forecast");
 
         assertThat(auditor.notRefused(others)).isEmpty();
         assertThat(auditor.send(AUDIT).statusCode()).isEqualTo(200);
