@@ -52,8 +52,10 @@ public class CallbackWebhooks {
     @PostMapping(WebhookUrls.CALLBACK)
     public ResponseEntity<String> answered(@RequestParam String requestId,
             @RequestParam(name = "AnsweredBy", required = false) String answeredBy,
+            @RequestParam(name = TwimlReplies.DETECTED, required = false) String answeredByAgain,
             @RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = TwimlReplies.HELD, defaultValue = "0") int held) {
+        answeredBy = answeredBy != null ? answeredBy : answeredByAgain;
         Optional<CallRequest> found;
         try {
             found = book.request(requestId).filter(r -> !r.cancelled());
@@ -62,9 +64,7 @@ public class CallbackWebhooks {
                 log.warn("Call back for request {}: the call desk is still not readable; apologising", requestId);
                 return TwimlReplies.answer(TwimlReplies.sayAndHangUp(CallbackPrompt.TRY_AGAIN));
             }
-            String again = urls.callback(requestId) + (answeredBy == null ? "" : "&AnsweredBy="
-                    + java.net.URLEncoder.encode(answeredBy, java.nio.charset.StandardCharsets.UTF_8));
-            return TwimlReplies.answer(TwimlReplies.holdOn(again));
+            return TwimlReplies.answer(TwimlReplies.holdOn(urls.callback(requestId), answeredBy));
         }
         if (found.isEmpty()) {
             return TwimlReplies.answer(TwimlReplies.sayAndHangUp(CallbackPrompt.NO_LONGER_ACTIVE));

@@ -51,7 +51,10 @@ public class AcceptPrompt {
             @RequestParam(defaultValue = "0") int repeat,
             @RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "AnsweredBy", required = false) String answeredBy,
+            @RequestParam(name = TwimlReplies.DETECTED, required = false) String answeredByAgain,
             @RequestParam(name = TwimlReplies.HELD, defaultValue = "0") int held) {
+        // Twilio may or may not say AnsweredBy again after our redirect: the hold-on keeps it under its own name
+        answeredBy = answeredBy != null ? answeredBy : answeredByAgain;
         boolean machine = CallStatusWords.answeredByMachine(answeredBy);
         try {
             Optional<RingingOffer> found = book.offer(offerId);
@@ -84,9 +87,7 @@ public class AcceptPrompt {
             }
             log.info("Offer {}: the call desk is not readable yet ({}); the interpreter holds on", offerId,
                     e.getMessage());
-            String again = urls.offer(offerId, repeat) + (answeredBy == null ? "" : "&AnsweredBy="
-                    + java.net.URLEncoder.encode(answeredBy, java.nio.charset.StandardCharsets.UTF_8));
-            return TwimlReplies.answer(TwimlReplies.holdOn(again));
+            return TwimlReplies.answer(TwimlReplies.holdOn(urls.offer(offerId, repeat), answeredBy));
         }
     }
 }

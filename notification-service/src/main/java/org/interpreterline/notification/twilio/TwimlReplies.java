@@ -1,12 +1,14 @@
 package org.interpreterline.notification.twilio;
 
+import com.twilio.http.HttpMethod;
 import com.twilio.twiml.TwiMLException;
 import com.twilio.twiml.VoiceResponse;
-import com.twilio.http.HttpMethod;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Pause;
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -43,6 +45,19 @@ public final class TwimlReplies {
 
     /** The query parameter {@link #holdOn} adds: a webhook that sees it does not hold on a second time. */
     public static final String HELD = "held";
+
+    /**
+     * Machine detection's verdict, carried over a hold-on for a Twilio that does not repeat {@code AnsweredBy} after a
+     * redirect. Not Twilio's own name: a webhook that carries a parameter twice (Twilio's in the body, ours in the
+     * query) is refused as malformed, and the chaos run saw 11 interpreters' offer calls refused so.
+     */
+    public static final String DETECTED = "detected";
+
+    /** {@link #holdOn(String)}, keeping what machine detection said about the call. */
+    public static VoiceResponse holdOn(String sameUrl, String answeredBy) {
+        return holdOn(answeredBy == null ? sameUrl : sameUrl + (sameUrl.contains("?") ? "&" : "?") + DETECTED + "="
+                + URLEncoder.encode(answeredBy, StandardCharsets.UTF_8));
+    }
 
     public static VoiceResponse hangUp() {
         return new VoiceResponse.Builder().hangup(hangup()).build();

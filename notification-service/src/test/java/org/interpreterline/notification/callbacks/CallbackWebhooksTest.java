@@ -32,7 +32,7 @@ class CallbackWebhooksTest {
         desk.dispatch(Fixtures.opened("r1", Channel.SMS));
         desk.roster(Fixtures.assigned("r1", "o1", Channel.SMS));
 
-        TwimlDocument doc = TwimlDocument.of(webhooks.answered("r1", "human", "CA7", 0));
+        TwimlDocument doc = TwimlDocument.of(webhooks.answered("r1", "human", null, "CA7", 0));
 
         assertThat(doc.verbs()).isEqualTo("Say,Dial");
         assertThat(doc.text("/Response/Say"))
@@ -54,7 +54,7 @@ class CallbackWebhooksTest {
         desk.dispatch(new RequestCancelled(UUID.randomUUID(), Fixtures.NOW, "default", "r1",
                 RequestCancelled.Reason.REQUESTER_TEXTED_CANCEL));
 
-        TwimlDocument doc = TwimlDocument.of(webhooks.answered("r1", "human", "CA7", 0));
+        TwimlDocument doc = TwimlDocument.of(webhooks.answered("r1", "human", null, "CA7", 0));
 
         assertThat(doc.verbs()).isEqualTo("Say,Hangup");
     }
@@ -64,7 +64,7 @@ class CallbackWebhooksTest {
         desk.dispatch(Fixtures.opened("r1", Channel.SMS));
         desk.roster(Fixtures.assigned("r1", "o1", Channel.SMS));
 
-        TwimlDocument doc = TwimlDocument.of(webhooks.answered("r1", "machine_start", "CA7", 0));
+        TwimlDocument doc = TwimlDocument.of(webhooks.answered("r1", "machine_start", null, "CA7", 0));
 
         assertThat(doc.verbs()).isEqualTo("Hangup");
         assertThat(desk.phoneWork).last().asString()

@@ -56,7 +56,7 @@ class OfferWebhooksTest {
 
     @Test
     void answeringPlaysTheAcceptPromptInAOneKeyGatherThenRepeatsIt() {
-        TwimlDocument doc = TwimlDocument.of(prompt.answered("o1", 0, "CA1", "human", 0));
+        TwimlDocument doc = TwimlDocument.of(prompt.answered("o1", 0, "CA1", "human", null, 0));
 
         assertThat(doc.verbs()).isEqualTo("Gather,Redirect");
         assertThat(doc.text("/Response/Gather/@numDigits")).isEqualTo("1");
@@ -67,14 +67,14 @@ class OfferWebhooksTest {
         assertThat(doc.text("/Response/Redirect")).isEqualTo(BASE + "/twilio/offer?offerId=o1&repeat=1");
         assertThat(desk.reported()).isEmpty();
 
-        TwimlDocument again = TwimlDocument.of(prompt.answered("o1", 1, "CA1", null, 0));
+        TwimlDocument again = TwimlDocument.of(prompt.answered("o1", 1, "CA1", null, null, 0));
         assertThat(again.text("/Response/Redirect")).isEqualTo(BASE + "/twilio/offer?offerId=o1&repeat=2");
     }
 
     @Test
     void silenceAfterTheRepeatSaysGoodbyeAndReportsSilentOnce() {
-        TwimlDocument doc = TwimlDocument.of(prompt.answered("o1", 2, "CA1", null, 0));
-        prompt.answered("o1", 2, "CA1", null, 0); // Twilio retried
+        TwimlDocument doc = TwimlDocument.of(prompt.answered("o1", 2, "CA1", null, null, 0));
+        prompt.answered("o1", 2, "CA1", null, null, 0); // Twilio retried
 
         assertThat(doc.verbs()).isEqualTo("Say,Hangup");
         assertThat(doc.text("/Response/Say")).isEqualTo("No answer received. Goodbye.");
@@ -84,7 +84,7 @@ class OfferWebhooksTest {
 
     @Test
     void aVoicemailIsHungUpOnAndReported() {
-        TwimlDocument doc = TwimlDocument.of(prompt.answered("o1", 0, "CA1", "machine_end_beep", 0));
+        TwimlDocument doc = TwimlDocument.of(prompt.answered("o1", 0, "CA1", "machine_end_beep", null, 0));
 
         assertThat(doc.verbs()).isEqualTo("Hangup");
         assertThat(desk.reported(OfferNotAnswered.class)).singleElement()
@@ -95,7 +95,7 @@ class OfferWebhooksTest {
     void aWithdrawnOfferIsNoLongerNeededAndALateOneDoesNotAccept() {
         desk.roster(withdrawn("o1"));
 
-        TwimlDocument answered = TwimlDocument.of(prompt.answered("o1", 0, "CA1", "human", 0));
+        TwimlDocument answered = TwimlDocument.of(prompt.answered("o1", 0, "CA1", "human", null, 0));
         TwimlDocument pressed = TwimlDocument.of(key.pressed("o1", 0, "CA1", "1", 0));
 
         for (TwimlDocument doc : new TwimlDocument[] {answered, pressed}) {
@@ -108,13 +108,13 @@ class OfferWebhooksTest {
 
     @Test
     void anUnknownOfferIsNoLongerNeeded() {
-        assertThat(TwimlDocument.of(prompt.answered("nope", 0, "CA9", "human", 0)).text("/Response/Say"))
+        assertThat(TwimlDocument.of(prompt.answered("nope", 0, "CA9", "human", null, 0)).text("/Response/Say"))
                 .isEqualTo("This request is no longer needed. Thank you.");
     }
 
     @Test
     void oneAcceptsOnceAndGoesToTheBridge() {
-        prompt.answered("o1", 0, "CA1", "human", 0);
+        prompt.answered("o1", 0, "CA1", "human", null, 0);
         TwimlDocument doc = TwimlDocument.of(key.pressed("o1", 0, "CA1", "1", 0));
         TwimlDocument retried = TwimlDocument.of(key.pressed("o1", 0, "CA1", "1", 0));
 
@@ -282,7 +282,7 @@ class OfferWebhooksTest {
         status.status("o1", "CA1", "completed"); // gone before the bridge: the roster offers the request again
         desk.roster(Fixtures.offer("r1", "o2", Channel.VOICE));
 
-        TwimlDocument doc = TwimlDocument.of(prompt.answered("o2", 0, "CA2", "human", 0));
+        TwimlDocument doc = TwimlDocument.of(prompt.answered("o2", 0, "CA2", "human", null, 0));
 
         assertThat(doc.verbs()).isEqualTo("Gather,Redirect");
     }
@@ -291,7 +291,7 @@ class OfferWebhooksTest {
     void aNoteCutInsideAnEmojiWithControlCharactersStillPlaysThePrompt() {
         desk.roster(withNote(Fixtures.offer("r1", "o5", Channel.SMS), OfferPromptTest.HOSTILE_NOTE));
 
-        TwimlDocument doc = TwimlDocument.of(prompt.answered("o5", 0, "CA5", "human", 0));
+        TwimlDocument doc = TwimlDocument.of(prompt.answered("o5", 0, "CA5", "human", null, 0));
 
         assertThat(doc.verbs()).isEqualTo("Gather,Redirect");
         assertThat(doc.text("/Response/Gather/Say")).startsWith("Spanish interpreter needed for Pittsburgh Police")
@@ -370,7 +370,7 @@ class OfferWebhooksTest {
         assertThat(first.verbs()).isEqualTo("Pause,Redirect");
         assertThat(first.text("/Response/Redirect"))
                 .isEqualTo(BASE + "/twilio/offer/answer?offerId=o1&Digits=1&held=1");
-        TwimlDocument held = TwimlDocument.of(promptMeanwhile.answered("o1", 1, "CA1", null, 0));
+        TwimlDocument held = TwimlDocument.of(promptMeanwhile.answered("o1", 1, "CA1", null, null, 0));
         assertThat(held.text("/Response/Redirect")).isEqualTo(BASE + "/twilio/offer?offerId=o1&repeat=1&held=1");
 
         TwimlDocument second = TwimlDocument.of(keyMeanwhile.pressed("o1", 0, "CA1", "1", 1));
