@@ -8,6 +8,8 @@ import org.interpreterline.dispatch.requests.NewRequest;
 import org.interpreterline.dispatch.requests.OpenedRequest;
 import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestIds;
+import org.interpreterline.dispatch.requests.RequestRecord;
+import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
@@ -48,10 +50,12 @@ class VoiceIntake {
     private final WaitingRoomTwiml waitingRoom;
     private final HoldMessage holdMessage;
     private final TurnAwayTwiml turnAway;
+    private final RequestRecords records;
 
     VoiceIntake(CallerIdentities identities, PinStep pinStep, TakenCalls takenCalls, LanguageMenu menu,
             LanguageCatalog catalog, RequestDesk desk, DispatchProperties props, LanguageMenuTwiml menuTwiml,
-            WaitingRoomTwiml waitingRoom, HoldMessage holdMessage, TurnAwayTwiml turnAway) {
+            WaitingRoomTwiml waitingRoom, HoldMessage holdMessage, TurnAwayTwiml turnAway, RequestRecords records) {
+        this.records = records;
         this.identities = identities;
         this.pinStep = pinStep;
         this.takenCalls = takenCalls;
@@ -101,8 +105,17 @@ class VoiceIntake {
         if (!spoken && menu.asksToSayTheLanguage(digits)) {
             return Twiml.xml(menuTwiml.sayTheLanguage(attempt, agency));
         }
-        Optional<Language> chosen = digits != null && !digits.isBlank() ? menu.forDigit(digits)
-                : catalog.resolve(speech);
+        // 9: the interpreter of the caller's last connected request, in that request's language
+        Optional<RequestRecord> earlier = Optional.empty();
+        if (!spoken && menu.asksForTheSameInterpreter(digits)) {
+            earlier = lastCallOf(callSid, from);
+            if (earlier.isEmpty()) {
+                return Twiml.xml(menuTwiml.menu("Sorry, we found no earlier call of yours with an interpreter. ",
+                        attempt + 1, agency));
+            }
+        }
+        Optional<Language> chosen = earlier.isPresent() ? earlier.flatMap(r -> catalog.byTag(r.language()))
+                : digits != null && !digits.isBlank() ? menu.forDigit(digits) : catalog.resolve(speech);
         if (chosen.isEmpty()) {
             return Twiml.xml(unclear(callSid, from, digits, speech, attempt, agency));
         }
@@ -125,7 +138,22 @@ class VoiceIntake {
                     callSid, PhoneMask.mask(from), taken.get().request().reference(), taken.get().request().status());
             return Twiml.xml(taken.get().answer());
         }
-        return open(callSid, from, chosen.get(), caller.get(), attempt, agency);
+        return open(callSid, from, chosen.get(), caller.get(), attempt, agency,
+                earlier.map(RequestRecord::interpreterId).orElse(null));
+    }
+
+    /** The caller's latest request an interpreter joined; none while the line restarts (they choose a language). */
+    private Optional<RequestRecord> lastCallOf(String callSid, String from) {
+        try {
+            Optional<RequestRecord> earlier = records.lastConnected(from, null);
+            log.info("Call {} from {}: the interpreter from the last call asked for: {}", callSid,
+                    PhoneMask.mask(from), earlier.map(r -> "request " + r.reference()).orElse("none found"));
+            return earlier;
+        } catch (StoreUnavailable e) {
+            log.warn("Call {} from {}: the request record is not ready, no earlier call found", callSid,
+                    PhoneMask.mask(from));
+            return Optional.empty();
+        }
     }
 
     @PostMapping("/twilio/voice/hold")
@@ -142,9 +170,9 @@ class VoiceIntake {
     }
 
     private ResponseEntity<String> open(String callSid, String from, Language language, Caller caller, int attempt,
-            String agency) {
+            String agency, String preferredInterpreterId) {
         OpenedRequest opened = desk.open(new NewRequest(RequestIds.voice(callSid), language, Channel.VOICE,
-                props.voicePriority(), caller.agency(), caller.name(), from, callSid, null));
+                props.voicePriority(), caller.agency(), caller.name(), from, callSid, null, preferredInterpreterId));
         if (opened.delivery().failed()) {
             return Twiml.xml(sorry("Sorry, we could not open your request.", attempt, agency));
         }
