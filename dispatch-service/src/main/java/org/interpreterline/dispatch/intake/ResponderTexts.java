@@ -58,11 +58,8 @@ public class ResponderTexts {
         Priority priority = text.emergency() ? Priority.EMERGENCY : props.smsPriority();
         OpenedRequest opened = desk.open(new NewRequest(requestId, text.language(), Channel.SMS, priority,
                 responder.agency(), responder.name(), from, null, text.note()));
-        if (opened.delivery().failed()) {
-            return "Sorry, we could not take your request just now. Please call this number"
-                    + props.fallback().map(n -> " or " + n).orElse("") + ".";
-        }
-        return acknowledgement(opened.reference().code(), text.language().englishName());
+        return notTaken(opened).orElseGet(() -> acknowledgement(opened.reference().code(),
+                text.language().englishName()));
     }
 
     /**
@@ -85,13 +82,15 @@ public class ResponderTexts {
         RequestRecord last = earlier.get();
         OpenedRequest opened = desk.open(new NewRequest(requestId, language.get(), Channel.SMS, props.smsPriority(),
                 responder.agency(), responder.name(), from, null, null, last.interpreterId()));
-        if (opened.delivery().failed()) {
-            return "Sorry, we could not take your request just now. Please call this number"
-                    + props.fallback().map(n -> " or " + n).orElse("") + ".";
-        }
-        return "Request " + opened.reference().code() + ": asking your interpreter from request " + last.reference()
-                + " (" + language.get().englishName() + ") first. We will call you back at this number. Text CANCEL to "
-                + "cancel.";
+        return notTaken(opened).orElseGet(() -> "Request " + opened.reference().code() + ": asking your interpreter "
+                + "from request " + last.reference() + " (" + language.get().englishName() + ") first. We will call you "
+                + "back at this number. Text CANCEL to cancel.");
+    }
+
+    /** The answer when Kafka did not take a new request, if it did not. */
+    private Optional<String> notTaken(OpenedRequest opened) {
+        return opened.delivery().failed() ? Optional.of("Sorry, we could not take your request just now. Please call "
+                + "this number" + props.fallback().map(n -> " or " + n).orElse("") + ".") : Optional.empty();
     }
 
     /** The answer to a new request while the sender has one in progress, if they have. */

@@ -105,18 +105,11 @@ class VoiceIntake {
         if (!spoken && menu.asksToSayTheLanguage(digits)) {
             return Twiml.xml(menuTwiml.sayTheLanguage(attempt, agency));
         }
-        // 9: the interpreter of the caller's last connected request, in that request's language
-        Optional<RequestRecord> earlier = Optional.empty();
-        if (!spoken && menu.asksForTheSameInterpreter(digits)) {
-            earlier = lastCallOf(callSid, from);
-            if (earlier.isEmpty()) {
-                return Twiml.xml(menuTwiml.menu("Sorry, we found no earlier call of yours with an interpreter. ",
-                        attempt + 1, agency));
-            }
-        }
-        Optional<Language> chosen = earlier.isPresent() ? earlier.flatMap(r -> catalog.byTag(r.language()))
+        // 9: the interpreter of the caller's last connected request, in that request's language (looked up below)
+        boolean sameInterpreter = !spoken && menu.asksForTheSameInterpreter(digits);
+        Optional<Language> chosen = sameInterpreter ? Optional.empty()
                 : digits != null && !digits.isBlank() ? menu.forDigit(digits) : catalog.resolve(speech);
-        if (chosen.isEmpty()) {
+        if (!sameInterpreter && chosen.isEmpty()) {
             return Twiml.xml(unclear(callSid, from, digits, speech, attempt, agency));
         }
         if (callSid == null || callSid.isBlank()) {
@@ -124,8 +117,12 @@ class VoiceIntake {
             return Twiml.xml(menuTwiml.menu("Sorry, something went wrong. ", attempt + 1, agency));
         }
         Optional<TakenCalls.Taken> taken;
+        Optional<RequestRecord> earlier = Optional.empty();
         try {
             taken = takenCalls.of(callSid);
+            if (sameInterpreter && taken.isEmpty()) {
+                earlier = records.lastConnected(from, null);
+            }
         } catch (StoreUnavailable e) {
             // whether this call already opened a request cannot be told: opening one again could be a replay
             log.warn("Call {} from {}: the request record is not ready, no request opened", callSid,
@@ -138,22 +135,17 @@ class VoiceIntake {
                     callSid, PhoneMask.mask(from), taken.get().request().reference(), taken.get().request().status());
             return Twiml.xml(taken.get().answer());
         }
-        return open(callSid, from, chosen.get(), caller.get(), attempt, agency,
-                earlier.map(RequestRecord::interpreterId).orElse(null));
-    }
-
-    /** The caller's latest request an interpreter joined; none while the line restarts (they choose a language). */
-    private Optional<RequestRecord> lastCallOf(String callSid, String from) {
-        try {
-            Optional<RequestRecord> earlier = records.lastConnected(from, null);
+        if (sameInterpreter) {
             log.info("Call {} from {}: the interpreter from the last call asked for: {}", callSid,
                     PhoneMask.mask(from), earlier.map(r -> "request " + r.reference()).orElse("none found"));
-            return earlier;
-        } catch (StoreUnavailable e) {
-            log.warn("Call {} from {}: the request record is not ready, no earlier call found", callSid,
-                    PhoneMask.mask(from));
-            return Optional.empty();
+            chosen = earlier.flatMap(r -> catalog.byTag(r.language()));
+            if (chosen.isEmpty()) {
+                return Twiml.xml(menuTwiml.menu("Sorry, we found no earlier call of yours with an interpreter. ",
+                        attempt + 1, agency));
+            }
         }
+        return open(callSid, from, chosen.get(), caller.get(), attempt, agency,
+                earlier.map(RequestRecord::interpreterId).orElse(null));
     }
 
     @PostMapping("/twilio/voice/hold")

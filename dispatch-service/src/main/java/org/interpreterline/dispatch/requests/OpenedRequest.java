@@ -10,9 +10,4 @@ import org.interpreterline.events.language.Language;
  */
 public record OpenedRequest(String requestId, SpokenReference reference, Language language, String conferenceName,
         Delivery delivery, boolean sameInterpreter) {
-
-    public OpenedRequest(String requestId, SpokenReference reference, Language language, String conferenceName,
-            Delivery delivery) {
-        this(requestId, reference, language, conferenceName, delivery, false);
-    }
 }
