@@ -61,6 +61,8 @@ class SameInterpreterIT {
                 PATIENCE);
         line.sim.awaitConference("req-" + first.requestId(), c -> c.phoneNumbers().containsAll(List.of(officer, bea)),
                 PATIENCE);
+        // only a request the interpreter was heard to join counts as connected: hang up once the line knows it
+        line.awaitStatus(first.requestId(), "CONNECTED");
         line.sim.hangup(officer);
         line.awaitStatus(first.requestId(), "ENDED");
 
@@ -108,6 +110,7 @@ class SameInterpreterIT {
                 e -> officer.equals(e.requesterPhone()) && e.channel() == Channel.SMS, PATIENCE);
         line.sim.awaitConference("req-" + first.requestId(),
                 c -> c.phoneNumbers().containsAll(List.of(officer, neema)), PATIENCE);
+        line.awaitStatus(first.requestId(), "CONNECTED");
         line.sim.hangup(officer);
         line.awaitStatus(first.requestId(), "ENDED");
 
