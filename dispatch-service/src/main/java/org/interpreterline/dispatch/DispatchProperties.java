@@ -26,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param smsPriority           priority of a texted request unless its text says "emergency"
  * @param unknownCallers        what a caller whose phone is not registered gets
  * @param agencies              agencies whose officers may identify with a PIN from an unregistered phone
- * @param menu                  keypad digit (1-9) to language tag; empty = the standard menu
+ * @param menu                  keypad digit (1-8; 0 and 9 are reserved) to language tag; empty = the standard menu
  * @param publishAckTimeout     how long a webhook waits for Kafka to acknowledge the event it publishes
  * @param adminWriteTimeout     how long an admin write waits to see itself applied before answering 503
  * @param pinLockout            how many wrong agency PINs from one number lock it out, and for how long

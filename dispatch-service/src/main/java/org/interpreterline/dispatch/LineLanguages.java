@@ -14,7 +14,10 @@ public class LineLanguages {
         return LanguageCatalog.standard();
     }
 
-    /** Fails start-up on a digit outside 1-9 or a tag the catalog does not know: better than a wrong menu. */
+    /**
+     * Fails start-up on a digit outside 1-8 (0 and 9 are reserved) or a tag the catalog does not know: better than a
+     * wrong menu.
+     */
     @Bean
     LanguageMenu languageMenu(DispatchProperties props, LanguageCatalog catalog) {
         return props.menu().isEmpty() ? LanguageMenu.standard(catalog) : new LanguageMenu(props.menu(), catalog);

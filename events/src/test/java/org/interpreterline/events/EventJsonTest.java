@@ -75,6 +75,12 @@ class EventJsonTest {
                 new Object[] {Topics.DISPATCH_EVENTS, new RequestOpened(id(), AT, ROSTER, REQ, "K7Q2", "es",
                         Channel.VOICE, Priority.EMERGENCY, "Pittsburgh Police", "Officer Diaz", "+14125550101",
                         "CA123", "domestic call, victim upstairs", RequestConference.nameOf(REQ))},
+                new Object[] {Topics.DISPATCH_EVENTS, new RequestOpened(id(), AT, ROSTER, REQ, "M3X8", "es",
+                        Channel.SMS, Priority.URGENT, "Pittsburgh Police", "Officer Diaz", "+14125550101",
+                        null, null, RequestConference.nameOf(REQ), "int-1")},
+                new Object[] {Topics.ROSTER_EVENTS, new org.interpreterline.events.roster.SameInterpreterOutcome(id(),
+                        AT, ROSTER, REQ, "int-1", "Ana", "es", Channel.SMS, "+14125550101",
+                        org.interpreterline.events.roster.SameInterpreterOutcome.Outcome.DECLINED)},
                 new Object[] {Topics.DISPATCH_EVENTS, new RequestCancelled(id(), AT, ROSTER, REQ,
                         RequestCancelled.Reason.REQUESTER_HUNG_UP)},
                 new Object[] {Topics.DISPATCH_EVENTS, new PresenceRequested(id(), AT, ROSTER, "int-1",
@@ -197,6 +203,21 @@ class EventJsonTest {
 
         assertThat(read).isEqualTo(new RequestQueued(UUID.fromString("0b6f0a5e-8a43-4a4e-9d5c-3c8d8f6e7a11"),
                 Instant.parse("2026-11-23T02:15:30Z"), "default", "r-1", "ne", 3));
+    }
+
+    /** An older dispatch-service's opening has no preferred interpreter: it is a request for anyone. */
+    @Test
+    void anOpeningWithoutAPreferredInterpreterIsForAnyone() {
+        String json = """
+                {"type":"RequestOpened","eventId":"0b6f0a5e-8a43-4a4e-9d5c-3c8d8f6e7a11",
+                 "occurredAt":"2026-11-23T02:15:30Z","rosterId":"default","requestId":"r-1","reference":"K7Q2",
+                 "language":"es","channel":"SMS","priority":"URGENT","requesterPhone":"+14125550101"}
+                """;
+        DispatchEvent read = Topics.DISPATCH_EVENTS.valueSerde().deserializer()
+                .deserialize(Topics.DISPATCH_EVENTS.name(), json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read).isInstanceOfSatisfying(RequestOpened.class,
+                o -> assertThat(o.preferredInterpreterId()).isNull());
     }
 
     @Test

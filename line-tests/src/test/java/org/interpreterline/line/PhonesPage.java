@@ -89,6 +89,26 @@ final class PhonesPage implements AutoCloseable {
         button.click();
     }
 
+    /** Types a text on this phone's card and sends it, as a person would. */
+    void text(String number, String body) {
+        WebElement form = card(number).findElement(By.cssSelector("[data-role=sms]"));
+        WebElement input = form.findElement(By.cssSelector("input[name=body]"));
+        wait.until(d -> input.isDisplayed() && input.isEnabled());
+        input.sendKeys(body);
+        form.findElement(By.cssSelector("[data-action=sms]")).click();
+    }
+
+    /** Waits until this phone's messages on the page show {@code fragment}. */
+    void awaitInbox(String number, String fragment) {
+        wait.withMessage(() -> number + "'s messages to show \"" + fragment + "\"; they show: " + inbox(number))
+                .until(d -> inbox(number).contains(fragment));
+    }
+
+    /** Every message on the card, scrolled into view or not. */
+    String inbox(String number) {
+        return card(number).findElement(By.cssSelector("[data-role=inbox]")).getDomProperty("textContent");
+    }
+
     String state(String number) {
         return card(number).getDomAttribute("data-state");
     }

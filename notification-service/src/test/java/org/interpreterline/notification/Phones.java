@@ -38,6 +38,8 @@ final class Phones {
     static final String NOT_RUNG_INTERPRETER = "+14125551032";
     static final String RECOVERED_INTERPRETER = "+14125551033";
     static final String RECOVERED_TOO_INTERPRETER = "+14125551034";
+    static final String AGAIN_OFFICER = "+14125551035";
+    static final String AGAIN_ACCEPTED_OFFICER = "+14125551036";
 
     private Phones() {
     }

@@ -13,7 +13,9 @@ import org.interpreterline.events.notification.MessageSent;
 import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
+import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestEscalated;
+import org.interpreterline.events.roster.SameInterpreterOutcome;
 import org.interpreterline.simulator.client.SimulatorClient;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.simulator.phones.PhoneCallState;
@@ -37,6 +39,36 @@ class StatusTextsTest extends LineIntegrationTest {
                 b -> b.contains("Text ON when you are ready")), WAIT);
         watch().await(MessageSent.class, e -> Phones.PAUSED_INTERPRETER.equals(e.to())
                 && e.purpose() == MessagePurpose.PAUSED);
+    }
+
+    @Test
+    void anOfficerWhoseInterpreterFromLastTimeIsNotComingIsToldAnotherIsBeingFound() {
+        String requestId = "again-" + UUID.randomUUID();
+        player().dispatch(OfferCallsTest.opened(requestId, Channel.SMS, Phones.AGAIN_OFFICER, null));
+
+        player().roster(new SameInterpreterOutcome(UUID.randomUUID(), Instant.now(), ROSTER, requestId, "int-ana",
+                "Ana Rodriguez", "es", Channel.SMS, Phones.AGAIN_OFFICER, SameInterpreterOutcome.Outcome.DECLINED));
+
+        sim.awaitPhone(Phones.AGAIN_OFFICER, p -> p.inboxBodies().contains("Request K7Q2: your interpreter from last "
+                + "time is not available; we are finding another Spanish interpreter."), WAIT);
+        watch().await(MessageSent.class, e -> Phones.AGAIN_OFFICER.equals(e.to())
+                && e.purpose() == MessagePurpose.SAME_INTERPRETER);
+    }
+
+    @Test
+    void anOfficerWhoseInterpreterFromLastTimeAcceptedIsToldItIsThem() {
+        String requestId = "again-yes-" + UUID.randomUUID();
+        sim.configurePhone(Phones.AGAIN_ACCEPTED_OFFICER, Behaviour.ANSWER);
+        player().dispatch(OfferCallsTest.opened(requestId, Channel.SMS, Phones.AGAIN_ACCEPTED_OFFICER, null));
+
+        player().roster(new SameInterpreterOutcome(UUID.randomUUID(), Instant.now(), ROSTER, requestId, "int-ana",
+                "Ana Rodriguez", "es", Channel.SMS, Phones.AGAIN_ACCEPTED_OFFICER,
+                SameInterpreterOutcome.Outcome.ACCEPTED));
+        player().roster(new RequestAssigned(UUID.randomUUID(), Instant.now(), ROSTER, requestId, "off-" + requestId,
+                "int-ana", "Ana Rodriguez", "es", Channel.SMS, Phones.AGAIN_ACCEPTED_OFFICER, "req-" + requestId));
+
+        sim.awaitPhone(Phones.AGAIN_ACCEPTED_OFFICER, p -> p.inboxBodies().contains("Request K7Q2: Ana R., your "
+                + "interpreter from last time, accepted. We are calling you now."), WAIT);
     }
 
     @Test

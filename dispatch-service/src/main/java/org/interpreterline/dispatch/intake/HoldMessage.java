@@ -8,6 +8,7 @@ import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.dispatch.requests.RequestStatus;
 import org.interpreterline.dispatch.requests.RequestTimeline;
+import org.interpreterline.dispatch.requests.SameInterpreter;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.slf4j.Logger;
@@ -59,7 +60,8 @@ public class HoldMessage {
                 && (request.status() == RequestStatus.ESCALATED || noBackup)) {
             return cannotRing(fallback);
         }
-        String words = switch (request.status()) {
+        Optional<String> sameInterpreter = noBackup ? Optional.empty() : sameInterpreter(request, language);
+        String words = sameInterpreter.orElseGet(() -> switch (request.status()) {
             case QUEUED -> {
                 int place = placeInLine.of(request);
                 yield (noBackup ? noBackup(language) : "All " + language + " interpreters are busy. ")
@@ -72,9 +74,35 @@ public class HoldMessage {
                     + "Please hold, we are calling " + Language.anInterpreterOf(language) + " for you now.";
             case ASSIGNED -> "Your interpreter has accepted. Connecting you now.";
             case CONNECTED, ESCALATED, CANCELLED, ENDED -> CONNECTING;
-        };
+        });
         log.debug("Request {} on hold ({}): {}", request.reference(), request.status(), words);
         return words;
+    }
+
+    /**
+     * For a request for the interpreter from the caller's last call, while it stands as nothing else explains: that
+     * we are calling them, that they accepted, or that they are not available and another interpreter is found.
+     */
+    private Optional<String> sameInterpreter(RequestRecord request, String language) {
+        if (request.sameInterpreter() == null) {
+            return Optional.empty();
+        }
+        return switch (request.status()) {
+            case OPENED, OFFERED -> Optional.of(switch (request.sameInterpreter()) {
+                case ASKED -> "Please hold, we are calling your interpreter from last time.";
+                case ACCEPTED -> "Your interpreter from last time has accepted. Connecting you now.";
+                case ANYONE -> "Your interpreter from last time is not available. Please hold, we are calling "
+                        + "another " + language + " interpreter for you now.";
+            });
+            case ASSIGNED -> request.sameInterpreter() == SameInterpreter.ACCEPTED
+                    ? Optional.of("Your interpreter from last time has accepted. Connecting you now.")
+                    : Optional.empty();
+            case QUEUED -> request.sameInterpreter() == SameInterpreter.ANYONE ? Optional.of("Your interpreter from "
+                    + "last time is not available, and all other " + language + " interpreters are busy. You are "
+                    + "number " + placeInLine.of(request) + " in line. Please stay on the line; we will connect you "
+                    + "as soon as one is free.") : Optional.empty();
+            case CONNECTED, ESCALATED, CANCELLED, ENDED -> Optional.empty();
+        };
     }
 
     /** The line cannot ring anyone: the transfer may not get through, so the caller is given the number. */

@@ -14,6 +14,7 @@ import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.dispatch.requests.SameInterpreter;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -55,23 +56,61 @@ public class ResponderTexts {
 
     public String request(Responder responder, SmsCommand.LanguageRequest text, String messageSid, String from) {
         String requestId = RequestIds.sms(messageSid);
-        Optional<RequestRecord> inProgress = records.openFor(from);
-        if (inProgress.isPresent()) {
-            RequestRecord open = inProgress.get();
-            if (open.requestId().equals(requestId)) {
-                return acknowledgement(open.reference(), catalog.englishName(open.language())); // Twilio retried
-            }
-            return "You already have request " + open.reference() + " (" + catalog.englishName(open.language())
-                    + ") in progress. Text STATUS for news or CANCEL to cancel it.";
+        Optional<String> busy = alreadyInProgress(from, requestId);
+        if (busy.isPresent()) {
+            return busy.get();
         }
         Priority priority = text.emergency() ? Priority.EMERGENCY : props.smsPriority();
         OpenedRequest opened = desk.open(new NewRequest(requestId, text.language(), Channel.SMS, priority,
                 responder.agency(), responder.name(), from, null, text.note()));
-        if (opened.delivery().failed()) {
-            return "Sorry, we could not take your request just now. Please call this number"
-                    + props.fallback().map(n -> " or " + n).orElse("") + ".";
+        return notTaken(opened).orElseGet(() -> acknowledgement(opened.reference().code(),
+                text.language().englishName()));
+    }
+
+    /**
+     * AGAIN: a request in the language of the officer's earlier connected request, offered first to the interpreter
+     * who took it; only their own request, and only one an interpreter joined.
+     */
+    public String sameInterpreter(Responder responder, SmsCommand.Again text, String messageSid, String from) {
+        String requestId = RequestIds.sms(messageSid);
+        Optional<String> busy = alreadyInProgress(from, requestId);
+        if (busy.isPresent()) {
+            return busy.get();
         }
-        return acknowledgement(opened.reference().code(), text.language().englishName());
+        Optional<RequestRecord> earlier = records.lastConnected(from, text.reference());
+        Optional<Language> language = earlier.flatMap(r -> catalog.byTag(r.language()));
+        if (earlier.isEmpty() || language.isEmpty()) {
+            return (text.reference() == null ? "We found no earlier call of yours with an interpreter."
+                    : "We found no call of yours with an interpreter under request " + text.reference() + ".")
+                    + " Text AGAIN for your last one, or a language such as Spanish for any interpreter.";
+        }
+        RequestRecord last = earlier.get();
+        OpenedRequest opened = desk.open(new NewRequest(requestId, language.get(), Channel.SMS, props.smsPriority(),
+                responder.agency(), responder.name(), from, null, null, last.interpreterId()));
+        return notTaken(opened).orElseGet(() -> "Request " + opened.reference().code() + ": asking your interpreter "
+                + "from request " + last.reference() + " (" + language.get().englishName() + ") first. We will call you "
+                + "back at this number. Text CANCEL to cancel.");
+    }
+
+    /** The answer when Kafka did not take a new request, if it did not. */
+    private Optional<String> notTaken(OpenedRequest opened) {
+        return opened.delivery().failed() ? Optional.of("Sorry, we could not take your request just now. Please call "
+                + "this number" + props.fallback().map(n -> " or " + n).orElse("") + ".") : Optional.empty();
+    }
+
+    /** The answer to a new request while the sender has one in progress, if they have. */
+    private Optional<String> alreadyInProgress(String from, String requestId) {
+        Optional<RequestRecord> inProgress = records.openFor(from);
+        if (inProgress.isEmpty()) {
+            return Optional.empty();
+        }
+        RequestRecord open = inProgress.get();
+        if (open.requestId().equals(requestId)) {
+            // Twilio retried
+            return Optional.of(acknowledgement(open.reference(), catalog.englishName(open.language())));
+        }
+        return Optional.of("You already have request " + open.reference() + " (" + catalog.englishName(open.language())
+                + ") in progress. Text STATUS for news or CANCEL to cancel it.");
     }
 
     public String cancel(String from, String messageSid) {
@@ -123,7 +162,7 @@ public class ResponderTexts {
     public String help() {
         return "Interpreter Line: text a language (" + String.join(", ", menuNames)
                 + " or any other) and we'll call you back with an interpreter. Add EMERGENCY if it is one. "
-                + "STATUS: your request. CANCEL: cancel it.";
+                + "AGAIN: the interpreter from your last call. STATUS: your request. CANCEL: cancel it.";
     }
 
     public String unrecognised(String text) {
@@ -137,7 +176,9 @@ public class ResponderTexts {
         String head = "Request " + request.reference() + " (" + catalog.englishName(request.language()) + "): ";
         return head + switch (request.status()) {
             case OPENED -> "looking for an interpreter.";
-            case OFFERED -> "calling an interpreter now" + (request.offers().size() > 1
+            case OFFERED -> request.sameInterpreter() == SameInterpreter.ASKED
+                    ? "calling your interpreter from last time now."
+                    : "calling an interpreter now" + (request.offers().size() > 1
                     ? " (" + request.offers().size() + " tried so far)." : ".");
             case QUEUED -> "all interpreters for this language are busy; you are number " + placeInLine.of(request)
                     + " in line.";

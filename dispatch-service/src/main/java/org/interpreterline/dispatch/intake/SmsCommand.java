@@ -31,6 +31,14 @@ public sealed interface SmsCommand {
     record LanguageRequest(Language language, boolean emergency, String note) implements SmsCommand {
     }
 
+    /**
+     * AGAIN: the interpreter of the sender's last connected request, or of the one with {@code reference}, first.
+     *
+     * @param reference the request named after AGAIN, or null for the last one
+     */
+    record Again(String reference) implements SmsCommand {
+    }
+
     /** Anything else. */
     record Unrecognised(String text) implements SmsCommand {
     }

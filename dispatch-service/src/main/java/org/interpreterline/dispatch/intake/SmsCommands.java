@@ -47,6 +47,10 @@ public class SmsCommands {
                 case "STATUS" -> {
                     return new SmsCommand.Status();
                 }
+                case "AGAIN" -> {
+                    List<String> words = words(text);
+                    return new SmsCommand.Again(words.size() > 1 ? words.get(1) : null);
+                }
                 default -> {
                     if (HELP.contains(keyword.get())) {
                         return new SmsCommand.Help();

@@ -104,6 +104,8 @@ class SmsIntake {
                     from);
             case SmsCommand.Help help -> responderTexts.help();
             case SmsCommand.Cancel cancel -> responderTexts.cancel(from, messageSid);
+            case SmsCommand.Again sameAgain -> responderTexts.sameInterpreter(responder.get(), sameAgain, messageSid,
+                    from);
             case SmsCommand.Status status -> responderTexts.status(from);
             case SmsCommand.Presence presence -> responderTexts.unrecognised(body.strip());
             case SmsCommand.Unrecognised unrecognised -> responderTexts.unrecognised(unrecognised.text());
@@ -118,6 +120,7 @@ class SmsIntake {
             case SmsCommand.Unrecognised unrecognised -> interpreterTexts.help();
             case SmsCommand.Cancel cancel -> interpreterTexts.help();
             case SmsCommand.LanguageRequest request -> interpreterTexts.help();
+            case SmsCommand.Again again -> interpreterTexts.help();
         };
     }
 

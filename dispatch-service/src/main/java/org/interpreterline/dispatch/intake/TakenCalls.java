@@ -50,6 +50,7 @@ class TakenCalls {
                     .hangup(new Hangup.Builder().build()).build());
         }
         return new Taken(request, waitingRoom.join(new OpenedRequest(request.requestId(), reference,
-                catalog.byTag(request.language()).orElseThrow(), request.conferenceName(), Delivery.ACKNOWLEDGED)));
+                catalog.byTag(request.language()).orElseThrow(), request.conferenceName(), Delivery.ACKNOWLEDGED,
+                request.sameInterpreter() != null)));
     }
 }

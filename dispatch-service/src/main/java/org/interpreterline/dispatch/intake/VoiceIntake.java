@@ -8,6 +8,8 @@ import org.interpreterline.dispatch.requests.NewRequest;
 import org.interpreterline.dispatch.requests.OpenedRequest;
 import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestIds;
+import org.interpreterline.dispatch.requests.RequestRecord;
+import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
@@ -54,10 +56,12 @@ class VoiceIntake {
     private final WaitingRoomTwiml waitingRoom;
     private final HoldMessage holdMessage;
     private final TurnAwayTwiml turnAway;
+    private final RequestRecords records;
 
     VoiceIntake(CallerIdentities identities, PinStep pinStep, TakenCalls takenCalls, LanguageMenu menu,
             LanguageCatalog catalog, RequestDesk desk, DispatchProperties props, LanguageMenuTwiml menuTwiml,
-            WaitingRoomTwiml waitingRoom, HoldMessage holdMessage, TurnAwayTwiml turnAway) {
+            WaitingRoomTwiml waitingRoom, HoldMessage holdMessage, TurnAwayTwiml turnAway, RequestRecords records) {
+        this.records = records;
         this.identities = identities;
         this.pinStep = pinStep;
         this.takenCalls = takenCalls;
@@ -108,9 +112,11 @@ class VoiceIntake {
         if (!spoken && menu.asksToSayTheLanguage(digits)) {
             return Twiml.xml(menuTwiml.sayTheLanguage(attempt, agency));
         }
-        Optional<Language> chosen = digits != null && !digits.isBlank() ? menu.forDigit(digits)
-                : catalog.resolve(speech);
-        if (chosen.isEmpty()) {
+        // 9: the interpreter of the caller's last connected request, in that request's language (looked up below)
+        boolean sameInterpreter = !spoken && menu.asksForTheSameInterpreter(digits);
+        Optional<Language> chosen = sameInterpreter ? Optional.empty()
+                : digits != null && !digits.isBlank() ? menu.forDigit(digits) : catalog.resolve(speech);
+        if (!sameInterpreter && chosen.isEmpty()) {
             return Twiml.xml(unclear(callSid, from, digits, speech, attempt, agency));
         }
         if (callSid == null || callSid.isBlank()) {
@@ -118,8 +124,12 @@ class VoiceIntake {
             return Twiml.xml(menuTwiml.menu("Sorry, something went wrong. ", attempt + 1, agency));
         }
         Optional<TakenCalls.Taken> taken;
+        Optional<RequestRecord> earlier = Optional.empty();
         try {
             taken = takenCalls.of(callSid);
+            if (sameInterpreter && taken.isEmpty()) {
+                earlier = records.lastConnected(from, null);
+            }
         } catch (StoreUnavailable e) {
             // whether this call already opened a request cannot be told: opening one again could be a replay
             if (waited < MOST_WAITS_FOR_THE_RECORD) {
@@ -138,7 +148,17 @@ class VoiceIntake {
                     callSid, PhoneMask.mask(from), taken.get().request().reference(), taken.get().request().status());
             return Twiml.xml(taken.get().answer());
         }
-        return open(callSid, from, chosen.get(), caller.get(), attempt, agency);
+        if (sameInterpreter) {
+            log.info("Call {} from {}: the interpreter from the last call asked for: {}", callSid,
+                    PhoneMask.mask(from), earlier.map(r -> "request " + r.reference()).orElse("none found"));
+            chosen = earlier.flatMap(r -> catalog.byTag(r.language()));
+            if (chosen.isEmpty()) {
+                return Twiml.xml(menuTwiml.menu("Sorry, we found no earlier call of yours with an interpreter. ",
+                        attempt + 1, agency));
+            }
+        }
+        return open(callSid, from, chosen.get(), caller.get(), attempt, agency,
+                earlier.map(RequestRecord::interpreterId).orElse(null));
     }
 
     @PostMapping("/twilio/voice/hold")
@@ -155,9 +175,9 @@ class VoiceIntake {
     }
 
     private ResponseEntity<String> open(String callSid, String from, Language language, Caller caller, int attempt,
-            String agency) {
+            String agency, String preferredInterpreterId) {
         OpenedRequest opened = desk.open(new NewRequest(RequestIds.voice(callSid), language, Channel.VOICE,
-                props.voicePriority(), caller.agency(), caller.name(), from, callSid, null));
+                props.voicePriority(), caller.agency(), caller.name(), from, callSid, null, preferredInterpreterId));
         if (opened.delivery().failed()) {
             return Twiml.xml(sorry("Sorry, we could not open your request.", attempt, agency));
         }

@@ -34,7 +34,8 @@ public class WaitingRoomTwiml {
 
     public VoiceResponse join(OpenedRequest request) {
         String language = request.language().spokenName();
-        String finding = "Finding " + Language.anInterpreterOf(language) + ".";
+        String finding = request.sameInterpreter() ? "Calling your interpreter from last time first."
+                : "Finding " + Language.anInterpreterOf(language) + ".";
         Conference conference = new Conference.Builder(request.conferenceName())
                 .startConferenceOnEnter(false)
                 .endConferenceOnExit(true)

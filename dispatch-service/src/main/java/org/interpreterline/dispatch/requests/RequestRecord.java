@@ -16,6 +16,9 @@ import org.interpreterline.events.Priority;
  * <p>
  * A record can exist before its {@code RequestOpened} is read (events of several topics race a little);
  * it then has no reference yet and gets its details when the opening arrives.
+ *
+ * @param sameInterpreter for a request for the officer's interpreter from last time, how that first offer stands;
+ *                        null for a request for anyone
  */
 public record RequestRecord(
         String requestId,
@@ -38,7 +41,8 @@ public record RequestRecord(
         Instant endedAt,
         RequestOutcome outcome,
         List<OfferTaken> offers,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        SameInterpreter sameInterpreter) {
 
     public RequestRecord {
         status = status == null ? RequestStatus.OPENED : status;
@@ -49,7 +53,7 @@ public record RequestRecord(
     /** A request only known by its id so far. */
     public static RequestRecord unknown(String requestId) {
         return new Change(new RequestRecord(requestId, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null)).done();
+                null, null, null, null, null, null, null, null, null, null, null)).done();
     }
 
     /** Whether its {@code RequestOpened} has been read. */
@@ -102,8 +106,10 @@ public record RequestRecord(
         private final List<OfferTaken> offers;
         private final List<TimelineEntry> timeline;
         private final String requestId;
+        private SameInterpreter sameInterpreter;
 
         private Change(RequestRecord r) {
+            sameInterpreter = r.sameInterpreter;
             requestId = r.requestId;
             reference = r.reference;
             language = r.language;
@@ -147,6 +153,11 @@ public record RequestRecord(
         /** The officer's note (null: without it, as a supervisor reads the request). */
         public Change note(String note) {
             this.note = note;
+            return this;
+        }
+
+        public Change sameInterpreter(SameInterpreter stands) {
+            this.sameInterpreter = stands;
             return this;
         }
 
@@ -200,7 +211,7 @@ public record RequestRecord(
         public RequestRecord done() {
             return new RequestRecord(requestId, reference, language, channel, priority, agency, requesterName,
                     requesterPhone, requesterCallSid, note, conferenceName, status, interpreterId, interpreterName,
-                    openedAt, assignedAt, connectedAt, endedAt, outcome, offers, timeline);
+                    openedAt, assignedAt, connectedAt, endedAt, outcome, offers, timeline, sameInterpreter);
         }
     }
 

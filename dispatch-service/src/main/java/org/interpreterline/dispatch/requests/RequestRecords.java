@@ -52,6 +52,24 @@ public class RequestRecords {
                 .flatMap(this::byId).filter(r -> !r.status().finished());
     }
 
+    /**
+     * The request of this phone an interpreter joined (the one an officer asks for again, {@code AGAIN}): the one with
+     * {@code reference}, or without one the latest. Another officer's request, or one never connected, is not found.
+     */
+    public Optional<RequestRecord> lastConnected(String phone, String reference) {
+        if (phone == null) {
+            return Optional.empty();
+        }
+        Predicate<RequestRecord> theirsAndConnected = r -> phone.equals(r.requesterPhone()) && r.connectedAt() != null
+                && r.interpreterId() != null;
+        if (reference != null && !reference.isBlank()) {
+            return byReference(reference).stream().filter(theirsAndConnected).max(
+                    java.util.Comparator.comparing(RequestRecord::openedAt,
+                            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        }
+        return matching(theirsAndConnected).stream().findFirst();
+    }
+
     public Optional<RequestRecord> byCallSid(String callSid) {
         return Optional.ofNullable(streams.<String>store(RequestRecordTopology.BY_CALL).get(callSid))
                 .flatMap(this::byId);

@@ -25,6 +25,7 @@ import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.events.roster.RosterEvent;
+import org.interpreterline.events.roster.SameInterpreterOutcome;
 
 /**
  * The status machine of a request: each event moves the record on (or only adds to its timeline), never
@@ -71,7 +72,10 @@ public final class RequestStatusMachine {
         return switch (event) {
             case RequestOpened o -> record.opened() ? null : record.change().details(o.reference(), o.language(),
                     o.channel(), o.priority(), o.agency(), o.requesterName(), o.requesterPhone(),
-                    o.requesterCallSid(), o.note(), o.conferenceName(), o.occurredAt());
+                    o.requesterCallSid(), o.note(), o.conferenceName(), o.occurredAt())
+                    // the roster's outcome may be read first (another topic): it is not undone
+                    .sameInterpreter(o.preferredInterpreterId() == null || record.sameInterpreter() != null
+                            ? record.sameInterpreter() : SameInterpreter.ASKED);
             case RequestCancelled c -> cancel(record, c);
             case PresenceRequested p -> null;
             case CanaryRequested c -> null;
@@ -137,6 +141,8 @@ public final class RequestStatusMachine {
             case CanaryChecked c -> {
                 return null;
             }
+            case SameInterpreterOutcome s -> change.sameInterpreter(s.outcome().accepted() ? SameInterpreter.ACCEPTED
+                    : SameInterpreter.ANYONE);
         }
         return change;
     }

@@ -26,6 +26,7 @@ import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.events.roster.RosterEvent;
+import org.interpreterline.events.roster.SameInterpreterOutcome;
 
 /**
  * What a supervisor reads on a request's timeline for each event: "offered to Ana Ruiz (attempt 2)",
@@ -57,7 +58,9 @@ public final class RequestTimeline {
         return switch (event) {
             case RequestOpened o -> "opened by " + channel(o.channel()) + ": " + language(o.language()) + ", "
                     + o.priority().spoken() + (o.agency() == null ? "" : ", " + o.agency())
-                    + (o.requesterName() == null ? "" : " (" + o.requesterName() + ")");
+                    + (o.requesterName() == null ? "" : " (" + o.requesterName() + ")")
+                    + (o.preferredInterpreterId() == null ? ""
+                    : "; the interpreter from last time (" + o.preferredInterpreterId() + ") asked for first");
             case RequestCancelled c -> "cancelled: " + switch (c.reason() == null
                     ? RequestCancelled.Reason.SUPERVISOR : c.reason()) {
                 case REQUESTER_HUNG_UP -> "the requester hung up";
@@ -83,6 +86,16 @@ public final class RequestTimeline {
                     : "escalated to the fallback provider: ") + words(e.reason());
             case InterpreterStatusChanged s -> "interpreter status " + s.current();
             case CanaryChecked c -> "line canary checked: " + c.couldBeOffered() + " could be offered";
+            case SameInterpreterOutcome s -> {
+                String who = "the interpreter from last time, " + name(s.interpreterName(), s.interpreterId()) + ",";
+                yield switch (s.outcome()) {
+                    case ACCEPTED -> who + " accepted";
+                    case DECLINED -> who + " declined: offering it to anyone";
+                    case CONFLICT -> who + " could not take it (conflict of interest): offering it to anyone";
+                    case NOT_ANSWERED -> who + " did not answer: offering it to anyone";
+                    case NOT_AVAILABLE -> who + " is not available: offering it to anyone";
+                };
+            }
         };
     }
 

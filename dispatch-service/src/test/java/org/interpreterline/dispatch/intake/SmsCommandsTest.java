@@ -23,6 +23,14 @@ class SmsCommandsTest {
     }
 
     @Test
+    void againAsksForTheLastInterpreter_orForTheOneOfAReference() {
+        assertThat(commands.fromResponder("AGAIN")).isEqualTo(new SmsCommand.Again(null));
+        assertThat(commands.fromResponder("again k7q2")).isEqualTo(new SmsCommand.Again("K7Q2"));
+        assertThat(commands.fromResponder("Again!")).isEqualTo(new SmsCommand.Again(null));
+        assertThat(commands.fromInterpreter("again")).isInstanceOf(SmsCommand.Unrecognised.class);
+    }
+
+    @Test
     void findsTheLanguageAndKeepsTheRestAsANote() {
         var plain = (SmsCommand.LanguageRequest) commands.fromResponder("Spanish please");
         assertThat(plain.language().tag()).isEqualTo("es");

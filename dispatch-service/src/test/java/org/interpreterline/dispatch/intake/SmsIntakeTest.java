@@ -21,7 +21,14 @@ import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.RequestConference;
+import org.interpreterline.events.notification.ConferenceEnded;
+import org.interpreterline.events.notification.ParticipantJoined;
+import org.interpreterline.events.notification.Party;
 import org.interpreterline.events.roster.InterpreterSnapshot;
+import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.events.roster.SameInterpreterOutcome;
+import org.interpreterline.dispatch.requests.SameInterpreter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +119,7 @@ class SmsIntakeTest extends DispatchIntegrationTest {
     void helpListsTheCommandsAndTheMenuLanguages() throws Exception {
         assertThat(text(freshSid("SM"), officer, "HELP").body()).contains(
                 "text a language (Spanish, Arabic, Chinese (Mandarin), Nepali, Swahili or any other)", "STATUS",
-                "CANCEL", "EMERGENCY");
+                "CANCEL", "EMERGENCY", "AGAIN: the interpreter from your last call");
     }
 
     @Test
@@ -151,6 +158,59 @@ class SmsIntakeTest extends DispatchIntegrationTest {
         assertThat(text(freshSid("SM"), phone, "STATUS").body()).contains("You are OFF.",
                 "Languages: Spanish, Portuguese.");
         assertThat(text(freshSid("SM"), phone, "hello").body()).contains("text ON to take calls");
+    }
+
+    @Test
+    void againAsksForTheInterpreterOfTheOfficersOwnLastConnectedRequest_inItsLanguage() throws Exception {
+        assertThat(text(freshSid("SM"), officer, "AGAIN").body())
+                .contains("We found no earlier call of yours with an interpreter.");
+
+        // a Nepali request an interpreter joined, and is over
+        String sid = freshSid("SM");
+        text(sid, officer, "Nepali");
+        String earlierId = RequestIds.sms(sid);
+        String interpreterId = "int-" + UUID.randomUUID();
+        connectAndEnd(earlierId, interpreterId, "Bishnu Thapa", "ne");
+        String earlier = records.byId(earlierId).orElseThrow().reference();
+
+        String other = freshPhone();
+        registerResponder("Officer Other", other, "Pittsburgh Fire");
+        assertThat(text(freshSid("SM"), other, "again " + earlier).body()).as("only the officer's own request")
+                .contains("We found no call of yours with an interpreter under request " + earlier);
+
+        String againSid = freshSid("SM");
+        assertThat(text(againSid, officer, "AGAIN " + earlier).body()).contains(
+                "asking your interpreter from request " + earlier + " (Nepali) first. We will call you back");
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && RequestIds.sms(againSid).equals(o.requestId()), KAFKA);
+        assertThat(opened.preferredInterpreterId()).isEqualTo(interpreterId);
+        assertThat(opened.language()).isEqualTo("ne");
+        await().atMost(KAFKA).until(() -> records.byId(opened.requestId())
+                .map(r -> r.sameInterpreter() == SameInterpreter.ASKED).orElse(false));
+
+        // the roster says they declined: the record and its timeline say so
+        LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", new SameInterpreterOutcome(UUID.randomUUID(),
+                Instant.now(), "default", opened.requestId(), interpreterId, "Bishnu Thapa", "ne", Channel.SMS, officer,
+                SameInterpreterOutcome.Outcome.DECLINED));
+        await().atMost(KAFKA).until(() -> records.byId(opened.requestId())
+                .map(r -> r.sameInterpreter() == SameInterpreter.ANYONE).orElse(false));
+        assertThat(records.byId(opened.requestId()).orElseThrow().timeline()).anyMatch(e -> e.summary()
+                .equals("the interpreter from last time, Bishnu Thapa, declined: offering it to anyone"));
+        assertThat(text(freshSid("SM"), officer, "cancel").body()).contains("cancelled");
+    }
+
+    /** What the roster and notification-service publish for a request whose interpreter joined, then the end. */
+    private void connectAndEnd(String requestId, String interpreterId, String name, String language) {
+        await().atMost(KAFKA).until(() -> records.byId(requestId).isPresent());
+        String conference = RequestConference.nameOf(requestId);
+        LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", new RequestAssigned(UUID.randomUUID(), Instant.now(),
+                "default", requestId, "off-" + requestId, interpreterId, name, language, Channel.SMS, officer,
+                conference));
+        LineTopicsTap.publish(Topics.NOTIFICATION_EVENTS, "default", new ParticipantJoined(UUID.randomUUID(),
+                Instant.now(), "default", requestId, conference, "CF1", "CA1", Party.INTERPRETER));
+        LineTopicsTap.publish(Topics.NOTIFICATION_EVENTS, "default", new ConferenceEnded(UUID.randomUUID(),
+                Instant.now(), "default", requestId, conference, "CF1"));
+        await().atMost(KAFKA).until(() -> records.byId(requestId).map(r -> r.status().finished()).orElse(false));
     }
 
     private HttpResponse<String> text(String messageSid, String from, String body) throws Exception {

@@ -50,7 +50,18 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
                         "actionOnEmptyResult=\"true\"",
                         "action=\"" + PUBLIC_URL + "/twilio/voice/language?attempt=1\"", "hints=\"Spanish, Arabic")
                 .contains("<Say>Interpreter Line. For Spanish, press 1. For Arabic, press 2.")
-                .contains("For any other language, press 0 or say its name.</Say></Gather>");
+                .contains("For any other language, press 0 or say its name. "
+                        + "For the interpreter from your last call, press 9.</Say></Gather>");
+    }
+
+    @Test
+    void nineWithoutAnEarlierConnectedCallIsToldSo_andHearsTheMenuAgain() throws Exception {
+        HttpResponse<String> again = call("/twilio/voice/language?attempt=1", Map.of("Digits", "9"));
+
+        assertThat(again.body()).contains("<Say>Sorry, we found no earlier call of yours with an interpreter. For "
+                + "Spanish, press 1.", "attempt=2");
+        assertThat(LineTopicsTap.dispatchEvents(e -> e instanceof RequestOpened o
+                && callSid.equals(o.requesterCallSid()), Duration.ofMillis(500))).isEmpty();
     }
 
     @Test

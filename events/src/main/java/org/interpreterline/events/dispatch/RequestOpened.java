@@ -15,6 +15,8 @@ import org.interpreterline.events.RequestEvent;
  * @param language         BCP-47 tag from the language catalog
  * @param requesterCallSid the requester's own call for voice requests (to transfer or hang it up), else null
  * @param conferenceName   where the requester waits and the interpreter is bridged
+ * @param preferredInterpreterId the interpreter of the officer's earlier connected request, offered first
+ *                         ({@code AGAIN}, voice menu 9); null for anyone. Optional in the JSON: older events lack it
  */
 public record RequestOpened(
         UUID eventId,
@@ -30,7 +32,8 @@ public record RequestOpened(
         String requesterPhone,
         String requesterCallSid,
         String note,
-        String conferenceName) implements DispatchEvent, RequestEvent {
+        String conferenceName,
+        String preferredInterpreterId) implements DispatchEvent, RequestEvent {
 
     public RequestOpened {
         Objects.requireNonNull(eventId, "eventId");
@@ -38,5 +41,13 @@ public record RequestOpened(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(channel, "channel");
         priority = priority == null ? Priority.URGENT : priority;
+    }
+
+    /** A request for anyone who speaks the language. */
+    public RequestOpened(UUID eventId, Instant occurredAt, String rosterId, String requestId, String reference,
+            String language, Channel channel, Priority priority, String agency, String requesterName,
+            String requesterPhone, String requesterCallSid, String note, String conferenceName) {
+        this(eventId, occurredAt, rosterId, requestId, reference, language, channel, priority, agency, requesterName,
+                requesterPhone, requesterCallSid, note, conferenceName, null);
     }
 }

@@ -15,6 +15,9 @@ public final class LanguageMenu {
     /** The digit that asks the caller to say the language instead; never a language of its own. */
     public static final String SAY_THE_LANGUAGE = "0";
 
+    /** The digit for "the interpreter from your last call" (issue 12): never a language of its own. */
+    public static final String SAME_INTERPRETER = "9";
+
     private static final Map<String, String> STANDARD_TAGS =
             Map.of("1", "es", "2", "ar", "3", "zh", "4", "ne", "5", "sw");
 
@@ -23,16 +26,17 @@ public final class LanguageMenu {
     /**
      * A menu offering, for each digit, the language with that tag in {@code catalog}.
      *
-     * @param tagsByDigit digits {@code "1"} to {@code "9"} mapped to BCP-47 tags
-     * @throws IllegalArgumentException for a digit other than 1-9 (0 is reserved), a tag the catalog does not
+     * @param tagsByDigit digits {@code "1"} to {@code "8"} mapped to BCP-47 tags
+     * @throws IllegalArgumentException for a digit other than 1-8 (0 and 9 are reserved), a tag the catalog does not
      *                                  know, or a language on two digits
      */
     public LanguageMenu(Map<String, String> tagsByDigit, LanguageCatalog catalog) {
         SortedMap<String, Language> menu = new TreeMap<>();
         tagsByDigit.forEach((digit, tag) -> {
-            if (digit == null || !digit.matches("[1-9]")) {
-                throw new IllegalArgumentException("Menu digit must be 1 to 9 (" + SAY_THE_LANGUAGE
-                        + " is reserved for saying the language), not '" + digit + "'");
+            if (digit == null || !digit.matches("[1-8]")) {
+                throw new IllegalArgumentException("Menu digit must be 1 to 8 (" + SAY_THE_LANGUAGE
+                        + " is reserved for saying the language, " + SAME_INTERPRETER
+                        + " for the interpreter from the caller's last call), not '" + digit + "'");
             }
             Language language = catalog.byTag(tag).orElseThrow(() -> new IllegalArgumentException(
                     "Menu digit " + digit + " names language '" + tag + "', which is not in the language catalog"));
@@ -59,6 +63,11 @@ public final class LanguageMenu {
         return digits != null && SAY_THE_LANGUAGE.equals(digits.strip());
     }
 
+    /** Whether the caller pressed the digit that asks for the interpreter from their last call. */
+    public boolean asksForTheSameInterpreter(String digits) {
+        return digits != null && SAME_INTERPRETER.equals(digits.strip());
+    }
+
     /** Digit → language, in digit order. */
     public SortedMap<String, Language> languagesByDigit() {
         return byDigit;
@@ -69,13 +78,14 @@ public final class LanguageMenu {
      * text-to-speech voice, and the caller is an English-speaking officer anyway.
      */
     public String prompt() {
+        String again = " For the interpreter from your last call, press " + SAME_INTERPRETER + ".";
         if (byDigit.isEmpty()) {
-            return "Say the name of the language you need.";
+            return "Say the name of the language you need." + again;
         }
         StringBuilder prompt = new StringBuilder();
         byDigit.forEach((digit, language) ->
                 prompt.append("For ").append(language.spokenName()).append(", press ").append(digit).append(". "));
         return prompt.append("For any other language, press ").append(SAY_THE_LANGUAGE)
-                .append(" or say its name.").toString();
+                .append(" or say its name.").append(again).toString();
     }
 }

@@ -2,5 +2,7 @@ package org.interpreterline.events.notification;
 
 /** Why the line texted someone; shown on the request timeline. */
 public enum MessagePurpose {
-    ACKNOWLEDGED, QUEUED, INTERPRETER_FOUND, FALLBACK, CANCELLED, PRESENCE, PAUSED, OTHER
+    ACKNOWLEDGED, QUEUED, INTERPRETER_FOUND, FALLBACK, CANCELLED, PRESENCE, PAUSED, OTHER,
+    /** Whether the interpreter from the officer's last call is coming, or another is being found. */
+    SAME_INTERPRETER
 }

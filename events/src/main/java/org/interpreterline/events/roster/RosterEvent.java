@@ -13,9 +13,10 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(RequestAssigned.class),
         @JsonSubTypes.Type(RequestEscalated.class),
         @JsonSubTypes.Type(InterpreterStatusChanged.class),
-        @JsonSubTypes.Type(CanaryChecked.class)
+        @JsonSubTypes.Type(CanaryChecked.class),
+        @JsonSubTypes.Type(SameInterpreterOutcome.class)
 })
 public sealed interface RosterEvent extends LineEvent
         permits OfferMade, OfferWithdrawn, RequestQueued, RequestAssigned, RequestEscalated, InterpreterStatusChanged,
-        CanaryChecked {
+        CanaryChecked, SameInterpreterOutcome {
 }

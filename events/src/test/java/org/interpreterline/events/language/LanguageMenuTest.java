@@ -37,9 +37,16 @@ class LanguageMenuTest {
     }
 
     @Test
+    void nineAsksForTheInterpreterFromTheLastCall() {
+        assertThat(menu.asksForTheSameInterpreter("9")).isTrue();
+        assertThat(menu.asksForTheSameInterpreter("1")).isFalse();
+        assertThat(menu.asksForTheSameInterpreter(null)).isFalse();
+    }
+
+    @Test
     void promptReadsEveryLanguageInEnglishInDigitOrder() {
         assertThat(menu.prompt()).isEqualTo("For Spanish, press 1. For Arabic, press 2. For Chinese, Mandarin, "
-                + "press 3. For Nepali, press 4. For Swahili, press 5. For any other language, press 0 or say its name.");
+                + "press 3. For Nepali, press 4. For Swahili, press 5. For any other language, press 0 or say its name. For the interpreter from your last call, press 9.");
     }
 
     @Test
@@ -51,12 +58,14 @@ class LanguageMenuTest {
         assertThat(custom.languagesByDigit().keySet()).containsExactly("1", "3");
         assertThat(custom.forDigit("2")).isEmpty();
         assertThat(custom.prompt()).isEqualTo(
-                "For Dari, press 1. For Somali, press 3. For any other language, press 0 or say its name.");
+                "For Dari, press 1. For Somali, press 3. For any other language, press 0 or say its name. "
+                        + "For the interpreter from your last call, press 9.");
     }
 
     @Test
     void anEmptyMenuJustAsksForTheLanguage() {
-        assertThat(new LanguageMenu(Map.of(), catalog).prompt()).isEqualTo("Say the name of the language you need.");
+        assertThat(new LanguageMenu(Map.of(), catalog).prompt()).isEqualTo(
+                "Say the name of the language you need. For the interpreter from your last call, press 9.");
     }
 
     @Test
@@ -67,10 +76,10 @@ class LanguageMenuTest {
     }
 
     @ParameterizedTest(name = "digit [{0}] is refused")
-    @ValueSource(strings = {"0", "10", "a", "", "#", "*"})
-    void digitsAreOneToNine(String digit) {
+    @ValueSource(strings = {"0", "9", "10", "a", "", "#", "*"})
+    void digitsAreOneToEight(String digit) {
         assertThatThrownBy(() -> new LanguageMenu(Map.of(digit, "es"), catalog))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 9");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 8");
     }
 
     @Test

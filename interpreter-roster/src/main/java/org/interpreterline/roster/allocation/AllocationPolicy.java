@@ -21,6 +21,8 @@ import org.interpreterline.events.Priority;
  *                                 past it the call is presumed over, so a lost ConferenceEnded cannot keep them
  *                                 ON_CALL for ever. Far longer than any real call: the roster cannot tell a lost
  *                                 end from a long call.
+ * @param sameInterpreterWait      how long a request for the officer's interpreter from last time is offered to
+ *                                 them alone (if they are AVAILABLE or become so within it) before anyone is asked
  */
 public record AllocationPolicy(
         Duration offerTimeout,
@@ -31,7 +33,11 @@ public record AllocationPolicy(
         int parallelRing,
         String fallbackNumber,
         Duration tick,
-        Duration maxCall) {
+        Duration maxCall,
+        Duration sameInterpreterWait) {
+
+    /** A minute: long enough for an interpreter finishing a wrap-up, short for an officer on the street. */
+    public static final Duration DEFAULT_SAME_INTERPRETER_WAIT = Duration.ofSeconds(60);
 
     /** Four hours: longer than any interpreted call the line has seen. */
     public static final Duration DEFAULT_MAX_CALL = Duration.ofHours(4);
@@ -48,6 +54,7 @@ public record AllocationPolicy(
         positive(escalateAfterEmergency, "escalateAfterEmergency");
         positive(tick, "tick");
         positive(maxCall, "maxCall");
+        positive(sameInterpreterWait, "sameInterpreterWait");
         if (missedOffersBeforePause < 1) {
             throw new IllegalArgumentException("missedOffersBeforePause must be at least 1, was " + missedOffersBeforePause);
         }
@@ -59,6 +66,13 @@ public record AllocationPolicy(
         if (fallbackNumber != null && !E164.matcher(fallbackNumber).matches()) {
             throw new IllegalArgumentException("fallbackNumber must be E.164 like +14125550100, was " + fallbackNumber);
         }
+    }
+
+    public AllocationPolicy(Duration offerTimeout, Duration wrapUp, Duration escalateAfter,
+            Duration escalateAfterEmergency, int missedOffersBeforePause, int parallelRing, String fallbackNumber,
+            Duration tick, Duration maxCall) {
+        this(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency, missedOffersBeforePause, parallelRing,
+                fallbackNumber, tick, maxCall, DEFAULT_SAME_INTERPRETER_WAIT);
     }
 
     public AllocationPolicy(Duration offerTimeout, Duration wrapUp, Duration escalateAfter,
@@ -76,17 +90,22 @@ public record AllocationPolicy(
 
     public AllocationPolicy withFallbackNumber(String number) {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, parallelRing, number, tick, maxCall);
+                missedOffersBeforePause, parallelRing, number, tick, maxCall, sameInterpreterWait);
     }
 
     public AllocationPolicy withParallelRing(int interpreters) {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, interpreters, fallbackNumber, tick, maxCall);
+                missedOffersBeforePause, interpreters, fallbackNumber, tick, maxCall, sameInterpreterWait);
     }
 
     public AllocationPolicy withMaxCall(Duration longest) {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, parallelRing, fallbackNumber, tick, longest);
+                missedOffersBeforePause, parallelRing, fallbackNumber, tick, longest, sameInterpreterWait);
+    }
+
+    public AllocationPolicy withSameInterpreterWait(Duration wait) {
+        return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
+                missedOffersBeforePause, parallelRing, fallbackNumber, tick, maxCall, wait);
     }
 
     public boolean hasFallback() {

@@ -63,12 +63,14 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
         out = new Announcer(context);
         Bookings bookings = new Bookings(stores, out, policy, tally);
         Matchmaker matchmaker = new Matchmaker(stores, bookings, out, policy);
-        requests = new RequestLifecycle(stores, bookings, matchmaker, out, policy);
-        offers = new OfferOutcomes(stores, bookings, matchmaker, out, policy);
+        ReturningInterpreter returning = new ReturningInterpreter(stores, out, policy);
+        requests = new RequestLifecycle(stores, bookings, matchmaker, out, policy, returning);
+        offers = new OfferOutcomes(stores, bookings, matchmaker, out, policy, returning);
         presence = new PresenceRules(stores, bookings, matchmaker, out);
         membership = new Membership(stores, bookings, matchmaker, out);
         canaries = new CanaryCheck(stores, out);
-        OfferClock clock = new OfferClock(stores, matchmaker, offers, presence, requests, processed, out, policy);
+        OfferClock clock = new OfferClock(stores, matchmaker, offers, presence, requests, processed, out, policy,
+                returning);
         context.schedule(policy.tick(), PunctuationType.WALL_CLOCK_TIME, clock::tick);
     }
 

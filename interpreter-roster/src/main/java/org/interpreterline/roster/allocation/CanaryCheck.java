@@ -28,7 +28,7 @@ final class CanaryCheck {
     void check(CanaryRequested canary, String rosterId) {
         // a request nobody has tried yet, as RequestOpened would make it: the matching sees no difference
         Request probe = Request.opened(new RequestDetails("canary-" + canary.canaryId(), rosterId, null,
-                canary.language(), null, null, null, null, null, null, null, out.now(), canary.occurredAt()));
+                canary.language(), null, null, null, null, null, null, null, out.now(), canary.occurredAt(), null));
         List<Interpreter> found = candidates.forRequest(probe);
         int speakers = candidates.speakers(rosterId, canary.language());
         String first = found.isEmpty() ? null : found.getFirst().interpreterId();

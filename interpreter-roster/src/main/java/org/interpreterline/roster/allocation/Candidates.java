@@ -10,7 +10,8 @@ import org.interpreterline.events.InterpreterStatus;
 
 /**
  * Who may be offered a request, best first: AVAILABLE, speaks the language, not yet tried for it, holds no
- * offer; lower tier first, then whoever has been idle longest, then by id so the choice is repeatable.
+ * offer; lower tier first, then whoever has been idle longest, then by id so the choice is repeatable. While a
+ * request is offered to the officer's interpreter from last time alone, they are the only candidate.
  */
 final class Candidates {
 
@@ -33,7 +34,7 @@ final class Candidates {
         return RosterStores.values(interpreters).stream()
                 .filter(i -> i.status() == InterpreterStatus.AVAILABLE && i.offerId() == null)
                 .filter(i -> sameRoster(i, request.rosterId()) && i.speaks(request.language()))
-                .filter(i -> !request.triedBy(i.interpreterId()))
+                .filter(i -> !request.triedBy(i.interpreterId()) && request.openTo(i.interpreterId()))
                 .sorted(ORDER)
                 .toList();
     }

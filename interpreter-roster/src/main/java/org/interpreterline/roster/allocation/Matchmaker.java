@@ -59,6 +59,9 @@ final class Matchmaker {
         if (!r.liveOffers().isEmpty()) {
             return;
         }
+        if (r.waitsForPreferred()) {
+            return; // waits for the interpreter from last time alone, not in the line (ReturningInterpreter)
+        }
         if (!r.tried().isEmpty() && !r.escalatedFor(RequestEscalated.Reason.ALL_DECLINED)
                 && !candidates.untriedOnDuty(r)) {
             r = escalate(r, RequestEscalated.Reason.ALL_DECLINED);

@@ -26,11 +26,14 @@ final class OfferClock {
     private final ProcessedEvents processed;
     private final Announcer out;
     private final AllocationPolicy policy;
+    private final ReturningInterpreter returning;
     /** In memory only: after a restart housekeeping just runs a little early. */
     private Instant lastHousekeeping = Instant.EPOCH;
 
     OfferClock(RosterStores stores, Matchmaker matchmaker, OfferOutcomes outcomes, PresenceRules presence,
-            RequestLifecycle requests, ProcessedEvents processed, Announcer out, AllocationPolicy policy) {
+            RequestLifecycle requests, ProcessedEvents processed, Announcer out, AllocationPolicy policy,
+            ReturningInterpreter returning) {
+        this.returning = returning;
         this.stores = stores;
         this.matchmaker = matchmaker;
         this.outcomes = outcomes;
@@ -46,6 +49,7 @@ final class OfferClock {
         // escalations first: an offer expiring in the same tick must not be replaced by one withdrawn at once
         escalateLongWaits(now);
         expireOffers(now);
+        returning.waitsOver(now).forEach(r -> matchmaker.fill(r.requestId()));
         startNewRounds(now);
         endOverdueCalls(now);
         endWrapUps(now);

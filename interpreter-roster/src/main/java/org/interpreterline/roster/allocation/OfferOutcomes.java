@@ -6,6 +6,7 @@ import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.roster.OfferWithdrawn;
 import org.interpreterline.events.roster.RequestEscalated;
+import org.interpreterline.events.roster.SameInterpreterOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +23,11 @@ final class OfferOutcomes {
     private final Matchmaker matchmaker;
     private final Announcer out;
     private final AllocationPolicy policy;
+    private final ReturningInterpreter returning;
 
     OfferOutcomes(RosterStores stores, Bookings bookings, Matchmaker matchmaker, Announcer out,
-            AllocationPolicy policy) {
+            AllocationPolicy policy, ReturningInterpreter returning) {
+        this.returning = returning;
         this.stores = stores;
         this.bookings = bookings;
         this.matchmaker = matchmaker;
@@ -67,7 +70,8 @@ final class OfferOutcomes {
      */
     private void lineCannotDial(Offer offer) {
         Bookings.Closed closed = bookings.close(offer, OfferEnd.of(OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE));
-        Request request = closed.request(); // as it stands now the offer is closed
+        returning.notTaken(offer, SameInterpreterOutcome.Outcome.NOT_ANSWERED);
+        Request request = stores.request(offer.requestId()); // as it stands now the offer is closed
         String label = request == null ? offer.requestId() : request.label();
         log.warn("request {}: {} could not be rung, Twilio is failing (circuit breaker open)", label,
                 closed.interpreter() == null ? offer.interpreterId() : closed.interpreter().label());
@@ -117,6 +121,7 @@ final class OfferOutcomes {
         log.info("request {}: offer to {} expired with no answer reported", label,
                 i == null ? offer.interpreterId() : i.label());
         freeWithoutAMiss(i, "offer of request " + label + " expired with no answer reported");
+        returning.notTaken(offer, SameInterpreterOutcome.Outcome.NOT_ANSWERED);
         moveOn(closed);
     }
 
@@ -144,6 +149,7 @@ final class OfferOutcomes {
             matchmaker.withdraw(java.util.List.of(offer), reasonFor(request), offer.requestId());
             return;
         }
+        returning.accepted(offer);
         Bookings.Closed assigned = bookings.assign(offer);
         matchmaker.withdrawAll(assigned.request(), OfferWithdrawn.Reason.FILLED_BY_ANOTHER);
     }
@@ -158,6 +164,7 @@ final class OfferOutcomes {
             // they answered: the run of misses is over, and declining is no reason to lose their place
             bookings.update(i, i.available(i.availableSince(), 0, now), "declined request " + label);
         }
+        returning.notTaken(offer, SameInterpreterOutcome.Outcome.DECLINED);
         moveOn(closed);
     }
 
@@ -178,6 +185,7 @@ final class OfferOutcomes {
         if (i != null) {
             bookings.update(i, i.available(i.availableSince(), 0, out.now()), "excused from request " + label);
         }
+        returning.notTaken(offer, SameInterpreterOutcome.Outcome.CONFLICT);
         moveOn(closed);
     }
 
@@ -196,6 +204,7 @@ final class OfferOutcomes {
                         "missed request " + label + " (" + how + ")");
             }
         }
+        returning.notTaken(closed.offer(), SameInterpreterOutcome.Outcome.NOT_ANSWERED);
         moveOn(closed);
     }
 

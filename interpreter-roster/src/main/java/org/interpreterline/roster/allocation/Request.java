@@ -22,8 +22,12 @@ import org.interpreterline.events.roster.RequestEscalated;
  * @param offerId     the offer they accepted
  * @param assignedAt  when they accepted (the call's length is counted from here)
  * @param lastOfferAt when its latest offer was made (a new round of offers starts a while after)
- * @param excused     interpreters who said they cannot take it (a conflict of interest): never offered it again, not
+ * @param excused     interpreters who said they cannot take it (a conflict of interest), or who turned it down when
+ *                    it was offered to them as the officer's interpreter from last time: never offered it again, not
  *                    even in a new round
+ * @param preferred   the officer's interpreter from last time while the request is offered to them alone; null for
+ *                    anyone (never asked for, or that first offer has ended one way or another)
+ * @param preferredUntil until when it waits for {@code preferred} to be free, if they are not offered it yet
  */
 public record Request(
         RequestDetails details,
@@ -38,7 +42,9 @@ public record Request(
         Instant closedAt,
         Instant assignedAt,
         Instant lastOfferAt,
-        List<String> excused) {
+        List<String> excused,
+        String preferred,
+        Instant preferredUntil) {
 
     public enum Stage {
         /** Looking for an interpreter: offered, or waiting in line. */
@@ -63,7 +69,7 @@ public record Request(
 
     static Request opened(RequestDetails details) {
         return new Request(details, Stage.WAITING, List.of(), List.of(), 0, Set.of(), false, null, null, null, null,
-                null, List.of());
+                null, List.of(), null, null);
     }
 
     public String requestId() {
@@ -98,7 +104,30 @@ public record Request(
     /** They said they cannot take it (they know the person): no round of offers asks them again. */
     Request excusing(String excusedId) {
         return new Request(details, stage, plus(tried, excusedId), liveOffers, attempts, escalations, queued,
-                interpreterId, offerId, closedAt, assignedAt, lastOfferAt, plus(excused, excusedId));
+                interpreterId, offerId, closedAt, assignedAt, lastOfferAt, plus(excused, excusedId), preferred,
+                preferredUntil);
+    }
+
+    /** Offered to the officer's interpreter from last time alone until {@code until} (unless they answer first). */
+    Request preferring(String lastTime, Instant until) {
+        return new Request(details, stage, tried, liveOffers, attempts, escalations, queued, interpreterId, offerId,
+                closedAt, assignedAt, lastOfferAt, excused, lastTime, until);
+    }
+
+    /** The first offer to the interpreter from last time is over: anyone who speaks the language may be offered it. */
+    Request forAnyone() {
+        return new Request(details, stage, tried, liveOffers, attempts, escalations, queued, interpreterId, offerId,
+                closedAt, assignedAt, lastOfferAt, excused, null, null);
+    }
+
+    /** Whether it is offered to the officer's interpreter from last time alone, for now. */
+    boolean waitsForPreferred() {
+        return preferred != null;
+    }
+
+    /** Whether {@code candidate} may be offered it while a preference stands: only the preferred interpreter. */
+    boolean openTo(String candidate) {
+        return preferred == null || preferred.equals(candidate);
     }
 
     /** Until when its call may last before it is presumed over (an older record has no assignedAt). */
@@ -119,23 +148,24 @@ public record Request(
     Request offered(Offer offer) {
         return new Request(details, stage, plus(tried, offer.interpreterId()), plus(liveOffers, offer.offerId()),
                 offer.attempt(), escalations, false, interpreterId, offerId, closedAt, assignedAt, offer.madeAt(),
-                excused);
+                excused, preferred, preferredUntil);
     }
 
     Request offerClosed(String closedOfferId) {
         return new Request(details, stage, tried, minus(liveOffers, closedOfferId), attempts, escalations, queued,
-                interpreterId, offerId, closedAt, assignedAt, lastOfferAt, excused);
+                interpreterId, offerId, closedAt, assignedAt, lastOfferAt, excused, preferred, preferredUntil);
     }
 
     Request assigned(Offer accepted, Instant now) {
         return new Request(details, Stage.ASSIGNED, tried, minus(liveOffers, accepted.offerId()), attempts,
-                escalations, false, accepted.interpreterId(), accepted.offerId(), closedAt, now, lastOfferAt, excused);
+                escalations, false, accepted.interpreterId(), accepted.offerId(), closedAt, now, lastOfferAt, excused,
+                preferred, preferredUntil);
     }
 
     /** Its interpreter left before the bridge: it waits again (they stay tried, so are not offered it again). */
     Request unassigned() {
         return new Request(details, Stage.WAITING, tried, liveOffers, attempts, escalations, false, null, null, closedAt,
-                null, lastOfferAt, excused);
+                null, lastOfferAt, excused, preferred, preferredUntil);
     }
 
     /**
@@ -145,24 +175,24 @@ public record Request(
      */
     Request newRound() {
         return new Request(details, stage, excused, liveOffers, attempts, escalations, queued, interpreterId, offerId,
-                closedAt, assignedAt, lastOfferAt, excused);
+                closedAt, assignedAt, lastOfferAt, excused, preferred, preferredUntil);
     }
 
     Request closed(Stage end, Instant now) {
         return new Request(details, end, tried, liveOffers, attempts, escalations, false, interpreterId, offerId, now,
-                assignedAt, lastOfferAt, excused);
+                assignedAt, lastOfferAt, excused, preferred, preferredUntil);
     }
 
     Request escalated(RequestEscalated.Reason reason) {
         Set<RequestEscalated.Reason> all = EnumSet.of(reason);
         all.addAll(escalations);
         return new Request(details, stage, tried, liveOffers, attempts, all, queued, interpreterId, offerId, closedAt,
-                assignedAt, lastOfferAt, excused);
+                assignedAt, lastOfferAt, excused, preferred, preferredUntil);
     }
 
     Request inLine() {
         return new Request(details, stage, tried, liveOffers, attempts, escalations, true, interpreterId, offerId,
-                closedAt, assignedAt, lastOfferAt, excused);
+                closedAt, assignedAt, lastOfferAt, excused, preferred, preferredUntil);
     }
 
     private static List<String> plus(List<String> list, String item) {

@@ -12,6 +12,7 @@ import org.interpreterline.events.dispatch.RequestOpened;
  *
  * @param openedAt   when the allocator first saw the request (escalation timers run from here)
  * @param occurredAt when dispatch-service opened it (breaks ties in the waiting line)
+ * @param preferredInterpreterId the officer's interpreter from last time, offered it first; null: anyone
  */
 public record RequestDetails(
         String requestId,
@@ -26,7 +27,8 @@ public record RequestDetails(
         String note,
         String conferenceName,
         Instant openedAt,
-        Instant occurredAt) {
+        Instant occurredAt,
+        String preferredInterpreterId) {
 
     public RequestDetails {
         Objects.requireNonNull(requestId, "requestId");
@@ -37,6 +39,7 @@ public record RequestDetails(
     static RequestDetails of(RequestOpened opened, String rosterId, Instant now) {
         return new RequestDetails(opened.requestId(), rosterId, opened.reference(), opened.language(),
                 opened.channel(), opened.priority(), opened.agency(), opened.requesterPhone(),
-                opened.requesterCallSid(), opened.note(), opened.conferenceName(), now, opened.occurredAt());
+                opened.requesterCallSid(), opened.note(), opened.conferenceName(), now, opened.occurredAt(),
+                opened.preferredInterpreterId());
     }
 }

@@ -22,9 +22,11 @@ final class RequestLifecycle {
     private final Matchmaker matchmaker;
     private final Announcer out;
     private final AllocationPolicy policy;
+    private final ReturningInterpreter returning;
 
     RequestLifecycle(RosterStores stores, Bookings bookings, Matchmaker matchmaker, Announcer out,
-            AllocationPolicy policy) {
+            AllocationPolicy policy, ReturningInterpreter returning) {
+        this.returning = returning;
         this.stores = stores;
         this.bookings = bookings;
         this.matchmaker = matchmaker;
@@ -44,6 +46,7 @@ final class RequestLifecycle {
         log.info("request {} opened: {}, {}, {} from {}", request.label(), request.priority(),
                 opened.channel().label(), opened.agency() == null ? "no agency" : opened.agency(),
                 PhoneMask.mask(opened.requesterPhone()));
+        request = returning.opened(request);
         if (!matchmaker.anySpeaker(rosterId, opened.language())) {
             request = matchmaker.escalate(request, RequestEscalated.Reason.NO_INTERPRETER_FOR_LANGUAGE);
         }

@@ -13,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param rosterId the roster this deployment serves (events of other rosters are not booked here)
  * @param maxCall  a call not heard to end after this long is presumed over (see {@link AllocationPolicy})
+ * @param sameInterpreterWait how long a request is offered only to the officer's interpreter from last time
  */
 @Validated
 @ConfigurationProperties("line.roster")
@@ -26,10 +27,11 @@ public record RosterSettings(
         @Min(1) @Max(3) int parallelRing,
         String fallbackNumber,
         @NotNull Duration tick,
-        @NotNull Duration maxCall) {
+        @NotNull Duration maxCall,
+        @NotNull Duration sameInterpreterWait) {
 
     public AllocationPolicy policy() {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, parallelRing, fallbackNumber, tick, maxCall);
+                missedOffersBeforePause, parallelRing, fallbackNumber, tick, maxCall, sameInterpreterWait);
     }
 }

@@ -41,14 +41,14 @@ public final class WaitingLine {
         List<Request> line = waiting(request.rosterId(), request.language());
         int ahead = (int) line.stream()
                 .filter(r -> !r.requestId().equals(request.requestId()) && r.liveOffers().isEmpty()
-                        && ORDER.compare(r, request) < 0)
+                        && !r.waitsForPreferred() && ORDER.compare(r, request) < 0)
                 .count();
         return ahead + 1;
     }
 
     /**
      * The request an AVAILABLE interpreter should be offered: one they speak, have not been offered before,
-     * and that rings fewer than {@code parallelRing} interpreters now.
+     * that rings fewer than {@code parallelRing} interpreters now, and that waits for anyone or for them.
      */
     public Optional<Request> bestFor(Interpreter interpreter, int parallelRing) {
         if (interpreter.status() != InterpreterStatus.AVAILABLE) {
@@ -56,8 +56,10 @@ public final class WaitingLine {
         }
         return RosterStores.values(requests).stream()
                 .filter(r -> r.waiting() && java.util.Objects.equals(r.rosterId(), interpreter.rosterId()))
-                .filter(r -> interpreter.speaks(r.language()) && !r.triedBy(interpreter.interpreterId()))
+                .filter(r -> interpreter.speaks(r.language()) && !r.triedBy(interpreter.interpreterId())
+                        && r.openTo(interpreter.interpreterId()))
                 .filter(r -> r.liveOffers().size() < parallelRing)
-                .min(ORDER);
+                // an officer who asked for them by name comes first: that wait is short and theirs alone
+                .min(Comparator.comparing((Request r) -> !r.waitsForPreferred()).thenComparing(ORDER));
     }
 }

@@ -45,6 +45,7 @@ import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.events.roster.RosterEvent;
+import org.interpreterline.events.roster.SameInterpreterOutcome;
 
 /**
  * Random days on the line: interpreters join, switch on and off, requests open, offers are accepted, declined,
@@ -53,7 +54,9 @@ import org.interpreterline.events.roster.RosterEvent;
  * judged only from what the allocator published: nobody is offered two requests at once or offered while not
  * AVAILABLE, nobody is freed from a call that is not over, an interpreter who becomes free takes the request
  * first in serving order (EMERGENCY first, then oldest), and no request waits without an offer while a matching
- * interpreter is AVAILABLE.
+ * interpreter is AVAILABLE. A request for the officer's interpreter from last time ({@code AGAIN}) is offered to
+ * them alone until they answer or its wait ends, and only then to anyone (never again to them if they declined); the
+ * rules above hold for it too: still nobody double-booked, nobody offered while not AVAILABLE.
  */
 class AllocatorInvariantsTest {
 
@@ -219,6 +222,23 @@ class AllocatorInvariantsTest {
         }
     }
 
+    /** An officer asks for their interpreter from last time ({@code AGAIN}, voice menu 9), who may be anyone. */
+    record OpenAgain(String language, Priority priority, int who) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            String id = "r" + (m.requests.size() + 1);
+            String wanted = "i" + who;
+            d.openAgain(id, language, priority, wanted);
+            RequestModel r = new RequestModel(id, language, priority, d.now());
+            m.requests.put(id, r);
+            r.preferred = wanted;
+            Duration half = m.policy.escalateAfter(priority).dividedBy(2);
+            Duration wait = m.policy.sameInterpreterWait().compareTo(half) > 0 ? half : m.policy.sameInterpreterWait();
+            r.preferredUntil = d.now().plus(wait);
+            r.askedForPreferred = true;
+            return Expect.ANYTHING;
+        }
+    }
+
     /** Dispatch-service opens a request it already opened (a retried webhook): a new eventId, same requestId. */
     record Reopen(int pick) implements Action {
         public Expect apply(RosterDriver d, Model m) {
@@ -352,9 +372,11 @@ class AllocatorInvariantsTest {
     Arbitrary<AllocationPolicy> policies() {
         // a short longest call, so that days see calls presumed over as well as calls that end
         return Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(true, false),
-                        Arbitraries.of(AllocationPolicy.DEFAULT_MAX_CALL, Duration.ofMinutes(3)))
-                .as((ring, fallback, maxCall) -> AllocationPolicy.defaults().withParallelRing(ring)
-                        .withFallbackNumber(fallback ? FALLBACK : null).withMaxCall(maxCall));
+                        Arbitraries.of(AllocationPolicy.DEFAULT_MAX_CALL, Duration.ofMinutes(3)),
+                        Arbitraries.of(AllocationPolicy.DEFAULT_SAME_INTERPRETER_WAIT, Duration.ofSeconds(20)))
+                .as((ring, fallback, maxCall, sameWait) -> AllocationPolicy.defaults().withParallelRing(ring)
+                        .withFallbackNumber(fallback ? FALLBACK : null).withMaxCall(maxCall)
+                        .withSameInterpreterWait(sameWait));
     }
 
     /** Requests wait long before they are escalated, so lines form; calls are presumed over after 2 minutes. */
@@ -378,8 +400,10 @@ class AllocatorInvariantsTest {
                 Arbitraries.of(Priority.class)).as(Open::new);
         Arbitrary<Reply> reply = Arbitraries.frequency(Tuple.of(6, Reply.ACCEPT), Tuple.of(1, Reply.DECLINE),
                 Tuple.of(1, Reply.CONFLICT), Tuple.of(1, Reply.NO_ANSWER));
+        Arbitrary<Action> openAgain = Combinators.combine(Arbitraries.frequency(Tuple.of(3, "es"), Tuple.of(1, "ar")),
+                Arbitraries.of(Priority.class), who).as(OpenAgain::new);
         Arbitrary<Action> action = Arbitraries.frequencyOf(
-                Tuple.of(6, open), Tuple.of(8, Combinators.combine(pick, reply).as(Answer::new)),
+                Tuple.of(6, open), Tuple.of(2, openAgain), Tuple.of(8, Combinators.combine(pick, reply).as(Answer::new)),
                 Tuple.of(5, pick.map(EndCall::new)), Tuple.of(4, Arbitraries.of(1, 5, 31, 41, 61).map(Advance::new)),
                 Tuple.of(2, pick.map(Cancel::new)), Tuple.of(1, pick.map(CallerLeaves::new)),
                 Tuple.of(1, Combinators.combine(who,
@@ -410,6 +434,8 @@ class AllocatorInvariantsTest {
         Arbitrary<Action> open = Combinators.combine(requested,
                 Arbitraries.of(Priority.class)).as(Open::new);
         Arbitrary<Action> reopen = pick.map(Reopen::new);
+        Arbitrary<Action> openAgain = Combinators.combine(requested, Arbitraries.of(Priority.class), who)
+                .as(OpenAgain::new);
         Arbitrary<Action> answer = Combinators.combine(pick, reply).as(Answer::new);
         Arbitrary<Action> late = Combinators.combine(pick, Arbitraries.of(Reply.class)).as(LateAnswer::new);
         Arbitrary<Action> cancel = pick.map(Cancel::new);
@@ -418,6 +444,7 @@ class AllocatorInvariantsTest {
         Arbitrary<Action> redeliver = Arbitraries.just(new Redeliver());
         Arbitrary<Action> action = Arbitraries.frequencyOf(
                 Tuple.of(2, join), Tuple.of(4, texts), Tuple.of(1, admin), Tuple.of(1, remove), Tuple.of(5, open),
+                Tuple.of(2, openAgain),
                 Tuple.of(1, reopen), Tuple.of(8, answer), Tuple.of(2, late), Tuple.of(2, cancel),
                 Tuple.of(3, endCall), Tuple.of(4, advance), Tuple.of(1, redeliver),
                 Tuple.of(1, pick.map(CallerLeaves::new)));
@@ -451,6 +478,12 @@ class AllocatorInvariantsTest {
         /** The interpreter who accepted it but left before the bridge, so it waits again. */
         String leftBeforeTheBridge;
         boolean presumedOver;
+        /** The interpreter from last time while it is offered to them alone; null once that is settled. */
+        String preferred;
+        Instant preferredUntil;
+        boolean askedForPreferred;
+        /** How the first offer to the interpreter from last time ended, as announced (null: not yet). */
+        SameInterpreterOutcome.Outcome preferenceOutcome;
 
         RequestModel(String id, String language, Priority priority, Instant openedAt) {
             this.id = id;
@@ -527,6 +560,10 @@ class AllocatorInvariantsTest {
                                 .isEqualTo(Stage.WAITING);
                         assertThat(r.excused).as(where + ": " + r.id + " offered again to " + o.interpreterId()
                                 + ", who was excused from it").doesNotContain(o.interpreterId());
+                        if (r.preferred != null) {
+                            assertThat(o.interpreterId()).as(where + ": " + r.id + " offered to someone else while "
+                                    + "it waits for the interpreter from last time").isEqualTo(r.preferred);
+                        }
                         // a new round starts on the clock's tick (see newRoundsWithNobodyToOffer for one that finds
                         // nobody free); its first offer may go to anyone who is not excused, tried before or not. On
                         // that tick expired offers are dealt with first: a request whose offer expired goes on to
@@ -560,6 +597,8 @@ class AllocatorInvariantsTest {
                     case RequestAssigned a -> {
                         assertThat(a.offerId()).as(where + ": assigned without that acceptance").isEqualTo(accepted);
                         RequestModel r = requests.get(a.requestId());
+                        assertThat(r.preferred).as(where + ": assigned before the outcome of the first offer to the "
+                                + "interpreter from last time").isNull();
                         assertThat(r.stage).as(where + ": assigned a request not waiting").isEqualTo(Stage.WAITING);
                         r.stage = Stage.ASSIGNED;
                         r.assignedAt = now;
@@ -608,6 +647,24 @@ class AllocatorInvariantsTest {
                     case CanaryChecked c -> {
                         // the self-test books nobody
                     }
+                    case SameInterpreterOutcome s -> {
+                        RequestModel r = requests.get(s.requestId());
+                        assertThat(r.askedForPreferred).as(where + ": outcome for a request that asked for nobody")
+                                .isTrue();
+                        assertThat(r.preferenceOutcome).as(where + ": " + r.id + " told twice").isNull();
+                        assertThat(s.interpreterId()).as(where).isEqualTo(r.preferred);
+                        assertThat(r.stage).as(where + ": outcome for a request not waiting").isEqualTo(Stage.WAITING);
+                        if (s.outcome() == SameInterpreterOutcome.Outcome.NOT_AVAILABLE) {
+                            assertThat(liveFor(r.id)).as(where + ": " + r.id + " gave up waiting while ringing them")
+                                    .isEmpty();
+                        }
+                        if (s.outcome() == SameInterpreterOutcome.Outcome.DECLINED) {
+                            r.excused.add(s.interpreterId()); // never offered it again
+                        }
+                        r.preferenceOutcome = s.outcome();
+                        r.preferred = null;
+                        r.preferredUntil = null;
+                    }
                 }
             }
             if (accepted != null) {
@@ -654,19 +711,28 @@ class AllocatorInvariantsTest {
          * priority, or the same and opened earlier) and have room for another offer: they should have had them.
          */
         List<String> aheadOf(RequestModel offered, String interpreterId) {
-            return takeable(offered, interpreterId).filter(r -> first(r, offered))
+            return takeable(offered, interpreterId).filter(r -> first(r, offered, interpreterId))
                     .map(r -> r.id + " (" + r.priority + ")").toList();
         }
 
         List<String> behind(RequestModel offered, String interpreterId) {
-            return takeable(offered, interpreterId).filter(r -> first(offered, r)).map(r -> r.id).toList();
+            return takeable(offered, interpreterId).filter(r -> first(offered, r, interpreterId)).map(r -> r.id)
+                    .toList();
+        }
+
+        /** An officer waiting for this very interpreter comes first; then serving order. */
+        private static boolean first(RequestModel a, RequestModel b, String interpreterId) {
+            boolean aWants = interpreterId.equals(a.preferred);
+            boolean bWants = interpreterId.equals(b.preferred);
+            return aWants != bWants ? aWants : first(a, b);
         }
 
         private Stream<RequestModel> takeable(RequestModel offered, String interpreterId) {
             Set<String> speaks = joined.getOrDefault(interpreterId, Set.of());
             return requests.values().stream()
                     .filter(r -> r != offered && r.stage == Stage.WAITING && speaks.contains(r.language))
-                    .filter(r -> !r.tried.contains(interpreterId) && liveFor(r.id).size() < policy.parallelRing());
+                    .filter(r -> !r.tried.contains(interpreterId) && liveFor(r.id).size() < policy.parallelRing())
+                    .filter(r -> r.preferred == null || r.preferred.equals(interpreterId));
         }
 
         /** Strictly before in serving order: higher priority, or the same and opened earlier. */
@@ -704,6 +770,10 @@ class AllocatorInvariantsTest {
             Statistics.label("someone PAUSED").collect(status.containsValue(InterpreterStatus.PAUSED));
             Statistics.label("an interpreter excused").collect(requests.values().stream()
                     .anyMatch(r -> !r.excused.isEmpty()));
+            for (SameInterpreterOutcome.Outcome outcome : SameInterpreterOutcome.Outcome.values()) {
+                Statistics.label("interpreter from last time " + outcome).collect(requests.values().stream()
+                        .anyMatch(r -> r.preferenceOutcome == outcome));
+            }
             Statistics.label("a new round of offers").collect(requests.values().stream().anyMatch(r -> r.newRounds > 0));
             Statistics.label("a call presumed over").collect(requests.values().stream().anyMatch(r -> r.presumedOver));
             Statistics.label("an interpreter left before the bridge").collect(requests.values().stream()
@@ -752,6 +822,7 @@ class AllocatorInvariantsTest {
                             .filter(s -> s.status() == InterpreterStatus.AVAILABLE && s.speaks(r.language))
                             .map(InterpreterSnapshot::interpreterId)
                             .filter(id -> !r.tried.contains(id))
+                            .filter(id -> r.preferred == null || r.preferred.equals(id))
                             .toList();
                     assertThat(idle).as(where + ": request " + r.id + " (" + r.language + ") rings " + offers.size()
                             + " while these are free and untried").isEmpty();
@@ -765,6 +836,10 @@ class AllocatorInvariantsTest {
                             .map(InterpreterSnapshot::interpreterId).filter(id -> !r.excused.contains(id)).toList();
                     assertThat(free).as(where + ": request " + r.id + " waits for someone new while these are free")
                             .isEmpty();
+                }
+                if (timePassed && r.preferred != null && offers.isEmpty()) {
+                    assertThat(r.preferredUntil).as(where + ": request " + r.id + " still waits for the interpreter "
+                            + "from last time past its wait").isAfter(now);
                 }
                 if (timePassed) {
                     // the clock ran: nothing past its time may be left

@@ -24,6 +24,7 @@ import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.events.roster.PutInterpreter;
 import org.interpreterline.events.roster.RosterEvent;
+import org.interpreterline.events.roster.SameInterpreterOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,164 @@ class AllocatorTest {
     static InterpreterSnapshot lastSnapshot(List<KeyValue<String, InterpreterSnapshot>> records, String id) {
         return records.stream().filter(kv -> kv.key.equals(id)).map(kv -> kv.value).reduce((a, b) -> b)
                 .orElseThrow();
+    }
+
+    /** Issue 12, item 3: the officer asks for their interpreter from last time ({@code AGAIN}, voice menu 9). */
+    @Nested
+    class TheSameInterpreterAgain {
+
+        private SameInterpreterOutcome outcome(List<RosterEvent> events) {
+            List<SameInterpreterOutcome> outcomes = only(events, SameInterpreterOutcome.class);
+            assertThat(outcomes).hasSize(1);
+            return outcomes.getFirst();
+        }
+
+        @Test
+        void theyAreOfferedItFirst_evenWhenSomeoneElseComesFirstInOrder_andTheirAcceptanceIsAnnounced() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.advanceSeconds(5);
+            d.on("bea", "Bea Soto", 2, "es"); // idle shorter and a lower tier: never first otherwise
+            d.events();
+
+            d.openAgain("M3X8", "es", Priority.URGENT, "bea");
+            List<RosterEvent> offered = d.events();
+            assertThat(types(offered)).containsExactly("OfferMade", "InterpreterStatusChanged");
+            OfferMade toBea = offer(offered);
+            assertThat(toBea.interpreterId()).isEqualTo("bea");
+
+            d.accept(toBea);
+            List<RosterEvent> accepted = d.events();
+            assertThat(types(accepted)).containsSubsequence("SameInterpreterOutcome", "RequestAssigned");
+            assertThat(outcome(accepted)).extracting(SameInterpreterOutcome::interpreterId,
+                    SameInterpreterOutcome::interpreterName, SameInterpreterOutcome::outcome, SameInterpreterOutcome::channel)
+                    .containsExactly("bea", "Bea Soto", SameInterpreterOutcome.Outcome.ACCEPTED, Channel.VOICE);
+        }
+
+        @Test
+        void whileTheyAreOnACall_nobodyElseIsOffered_andTheyAreOfferedItTheMomentTheyAreFree() {
+            driver(AllocationPolicy.defaults().withSameInterpreterWait(Duration.ofSeconds(60)));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 1, "es");
+            d.open("K7Q2", "es", Priority.URGENT);
+            OfferMade first = offer(d.events());
+            d.accept(first); // on a call now; the other stays AVAILABLE
+            d.events();
+            String busy = first.interpreterId();
+            String free = busy.equals("ana") ? "bea" : "ana";
+
+            d.openAgain("M3X8", "es", Priority.URGENT, busy);
+            assertThat(d.events()).as("waits for them alone: no offer, no place in the line").isEmpty();
+            d.conferenceEnded("K7Q2");
+            d.advanceSeconds(31); // wrap-up over, within the wait
+            OfferMade again = offer(d.events());
+            assertThat(again.interpreterId()).isEqualTo(busy);
+            assertThat(again.requestId()).isEqualTo("M3X8");
+            assertThat(free).isNotEqualTo(again.interpreterId());
+        }
+
+        @Test
+        void notFreeWithinTheWait_theRequestGoesToAnyone_andTheOfficerIsTold() {
+            driver(AllocationPolicy.defaults().withSameInterpreterWait(Duration.ofSeconds(30)));
+            d.join("ana", "Ana Ruiz", 1, "es"); // on the roster, but OFFLINE
+            d.on("bea", "Bea Soto", 1, "es");
+            d.events();
+
+            d.openAgain("M3X8", "es", Priority.URGENT, "ana");
+            assertThat(d.events()).isEmpty();
+            d.advanceSeconds(29);
+            assertThat(d.events()).isEmpty();
+            d.advanceSeconds(1);
+            List<RosterEvent> after = d.events();
+            assertThat(types(after)).containsSubsequence("SameInterpreterOutcome", "OfferMade");
+            assertThat(outcome(after).outcome()).isEqualTo(SameInterpreterOutcome.Outcome.NOT_AVAILABLE);
+            assertThat(offer(after).interpreterId()).isEqualTo("bea");
+        }
+
+        @Test
+        void theyDecline_theNextIsOfferedAtOnce_andTheyAreNeverOfferedItAgain_notEvenInANewRound() {
+            driver(AllocationPolicy.defaults()); // no fallback: new rounds ask everyone not excused again
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 1, "es");
+            d.events();
+
+            d.openAgain("M3X8", "es", Priority.URGENT, "ana");
+            OfferMade toAna = offer(d.events());
+            d.decline(toAna);
+            List<RosterEvent> declined = d.events();
+            assertThat(outcome(declined).outcome()).isEqualTo(SameInterpreterOutcome.Outcome.DECLINED);
+            OfferMade toBea = offer(declined);
+            assertThat(toBea.interpreterId()).isEqualTo("bea");
+            d.decline(toBea);
+            d.advanceSeconds(81); // two offer timeouts: a new round
+            List<OfferMade> later = only(d.events(), OfferMade.class);
+            assertThat(later).extracting(OfferMade::interpreterId).containsExactly("bea");
+        }
+
+        @Test
+        void aRingOutOrAConflictAlsoSendsItToAnyone_withThatOutcome() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 1, "es");
+            d.events();
+
+            d.openAgain("M3X8", "es", Priority.URGENT, "ana");
+            d.notAnswered(offer(d.events()), Outcome.NO_ANSWER);
+            List<RosterEvent> rangOut = d.events();
+            assertThat(outcome(rangOut).outcome()).isEqualTo(SameInterpreterOutcome.Outcome.NOT_ANSWERED);
+            assertThat(offer(rangOut).interpreterId()).isEqualTo("bea");
+
+            d.openAgain("P4R2", "es", Priority.URGENT, "ana");
+            d.answer(offer(d.events()), OfferAnswered.Answer.CONFLICT);
+            List<RosterEvent> conflict = d.events();
+            assertThat(outcome(conflict).outcome()).isEqualTo(SameInterpreterOutcome.Outcome.CONFLICT);
+        }
+
+        @Test
+        void someoneNoLongerOnTheRosterOrNotSpeakingIt_isNotWaitedFor() {
+            driver(AllocationPolicy.defaults());
+            d.on("bea", "Bea Soto", 1, "es");
+            d.on("omar", "Omar Haddad", 1, "ar");
+            d.events();
+
+            d.openAgain("M3X8", "es", Priority.URGENT, "gone");
+            List<RosterEvent> gone = d.events();
+            assertThat(outcome(gone).outcome()).isEqualTo(SameInterpreterOutcome.Outcome.NOT_AVAILABLE);
+            assertThat(offer(gone).interpreterId()).isEqualTo("bea");
+
+            d.openAgain("P4R2", "es", Priority.URGENT, "omar");
+            assertThat(outcome(d.events()).outcome()).isEqualTo(SameInterpreterOutcome.Outcome.NOT_AVAILABLE);
+        }
+
+        @Test
+        void anEmergencyWaitsAtMostHalfItsEscalationTime() {
+            driver(AllocationPolicy.defaults().withFallbackNumber(FALLBACK)); // emergency escalates after 60 s
+            d.join("ana", "Ana Ruiz", 1, "es");
+            d.on("bea", "Bea Soto", 1, "es");
+            d.events();
+
+            d.openAgain("M3X8", "es", Priority.EMERGENCY, "ana");
+            d.advanceSeconds(30);
+            List<RosterEvent> after = d.events();
+            assertThat(outcome(after).outcome()).isEqualTo(SameInterpreterOutcome.Outcome.NOT_AVAILABLE);
+            assertThat(offer(after).interpreterId()).isEqualTo("bea");
+        }
+
+        @Test
+        void otherRequestsDoNotWaitBehindIt_andItsInterpreterIsNotGivenThemFirst() {
+            driver(AllocationPolicy.defaults());
+            d.join("ana", "Ana Ruiz", 1, "es");
+            d.events();
+            d.open("K7Q2", "es", Priority.EMERGENCY); // older and more urgent
+            d.openAgain("M3X8", "es", Priority.ROUTINE, "ana");
+            List<RequestQueued> queued = only(d.events(), RequestQueued.class);
+            assertThat(queued).extracting(RequestQueued::requestId, RequestQueued::position)
+                    .containsExactly(org.assertj.core.api.Assertions.tuple("K7Q2", 1));
+
+            d.presence("ana", Presence.ON);
+            OfferMade toAna = offer(d.events());
+            assertThat(toAna.requestId()).as("the officer who asked for her by name first").isEqualTo("M3X8");
+        }
     }
 
     @Nested

@@ -120,6 +120,16 @@ final class RosterDriver implements AutoCloseable {
         return opened;
     }
 
+    /** The officer asks for their interpreter from last time (voice menu 9): offered to them first. */
+    RequestOpened openAgain(String requestId, String language, Priority priority, String interpreterId) {
+        RequestOpened o = opened(requestId, language, priority);
+        RequestOpened again = new RequestOpened(o.eventId(), o.occurredAt(), o.rosterId(), o.requestId(), o.reference(),
+                o.language(), o.channel(), o.priority(), o.agency(), o.requesterName(), o.requesterPhone(),
+                o.requesterCallSid(), null, o.conferenceName(), interpreterId);
+        send(again);
+        return again;
+    }
+
     RequestOpened opened(String requestId, String language, Priority priority) {
         return new RequestOpened(UUID.randomUUID(), now, ROSTER, requestId, requestId, language,
                 Channel.VOICE, priority, "Pittsburgh Police", "Officer Diaz", "+14125550101", "CA" + requestId,

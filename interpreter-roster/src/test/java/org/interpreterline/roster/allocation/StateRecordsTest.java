@@ -32,10 +32,10 @@ class StateRecordsTest {
     @Test
     void requestRoundTrips_withoutDerivedFieldsInTheJson() {
         RequestDetails details = new RequestDetails("r1", "default", "K7Q2", "es", Channel.SMS, Priority.EMERGENCY,
-                "Pittsburgh Police", "+14125550101", null, "note", "req-r1", AT, AT);
+                "Pittsburgh Police", "+14125550101", null, "note", "req-r1", AT, AT, "i1");
         Request r = new Request(details, Request.Stage.WAITING, List.of("i1", "i2"), List.of("o2"), 2,
                 Set.of(RequestEscalated.Reason.ALL_DECLINED, RequestEscalated.Reason.WAITED_TOO_LONG), true, null,
-                null, null, AT, AT, List.of("i1"));
+                null, null, AT, AT, List.of("i1"), "i1", AT.plusSeconds(60));
         assertThat(roundTrip(r, Request.class)).isEqualTo(r);
         String json = new String(new JsonSerde<>(Request.class).serialize("t", r), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json).contains("\"reference\":\"K7Q2\"").doesNotContain("\"label\"");

@@ -114,6 +114,11 @@ public final class CallLedger {
         return true;
     }
 
+    /** Whether this fact was seen, without marking it. */
+    public boolean seen(String key) {
+        return handled.get(key) != null;
+    }
+
     /** Marks the roster's calls as kept here (once; the mark is never pruned). */
     public void hosting(String rosterId) {
         String mark = hostedMark(rosterId);

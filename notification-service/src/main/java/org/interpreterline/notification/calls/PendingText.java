@@ -12,7 +12,14 @@ import org.interpreterline.events.notification.MessagePurpose;
  * @param interpreterName who accepted (INTERPRETER_FOUND)
  * @param fallbackNumber  the provider to call (FALLBACK; null: still looking)
  * @param since           when it started waiting
+ * @param sameInterpreter who accepted is the officer's interpreter from last time (INTERPRETER_FOUND), or that
+ *                        interpreter is not coming (SAME_INTERPRETER)
  */
 public record PendingText(MessagePurpose purpose, String language, int position, String interpreterName,
-        String fallbackNumber, Instant since) {
+        String fallbackNumber, Instant since, boolean sameInterpreter) {
+
+    public PendingText(MessagePurpose purpose, String language, int position, String interpreterName,
+            String fallbackNumber, Instant since) {
+        this(purpose, language, position, interpreterName, fallbackNumber, since, false);
+    }
 }

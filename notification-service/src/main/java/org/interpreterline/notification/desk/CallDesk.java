@@ -35,6 +35,7 @@ import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.events.roster.RosterEvent;
+import org.interpreterline.events.roster.SameInterpreterOutcome;
 import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.callbacks.CallbackMissed;
 import org.interpreterline.notification.callbacks.FallbackTransfer;
@@ -157,6 +158,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
                 fallback.escalated(x);
             }
             case InterpreterStatusChanged changed -> texts.statusChanged(changed);
+            case SameInterpreterOutcome outcome -> texts.sameInterpreter(outcome);
             case CanaryChecked checked -> {
                 // the line's self-test: nobody is called or texted
             }

@@ -21,6 +21,18 @@ public final class RequesterTexts {
                 + " accepted. We are calling you now.";
     }
 
+    /** "Request M3X8: Ana R., your interpreter from last time, accepted. We are calling you now." */
+    public static String sameInterpreterFound(String reference, String interpreterName) {
+        return "Request " + reference + ": " + InterpreterNames.shortForm(interpreterName)
+                + ", your interpreter from last time, accepted. We are calling you now.";
+    }
+
+    /** "Request M3X8: your interpreter from last time is not available; we are finding another Spanish ..." */
+    public static String sameInterpreterNotComing(String reference, String language) {
+        return "Request " + reference + ": your interpreter from last time is not available; we are finding another "
+                + LanguageWords.written(language) + " interpreter.";
+    }
+
     /** "Request K7Q2: no Spanish interpreter is free. Call +1 800 555 0000 (our backup interpreter ...)". */
     public static String fallback(String reference, String language, String fallbackNumber) {
         return "Request " + reference + ": no " + LanguageWords.written(language) + " interpreter is free. Call "

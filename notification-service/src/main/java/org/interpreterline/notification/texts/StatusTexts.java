@@ -8,6 +8,7 @@ import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
+import org.interpreterline.events.roster.SameInterpreterOutcome;
 import org.interpreterline.notification.calls.CallLedger;
 import org.interpreterline.notification.calls.CallRequest;
 import org.interpreterline.notification.calls.PendingText;
@@ -59,12 +60,37 @@ public final class StatusTexts {
             return; // that interpreter is gone: no "we are calling you now" for a call that will not come
         }
         PendingText text = new PendingText(MessagePurpose.INTERPRETER_FOUND, assigned.language(), 0,
-                assigned.interpreterName(), null, reports.now());
+                assigned.interpreterName(), null, reports.now(),
+                ledger.seen(sameInterpreterMark(assigned.requestId(), assigned.interpreterId())));
         if (request == null || !request.opened()) {
             waitForOpening(assigned.rosterId(), assigned.requestId(), text);
         } else {
             send(request, text);
         }
+    }
+
+    /**
+     * How the first offer to the officer's interpreter from last time ended. Accepted: the "found" text that follows
+     * (RequestAssigned, published right after on the same partition) says it is them. Otherwise the officer is told
+     * another interpreter is being found.
+     */
+    public void sameInterpreter(SameInterpreterOutcome outcome) {
+        if (outcome.outcome().accepted()) {
+            ledger.firstTime(sameInterpreterMark(outcome.requestId(), outcome.interpreterId()));
+            return;
+        }
+        CallRequest request = ledger.request(outcome.requestId());
+        PendingText text = new PendingText(MessagePurpose.SAME_INTERPRETER, outcome.language(), 0,
+                outcome.interpreterName(), null, reports.now(), true);
+        if (request == null || !request.opened()) {
+            waitForOpening(outcome.rosterId(), outcome.requestId(), text);
+        } else {
+            send(request, text);
+        }
+    }
+
+    private static String sameInterpreterMark(String requestId, String interpreterId) {
+        return "same-interpreter|" + requestId + "|" + interpreterId;
     }
 
     public void escalated(RequestEscalated escalated, CallRequest request) {
@@ -129,7 +155,10 @@ public final class StatusTexts {
         String language = request.language() != null ? request.language() : text.language();
         String body = switch (text.purpose()) {
             case QUEUED -> RequesterTexts.queued(reference, language, text.position());
-            case INTERPRETER_FOUND -> RequesterTexts.interpreterFound(reference, text.interpreterName());
+            case INTERPRETER_FOUND -> text.sameInterpreter()
+                    ? RequesterTexts.sameInterpreterFound(reference, text.interpreterName())
+                    : RequesterTexts.interpreterFound(reference, text.interpreterName());
+            case SAME_INTERPRETER -> RequesterTexts.sameInterpreterNotComing(reference, language);
             default -> text.fallbackNumber() != null
                     ? RequesterTexts.fallback(reference, language, text.fallbackNumber())
                     : RequesterTexts.stillLooking(reference, language);
