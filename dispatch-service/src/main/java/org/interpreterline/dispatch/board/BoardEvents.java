@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.interpreterline.dispatch.canary.CanaryResult;
 import org.interpreterline.dispatch.canary.CanaryResults;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
+import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.platform.routing.RosterOwner;
 import org.slf4j.Logger;
@@ -133,13 +135,22 @@ public class BoardEvents implements DisposableBean {
 
     private void reconcile(Instant now) {
         try {
-            board.reconcile(() -> records.matching(BoardRow::shows));
-            todays.reconcile(now, since -> records.matching(r -> r.openedAt() != null
-                    && !r.openedAt().isBefore(since)));
+            // one pass over the history serves both: the rows on the board and the requests opened today
+            List<RequestRecord> scanned = new ArrayList<>();
+            Instant startOfToday = todays.startOfToday(now);
+            board.reconcile(() -> {
+                scanned.addAll(records.matching(r -> BoardRow.shows(r) || openedSince(r, startOfToday)));
+                return scanned.stream().filter(BoardRow::shows).toList();
+            });
+            todays.reconcile(now, since -> scanned.stream().filter(r -> openedSince(r, since)).toList());
             reconciledAt = now;
         } catch (StoreUnavailable e) {
             // the request record is starting: try again on the next tick
         }
+    }
+
+    private static boolean openedSince(RequestRecord r, Instant since) {
+        return r.openedAt() != null && !r.openedAt().isBefore(since);
     }
 
     private Board current() {

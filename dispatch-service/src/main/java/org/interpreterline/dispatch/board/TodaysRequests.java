@@ -58,7 +58,7 @@ class TodaysRequests implements RequestWatcher {
         return List.copyOf(today.values());
     }
 
-    private Instant startOfToday(Instant now) {
+    Instant startOfToday(Instant now) {
         return day(now).atStartOfDay(zone).toInstant();
     }
 

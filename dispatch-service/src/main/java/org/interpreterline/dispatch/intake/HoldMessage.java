@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class HoldMessage {
 
+    private static final String ACCEPTED_AGAIN = "Your interpreter from last time has accepted. Connecting you now.";
+
     static final String CONNECTING = "Please hold, we are connecting your interpreter.";
 
     private static final Logger log = LoggerFactory.getLogger(HoldMessage.class);
@@ -90,12 +92,12 @@ public class HoldMessage {
         return switch (request.status()) {
             case OPENED, OFFERED -> Optional.of(switch (request.sameInterpreter()) {
                 case ASKED -> "Please hold, we are calling your interpreter from last time.";
-                case ACCEPTED -> "Your interpreter from last time has accepted. Connecting you now.";
+                case ACCEPTED -> ACCEPTED_AGAIN;
                 case ANYONE -> "Your interpreter from last time is not available. Please hold, we are calling "
                         + "another " + language + " interpreter for you now.";
             });
             case ASSIGNED -> request.sameInterpreter() == SameInterpreter.ACCEPTED
-                    ? Optional.of("Your interpreter from last time has accepted. Connecting you now.")
+                    ? Optional.of(ACCEPTED_AGAIN)
                     : Optional.empty();
             case QUEUED -> request.sameInterpreter() == SameInterpreter.ANYONE ? Optional.of("Your interpreter from "
                     + "last time is not available, and all other " + language + " interpreters are busy. You are "

@@ -63,9 +63,7 @@ public class RequestRecords {
         Predicate<RequestRecord> theirsAndConnected = r -> phone.equals(r.requesterPhone()) && r.connectedAt() != null
                 && r.interpreterId() != null;
         if (reference != null && !reference.isBlank()) {
-            return byReference(reference).stream().filter(theirsAndConnected).max(
-                    java.util.Comparator.comparing(RequestRecord::openedAt,
-                            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            return byReference(reference).stream().filter(theirsAndConnected).min(RequestRecord.NEWEST_FIRST);
         }
         return matching(theirsAndConnected).stream().findFirst();
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -144,30 +145,27 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
 
     private void forgetOld() {
         LocalDate oldestKept = week.weekOf(lookBackStart());
-        List<String> old = new ArrayList<>();
-        try (KeyValueIterator<String, HourTally> it = hours.all()) {
-            while (it.hasNext()) {
-                String key = it.next().key;
-                if (weekOf(key).isBefore(oldestKept)) {
-                    old.add(key);
-                }
-            }
-        }
-        old.forEach(hours::delete);
+        int forgotten = deleteWhere(hours, (key, tally) -> weekOf(key).isBefore(oldestKept));
         long forgetBefore = now() - REMEMBER_REQUESTS.toMillis();
-        List<String> requests = new ArrayList<>();
-        try (KeyValueIterator<String, Long> it = counted.all()) {
+        deleteWhere(counted, (requestId, at) -> at != null && at < forgetBefore);
+        if (forgotten > 0) {
+            log.info("Coverage forecast: forgot {} hour tallies of weeks before {}", forgotten, oldestKept);
+        }
+    }
+
+    /** Deletes the entries that match (collected first: a store is not changed under its own iterator). */
+    private static <V> int deleteWhere(KeyValueStore<String, V> store, BiPredicate<String, V> old) {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, V> it = store.all()) {
             while (it.hasNext()) {
-                KeyValue<String, Long> kv = it.next();
-                if (kv.value != null && kv.value < forgetBefore) {
-                    requests.add(kv.key);
+                KeyValue<String, V> kv = it.next();
+                if (old.test(kv.key, kv.value)) {
+                    keys.add(kv.key);
                 }
             }
         }
-        requests.forEach(counted::delete);
-        if (!old.isEmpty()) {
-            log.info("Coverage forecast: forgot {} hour tallies of weeks before {}", old.size(), oldestKept);
-        }
+        keys.forEach(store::delete);
+        return keys.size();
     }
 
     /** The Monday the look-back starts on: {@code lookBackWeeks} whole weeks before the current one. */

@@ -114,9 +114,9 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
         p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
                 Long.toString(props.transactionTimeout().toMillis()));
         // a transaction's first write is refused (CONCURRENT_TRANSACTIONS) until the brokers have written the
-        // previous transaction's markers, usually milliseconds later; the producer's default backoff (100 ms
-        // doubling to 1 s) then held every hop of a call for up to a second on a busy machine (the chaos run counted
-        // 327 such refusals in two minutes, and accepting interpreters were let go waiting for the roster)
+        // previous transaction's markers, usually milliseconds later; with the producer's default backoff (100 ms
+        // doubling to 1 s) each refusal can hold a hop of a call that long (the chaos run counted 327 refusals in two
+        // minutes on a busy machine)
         p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), "10");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG), "200");
         return p;
