@@ -1,6 +1,7 @@
 package org.interpreterline.dispatch.requests;
 
 import java.util.Optional;
+import org.interpreterline.events.Channel;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.RequestEvent;
 import org.interpreterline.events.dispatch.CanaryRequested;
@@ -106,6 +107,11 @@ public final class RequestStatusMachine {
                 && !joined.occurredAt().isAfter(record.endedAt());
     }
 
+    /** Whether the request's conference was over when this record was read (its timeline says so). */
+    private static boolean conferenceEnded(RequestRecord record) {
+        return record.timeline().stream().anyMatch(e -> ConferenceEnded.class.getSimpleName().equals(e.event()));
+    }
+
     private static RequestRecord.Change roster(RequestRecord record, RosterEvent event) {
         RequestRecord.Change change = record.change();
         boolean awaiting = record.status().awaitingInterpreter();
@@ -162,14 +168,20 @@ public final class RequestStatusMachine {
             case ParticipantJoined j -> {
                 if (j.party() == Party.INTERPRETER && (joinedBeforeTheCancellation(record, j)
                         || !record.status().finished() && record.status() != RequestStatus.CONNECTED)) {
-                    change.status(RequestStatus.CONNECTED).connectedAt(j.occurredAt())
-                            .outcome(RequestOutcome.CONNECTED).endedAt(null);
+                    boolean conferenceOver = conferenceEnded(record);
+                    change.status(conferenceOver ? RequestStatus.ENDED : RequestStatus.CONNECTED)
+                            .connectedAt(j.occurredAt()).outcome(RequestOutcome.CONNECTED)
+                            .endedAt(conferenceOver ? record.endedAt() : null);
                 }
             }
             case ConferenceEnded c -> {
-                // the conference of a request sent to the fallback ends when the officer is transferred out of it
-                if (record.status() != RequestStatus.CANCELLED && record.status() != RequestStatus.ENDED
+                if (record.status().awaitingInterpreter() && record.channel() == Channel.VOICE) {
+                    // the caller held in it alone, so it ended when they hung up (the roster reads it so too); the
+                    // hang-up's own status callback may never come, if the instance that took it died
+                    change.status(RequestStatus.CANCELLED).outcome(RequestOutcome.CANCELLED).endedAt(c.occurredAt());
+                } else if (record.status() != RequestStatus.CANCELLED && record.status() != RequestStatus.ENDED
                         && record.status() != RequestStatus.ESCALATED) {
+                    // (the conference of a request sent to the fallback ends when the officer is transferred out)
                     change.status(RequestStatus.ENDED).endedAt(c.occurredAt())
                             .outcome(record.outcome() == null ? RequestOutcome.FAILED : record.outcome());
                 }

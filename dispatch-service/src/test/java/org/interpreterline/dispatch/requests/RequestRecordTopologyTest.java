@@ -33,6 +33,7 @@ import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.notification.ParticipantJoined;
+import org.interpreterline.events.notification.ParticipantLeft;
 import org.interpreterline.events.notification.Party;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.RequestAssigned;
@@ -202,6 +203,50 @@ class RequestRecordTopologyTest {
         assertThat(record.timeline()).extracting(TimelineEntry::summary).containsSubsequence(
                 "assigned to Ana Ruiz", "interpreter joined the conference", "cancelled: the requester hung up",
                 "conference ended");
+    }
+
+    /**
+     * Found by the chaos run: a caller hung up while holding, the instance that took Twilio's status callback for the
+     * hang-up was killed a moment later, and the cancellation it was about to publish never was (Twilio does not
+     * send a status callback again). The conference the caller held in alone ended with them: that is the
+     * cancellation, as the roster reads it too; the record said the request failed.
+     */
+    @Test
+    void aCallerWhoHungUpHoldingIsCancelledByTheConferenceEndingWhenTheHangUpItselfNeverArrives() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(id, T0));
+        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
+        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(2), "default", id,
+                "req-" + id, "CF1", "CA-" + id, Party.REQUESTER));
+        notification.pipeInput("default", new ParticipantLeft(UUID.randomUUID(), T0.plusSeconds(9), "default", id,
+                "req-" + id, "CF1", "CA-" + id, Party.REQUESTER));
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(9), "default", id,
+                "req-" + id, "CF1"));
+
+        RequestRecord record = requests.get(id);
+        assertThat(record.status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(record.outcome()).isEqualTo(RequestOutcome.CANCELLED);
+        assertThat(record.endedAt()).isEqualTo(T0.plusSeconds(9));
+        assertThat(store(RequestRecordTopology.OPEN_BY_PHONE).get(PHONE)).isNull();
+    }
+
+    /** The same, with the interpreter's joining read after the conference's end: they were talking, it ended. */
+    @Test
+    void anInterpreterWhoJoinedBeforeTheConferenceEndedConnectedTheRequestThoughTheEndWasReadFirst() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(id, T0));
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(8), "default", id, "offer-1",
+                "int-1", "Ana Ruiz", "es", Channel.VOICE, PHONE, "req-" + id));
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(30), "default", id,
+                "req-" + id, "CF1"));
+        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(10), "default", id,
+                "req-" + id, "CF1", "CA-int", Party.INTERPRETER));
+
+        RequestRecord record = requests.get(id);
+        assertThat(record.status()).isEqualTo(RequestStatus.ENDED);
+        assertThat(record.outcome()).isEqualTo(RequestOutcome.CONNECTED);
+        assertThat(record.connectedAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(record.endedAt()).isEqualTo(T0.plusSeconds(30));
     }
 
     @Test
