@@ -87,6 +87,8 @@ class EventJsonTest {
                         PresenceRequested.Presence.BREAK)},
                 new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.CanaryRequested(id(), AT,
                         ROSTER, "canary-1", "ne")},
+                new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.CancelTexted(id(), AT,
+                        ROSTER, "+14125550142", "SM123")},
                 new Object[] {Topics.ROSTER_EVENTS, new org.interpreterline.events.roster.CanaryChecked(id(), AT,
                         ROSTER, "canary-1", "ne", 1, 2, "int-1")},
                 new Object[] {Topics.DISPATCH_PIN_ATTEMPTS, new PinRejected(id(), AT, ROSTER,

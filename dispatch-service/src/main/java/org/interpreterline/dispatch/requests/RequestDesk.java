@@ -8,6 +8,7 @@ import org.interpreterline.dispatch.kafka.DispatchPublisher;
 import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.events.RequestConference;
+import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.platform.phone.PhoneMask;
@@ -15,7 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Opens and cancels requests: the only place {@code RequestOpened} and {@code RequestCancelled} are made. */
+/**
+ * Opens and cancels requests: the only place {@code RequestOpened}, {@code RequestCancelled} and {@code CancelTexted}
+ * are made by a webhook or the API.
+ */
 @Component
 public class RequestDesk {
 
@@ -69,6 +73,19 @@ public class RequestDesk {
                 rosterId, requestId, reason);
         Delivery delivery = wait == null ? publisher.publish(cancelled) : publisher.publish(cancelled, wait);
         log.info("Request {} cancelling: {} ({})", referenceOrId(requestId), reason, delivery);
+        return delivery;
+    }
+
+    /**
+     * A CANCEL texted while the record does not show the sender's request: the record cancels the request this phone
+     * opened before the text once it reads it ({@link EarlyCancels}), whichever instance opened it.
+     */
+    public Delivery cancelWhenRecorded(String requesterPhone, String messageSid) {
+        CancelTexted cancel = new CancelTexted(RequestIds.id("cancel-texted:" + messageSid), clock.instant(),
+                rosterId, requesterPhone, messageSid);
+        Delivery delivery = publisher.publish(cancel);
+        log.info("CANCEL from {} before its request was recorded: cancelling it when it is ({})",
+                PhoneMask.mask(requesterPhone), delivery);
         return delivery;
     }
 

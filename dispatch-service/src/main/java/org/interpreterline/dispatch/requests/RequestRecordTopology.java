@@ -8,6 +8,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.Topics;
+import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.language.LanguageCatalog;
 
 /**
@@ -24,6 +25,8 @@ public final class RequestRecordTopology {
     public static final String OPEN_BY_PHONE = "open-requests-by-phone";
     /** requester CallSid → requestId (voice requests) */
     public static final String BY_CALL = "requests-by-call";
+    /** requester phone → a CANCEL they texted before the record showed their request ({@link EarlyCancels}) */
+    public static final String CANCELS_WAITING = "cancels-waiting";
 
     /** The source of dispatch.events: what else keeps a record of dispatch's own events reads from it. */
     public static final String DISPATCH_SOURCE = "dispatch-events";
@@ -34,6 +37,7 @@ public final class RequestRecordTopology {
     static final JsonSerde<RequestRecord> RECORD_SERDE = new JsonSerde<>(RequestRecord.class);
 
     private static final String PROCESSOR = "request-record";
+    private static final String EARLY_CANCELS = "early-cancels";
 
     private RequestRecordTopology() {
     }
@@ -57,6 +61,13 @@ public final class RequestRecordTopology {
         topology.addStateStore(store(BY_REFERENCE, Serdes.String()), PROCESSOR);
         topology.addStateStore(store(OPEN_BY_PHONE, Serdes.String()), PROCESSOR);
         topology.addStateStore(store(BY_CALL, Serdes.String()), PROCESSOR);
+        // after the record's processor (added first), so an opening is on the record when EarlyCancels reads it
+        topology.addProcessor(EARLY_CANCELS, EarlyCancels::new, DISPATCH_SOURCE);
+        topology.addStateStore(store(CANCELS_WAITING, new JsonSerde<>(CancelTexted.class)), EARLY_CANCELS);
+        topology.connectProcessorAndStateStores(EARLY_CANCELS, OPEN_BY_PHONE, REQUESTS);
+        topology.addSink("early-cancellations", Topics.DISPATCH_EVENTS.name(),
+                Topics.DISPATCH_EVENTS.keySerde().serializer(), Topics.DISPATCH_EVENTS.valueSerde().serializer(),
+                EARLY_CANCELS);
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name,

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.interpreterline.dispatch.kafka.DispatchStores;
+import org.interpreterline.events.dispatch.CancelTexted;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +45,15 @@ public class RequestRecords {
         String code = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
         return code.isEmpty() ? List.of()
                 : ReferenceHolders.parse(streams.<String>store(RequestRecordTopology.BY_REFERENCE).get(code));
+    }
+
+    /**
+     * Whether the record has read this CANCEL text and found no request of its sender opened before it: everything
+     * published before the CANCEL has been read ({@link EarlyCancels} keeps it waiting for a late opening).
+     */
+    public boolean cancelWaiting(String phone, String messageSid) {
+        CancelTexted waiting = streams.<CancelTexted>store(RequestRecordTopology.CANCELS_WAITING).get(phone);
+        return waiting != null && waiting.messageSid().equals(messageSid);
     }
 
     /** The request this phone made that is still in progress (not cancelled, escalated or ended). */

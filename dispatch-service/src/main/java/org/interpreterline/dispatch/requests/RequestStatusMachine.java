@@ -5,6 +5,7 @@ import org.interpreterline.events.Channel;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.RequestEvent;
 import org.interpreterline.events.dispatch.CanaryRequested;
+import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -80,6 +81,7 @@ public final class RequestStatusMachine {
             case RequestCancelled c -> cancel(record, c);
             case PresenceRequested p -> null;
             case CanaryRequested c -> null;
+            case CancelTexted c -> null; // EarlyCancels answers it with a RequestCancelled
         };
     }
 

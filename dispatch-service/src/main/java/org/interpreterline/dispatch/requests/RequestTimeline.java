@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.dispatch.CanaryRequested;
+import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -69,6 +70,7 @@ public final class RequestTimeline {
             };
             case PresenceRequested p -> "presence requested: " + p.requested();
             case CanaryRequested c -> "line canary: " + language(c.language());
+            case CancelTexted c -> "CANCEL texted before the request was recorded";
         };
     }
 

@@ -57,10 +57,24 @@ class ResponderTextsTest {
     }
 
     @Test
-    void aCancelWithNoRequestAtAllIsToldSoAfterTheWait() {
+    void aCancelWithNoRequestAtAllIsToldSoOnceTheRecordHasReadIt() {
         when(records.openFor(OFFICER)).thenReturn(Optional.empty());
+        when(desk.cancelWhenRecorded(OFFICER, "SM3")).thenReturn(Delivery.ACKNOWLEDGED);
+        when(records.cancelWaiting(OFFICER, "SM3")).thenReturn(false, true);
 
         assertThat(texts.cancel(OFFICER, "SM3")).isEqualTo("You have no request in progress to cancel.");
+        verify(desk, never()).cancel(any(), any(), any());
+    }
+
+    /** The record further behind than the wait (24 s after a broker's loss): it will cancel the request itself. */
+    @Test
+    void aCancelTheRecordDoesNotReachWithinTheWaitIsLeftToTheRecord() {
+        when(records.openFor(OFFICER)).thenReturn(Optional.empty());
+        when(desk.cancelWhenRecorded(OFFICER, "SM4")).thenReturn(Delivery.ACKNOWLEDGED);
+
+        assertThat(texts.cancel(OFFICER, "SM4")).isEqualTo(
+                "Cancelling your request. If you had none in progress, nothing changes.");
+        verify(desk).cancelWhenRecorded(OFFICER, "SM4");
         verify(desk, never()).cancel(any(), any(), any());
     }
 }

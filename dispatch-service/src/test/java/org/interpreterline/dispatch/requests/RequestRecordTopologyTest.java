@@ -24,6 +24,7 @@ import org.interpreterline.dispatch.kafka.DispatchKafka;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.Topics;
+import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -230,6 +231,45 @@ class RequestRecordTopologyTest {
         assertThat(store(RequestRecordTopology.OPEN_BY_PHONE).get(PHONE)).isNull();
     }
 
+    /**
+     * Found by the chaos run: after a broker's loss the record was 8-24 s behind, an officer's CANCEL texted just after
+     * their request waited 5 s for the record to show it, and the request went on looking for an interpreter. The
+     * CANCEL now goes to the record itself, which cancels the request the phone opened before it when it reads it.
+     */
+    @Test
+    void aCancelTextedBeforeTheRecordReadTheRequestCancelsItWhenItsOpeningIsRead() {
+        String id = UUID.randomUUID().toString();
+        TestOutputTopic<String, DispatchEvent> published = dispatchOut();
+        dispatch.pipeInput("default", new CancelTexted(UUID.randomUUID(), T0.plusSeconds(2), "default", PHONE, "SM9"));
+        assertThat(store(RequestRecordTopology.CANCELS_WAITING).get(PHONE)).isNotNull();
+
+        dispatch.pipeInput("default", opened(id, T0));
+
+        assertThat(published.readValuesToList()).contains(new RequestCancelled(RequestIds.cancellation("sms:SM9"),
+                T0.plusSeconds(2), "default", id, RequestCancelled.Reason.REQUESTER_TEXTED_CANCEL));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(store(RequestRecordTopology.CANCELS_WAITING).get(PHONE)).isNull();
+    }
+
+    @Test
+    void aCancelTextedWhileTheRecordShowsTheRequestCancelsItAtOnce() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(id, T0));
+        dispatch.pipeInput("default", new CancelTexted(UUID.randomUUID(), T0.plusSeconds(2), "default", PHONE, "SM9"));
+
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(requests.get(id).outcome()).isEqualTo(RequestOutcome.CANCELLED);
+    }
+
+    @Test
+    void aCancelTextedBeforeARequestWasOpenedDoesNotCancelTheLaterRequest() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", new CancelTexted(UUID.randomUUID(), T0, "default", PHONE, "SM9"));
+        dispatch.pipeInput("default", opened(id, T0.plusSeconds(30)));
+
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.OPENED);
+    }
+
     /** The same, with the interpreter's joining read after the conference's end: they were talking, it ended. */
     @Test
     void anInterpreterWhoJoinedBeforeTheConferenceEndedConnectedTheRequestThoughTheEndWasReadFirst() {
@@ -364,7 +404,12 @@ class RequestRecordTopologyTest {
         assertThat(taken.get(RequestIds.cancellation("supervisor:" + id).toString())).isNull();
     }
 
-    private KeyValueStore<String, String> store(String name) {
+    private TestOutputTopic<String, DispatchEvent> dispatchOut() {
+        return driver.createOutputTopic(Topics.DISPATCH_EVENTS.name(), Topics.DISPATCH_EVENTS.keySerde().deserializer(),
+                Topics.DISPATCH_EVENTS.valueSerde().deserializer());
+    }
+
+    private <V> KeyValueStore<String, V> store(String name) {
         return driver.getKeyValueStore(name);
     }
 

@@ -8,6 +8,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.Rosters;
 import org.interpreterline.events.dispatch.CanaryRequested;
+import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -102,6 +103,9 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             case RequestCancelled cancelled -> requests.cancel(cancelled);
             case PresenceRequested requested -> presence.requested(requested);
             case CanaryRequested canary -> canaries.check(canary, rosterId);
+            case CancelTexted early -> {
+                // dispatch-service's record turns it into a RequestCancelled, which is what the roster acts on
+            }
         }
     }
 

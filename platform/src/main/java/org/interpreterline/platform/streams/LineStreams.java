@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -119,7 +121,22 @@ public class LineStreams implements SmartLifecycle, HealthIndicator, MeterBinder
         // minutes on a busy machine)
         p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), "10");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG), "200");
+        p.putAll(adminWithinTheSession(props.sessionTimeout()));
         return p;
+    }
+
+    /**
+     * The group's leader asks the brokers for the changelogs' end offsets while it computes an assignment, holding
+     * up its heartbeats; with Kafka's admin defaults (30 s a request, 60 s a call) a request to a broker that had just
+     * died held the roster's leader 29 s, the group dropped it for silence, and the line decided nothing for 18-71 s
+     * (the chaos run). Bounded below the session timeout, the call fails in time, Streams assigns from what it knows
+     * and rebalances again once the brokers have moved the leadership.
+     */
+    static Map<String, String> adminWithinTheSession(Duration sessionTimeout) {
+        long call = Math.max(1000, sessionTimeout.toMillis() - 1000);
+        return Map.of(
+                StreamsConfig.adminClientPrefix(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG), Long.toString(call),
+                StreamsConfig.adminClientPrefix(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG), Long.toString(call));
     }
 
     /** Spring Boot binds every MeterBinder before the application starts, so this comes before {@link #start}. */
