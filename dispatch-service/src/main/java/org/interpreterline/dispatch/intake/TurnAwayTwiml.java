@@ -70,6 +70,17 @@ public class TurnAwayTwiml {
                 .hangup(new Hangup.Builder().build()).build();
     }
 
+    /**
+     * A caller for whom the menu came round {@code VoiceIntake.LAST_MENU} times without a language: the fallback
+     * provider, or without one a way on and goodbye (an open line in a pocket would otherwise hear the menu for ever).
+     */
+    public VoiceResponse noLanguageChosen(String sentence) {
+        return fallback.isPresent() ? toFallback(sentence) : new VoiceResponse.Builder()
+                .say(new Say.Builder(sentence + " Please call again, text the language you need to this number, or "
+                        + "call your dispatcher for an interpreter. Goodbye.").build())
+                .hangup(new Hangup.Builder().build()).build();
+    }
+
     /** Hands the caller to the fallback provider after {@code sentence}; requires {@link #hasFallback()}. */
     public VoiceResponse toFallback(String sentence) {
         return new VoiceResponse.Builder()

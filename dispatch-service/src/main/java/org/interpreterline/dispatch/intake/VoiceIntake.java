@@ -37,6 +37,8 @@ class VoiceIntake {
 
     private static final Logger log = LoggerFactory.getLogger(VoiceIntake.class);
     private static final int LAST_MENU_BEFORE_FALLBACK = 2;
+    /** Without a fallback provider, how often the menu comes round before the caller is told goodbye. */
+    static final int LAST_MENU = 6;
     /**
      * How many times a caller whose choice met a request record that cannot be read (a takeover, a rebalance) is
      * asked to hold two seconds while it is tried again, before being told the line is restarting: the chaos run
@@ -184,9 +186,9 @@ class VoiceIntake {
         return Twiml.xml(waitingRoom.join(opened));
     }
 
-    /** The fallback provider after {@code sorry}, or without one the menu again. */
+    /** The fallback provider after {@code sorry}, or without one the menu again, up to {@link #LAST_MENU}. */
     private VoiceResponse sorry(String sorry, int attempt, String agency) {
-        return turnAway.hasFallback() ? turnAway.toFallback(sorry)
+        return turnAway.hasFallback() || attempt >= LAST_MENU ? turnAway.noLanguageChosen(sorry)
                 : menuTwiml.menu(sorry + " Please try again. ", attempt + 1, agency);
     }
 
@@ -199,7 +201,7 @@ class VoiceIntake {
             return menuTwiml.menu("Sorry, I didn't catch that. ", attempt + 1, agency);
         }
         String sorry = "Sorry, I could not understand which language you need.";
-        return turnAway.hasFallback() ? turnAway.toFallback(sorry)
+        return turnAway.hasFallback() || attempt >= LAST_MENU ? turnAway.noLanguageChosen(sorry)
                 : menuTwiml.menu(sorry + " Let's try once more. ", attempt + 1, agency);
     }
 

@@ -10,7 +10,7 @@ import org.interpreterline.events.Priority;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.junit.jupiter.api.Test;
 
-/** What a number locked out of PINs hears: never silence, never another PIN question. */
+/** What a caller turned away hears (a number locked out of PINs, no language chosen): never silence, never a loop. */
 class TurnAwayTwimlTest {
 
     private static final TwilioProperties TWILIO = new TwilioProperties("AC00000000000000000000000000000000",
@@ -31,6 +31,19 @@ class TurnAwayTwimlTest {
         assertThat(twiml).contains("<Say>Interpreter Line. Too many wrong PINs were entered from this phone. The line "
                 + "will not take a PIN from it for the next 15 minutes. Please call your dispatcher for an "
                 + "interpreter. Goodbye.</Say><Hangup/>").doesNotContain("<Gather");
+    }
+
+    /** Issue 10's chaos run: without a fallback a caller who never chose a language heard the menu for minutes. */
+    @Test
+    void aCallerWhoNeverChoseALanguageIsToldAWayOnAndGoodbyeWithoutAFallback() {
+        String twiml = new TurnAwayTwiml(TWILIO, props("")).noLanguageChosen("Sorry, I could not understand which "
+                + "language you need.").toXml();
+
+        assertThat(twiml).contains("<Say>Sorry, I could not understand which language you need. Please call again, "
+                + "text the language you need to this number, or call your dispatcher for an interpreter. "
+                + "Goodbye.</Say><Hangup/>").doesNotContain("<Gather");
+        assertThat(new TurnAwayTwiml(TWILIO, props("+14125550199")).noLanguageChosen("Sorry.").toXml())
+                .contains("<Dial>+14125550199</Dial>");
     }
 
     private static DispatchProperties props(String fallback) {
