@@ -14,6 +14,7 @@ import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
 
 /**
  * The {@code taken-texts} store: every ON, OFF, BREAK and CANCEL text dispatch published, by the id of the event it
@@ -55,6 +56,7 @@ public final class TakenTextsTable {
                         ? new TakenText(TakenText.Kind.CANCEL, c.requestId(), null, null) : null;
                 case RequestOpened o -> null; // in the record, under the request id the text gave it
                 case CanaryRequested c -> null; // a self-test: answered again as a new one, it changes nothing
+                case ResidentAddRequested a -> null; // a repeated ADD makes the same add, which is dropped
             };
             if (taken != null) {
                 store.putIfAbsent(record.value().eventId().toString(), taken);

@@ -12,6 +12,7 @@ import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.MessageFailed;
 import org.interpreterline.events.notification.MessageSent;
@@ -20,6 +21,7 @@ import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.ParticipantLeft;
+import org.interpreterline.events.notification.ResidentCallOutcome;
 import org.interpreterline.events.roster.PutInterpreter;
 import org.interpreterline.events.roster.RemoveInterpreter;
 import org.interpreterline.events.roster.RosterCommand;
@@ -102,6 +104,9 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             case RequestCancelled cancelled -> requests.cancel(cancelled);
             case PresenceRequested requested -> presence.requested(requested);
             case CanaryRequested canary -> canaries.check(canary, rosterId);
+            case ResidentAddRequested added -> {
+                // a resident joins a call already connected: nobody is booked or freed
+            }
         }
     }
 
@@ -121,6 +126,9 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             }
             case MessageFailed failed -> {
                 // a failed text (e.g. the "paused" notice) does not change anyone's presence
+            }
+            case ResidentCallOutcome outcome -> {
+                // an added resident is no interpreter's business
             }
         }
     }
