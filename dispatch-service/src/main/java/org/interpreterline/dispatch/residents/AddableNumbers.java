@@ -2,6 +2,7 @@ package org.interpreterline.dispatch.residents;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.interpreterline.platform.phone.E164;
 
 /**
@@ -38,6 +39,8 @@ public final class AddableNumbers {
     public record Refused(Reason why, String reason) implements Verdict {
     }
 
+    private static final Pattern NANP = Pattern.compile("\\+1[2-9][0-9]{2}[2-9][0-9]{6}");
+
     public enum Reason { NOT_A_NUMBER, SHORT_CODE, PREMIUM }
 
     private AddableNumbers() {
@@ -57,6 +60,11 @@ public final class AddableNumbers {
                     + " area code, such as ADD 412 555 0199.");
         }
         String number = e164.get();
+        if (number.startsWith("+1") && !NANP.matcher(number).matches()) {
+            // a North American number is ten digits after the +1, area code and exchange not starting 0 or 1
+            return new Refused(Reason.NOT_A_NUMBER, "That is not a full phone number. Text ADD and the number with its"
+                    + " area code, such as ADD 412 555 0199.");
+        }
         if (PREMIUM_PREFIXES.stream().anyMatch(number::startsWith)) {
             return new Refused(Reason.PREMIUM, "The line cannot call premium-rate numbers.");
         }
