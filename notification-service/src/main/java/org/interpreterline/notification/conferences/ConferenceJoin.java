@@ -24,22 +24,9 @@ public final class ConferenceJoin {
      */
     public static Dial dial(String conferenceName, String statusCallbackUrl, Party party, boolean startsConference,
             String waitUrl) {
-        return dial(conferenceName, statusCallbackUrl, party, startsConference, waitUrl, true);
-    }
-
-    /**
-     * An added resident joins a call already under way and does not end it on leaving; they leave with the officer,
-     * whose leaving ends the conference.
-     */
-    public static Dial residentDial(String conferenceName, String statusCallbackUrl) {
-        return dial(conferenceName, statusCallbackUrl, Party.RESIDENT, true, null, false);
-    }
-
-    private static Dial dial(String conferenceName, String statusCallbackUrl, Party party, boolean startsConference,
-            String waitUrl, boolean endsConference) {
         Conference.Builder conference = new Conference.Builder(conferenceName)
                 .startConferenceOnEnter(startsConference)
-                .endConferenceOnExit(endsConference)
+                .endConferenceOnExit(true)
                 .statusCallback(statusCallbackUrl)
                 .statusCallbackMethod(HttpMethod.POST)
                 .statusCallbackEvents(List.of(Conference.Event.START, Conference.Event.END, Conference.Event.JOIN,

@@ -4,8 +4,6 @@ import com.twilio.exception.TwilioException;
 import com.twilio.http.HttpMethod;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.rest.api.v2010.account.CallCreator;
-import com.twilio.twiml.VoiceResponse;
-import com.twilio.twiml.voice.Say;
 import com.twilio.type.PhoneNumber;
 import com.twilio.type.Twiml;
 import java.net.URI;
@@ -19,10 +17,9 @@ import org.interpreterline.events.calls.CallPurpose;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.calls.CallFacts;
-import org.interpreterline.notification.conferences.ConferenceJoin;
 import org.interpreterline.notification.residents.ResidentDialling;
+import org.interpreterline.notification.residents.ResidentJoin;
 import org.interpreterline.notification.residents.ResidentNumbers;
-import org.interpreterline.notification.residents.ResidentWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,10 +70,7 @@ public class TwilioResidentCalls implements ResidentDialling {
             notPlaced(add, "the number could not be unsealed", false);
             return;
         }
-        String twiml = TwimlReplies.xml(new VoiceResponse.Builder()
-                .say(new Say.Builder(ResidentWords.ANNOUNCEMENT).build())
-                .dial(ConferenceJoin.residentDial(conferenceName, urls.conference(add.requestId())))
-                .build());
+        String twiml = TwimlReplies.xml(ResidentJoin.twiml(conferenceName, urls.conference(add.requestId())));
         CallCreator creator = Call.creator(new PhoneNumber(number.get()), new PhoneNumber(urls.lineNumber()),
                         new Twiml(twiml))
                 .setStatusCallback(URI.create(urls.residentStatus(add.requestId(), addId)))
