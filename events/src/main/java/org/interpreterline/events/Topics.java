@@ -9,6 +9,7 @@ import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PinAttempt;
 import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.events.dispatch.Responder;
+import org.interpreterline.events.dispatch.ResidentKey;
 import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.events.roster.InterpreterSnapshot;
 import org.interpreterline.events.roster.RosterCommand;
@@ -38,6 +39,13 @@ public final class Topics {
     /** Written by dispatch-service (its responder book, from the commands); key = responder phone (E.164). */
     public static final Topic<String, Responder> DISPATCH_RESPONDERS =
             new Topic<>("dispatch.responders", Serdes.String(), new JsonSerde<>(Responder.class), true);
+
+    /**
+     * Written by dispatch-service: the keys that open added residents' sealed numbers, key = {@link ResidentKey#idOf};
+     * a tombstone once the request ended destroys the key (crypto-shredding). Compacted, and cleaned often.
+     */
+    public static final Topic<String, ResidentKey> DISPATCH_RESIDENT_KEYS =
+            new Topic<>("dispatch.resident-keys", Serdes.String(), new JsonSerde<>(ResidentKey.class), true);
 
     /** Written by interpreter-roster. */
     public static final Topic<String, RosterEvent> ROSTER_EVENTS =
@@ -74,7 +82,7 @@ public final class Topics {
 
     public static List<Topic<?, ?>> all() {
         return List.of(DISPATCH_EVENTS, DISPATCH_PIN_ATTEMPTS, DISPATCH_RESPONDER_COMMANDS, DISPATCH_RESPONDERS,
-                ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS, NOTIFICATION_EVENTS, NOTIFICATION_CALLS, LINE_AUDIT);
+                DISPATCH_RESIDENT_KEYS, ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS, NOTIFICATION_EVENTS, NOTIFICATION_CALLS, LINE_AUDIT);
     }
 
     /** The topic called {@code name}, for tools that get a name from the outside. */

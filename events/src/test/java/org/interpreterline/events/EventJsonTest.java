@@ -155,7 +155,16 @@ class EventJsonTest {
                 new Object[] {Topics.NOTIFICATION_CALLS, new TextSent(id(), AT, ROSTER, REQ, "+14125550101",
                         MessagePurpose.QUEUED, "SM1")},
                 new Object[] {Topics.NOTIFICATION_CALLS, new TextNotSent(id(), AT, ROSTER, null, "+14125550101",
-                        MessagePurpose.PAUSED, "21610 unsubscribed recipient")});
+                        MessagePurpose.PAUSED, "21610 unsubscribed recipient")},
+                new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.ResidentAddRequested(
+                        id(), AT, ROSTER, REQ, REQ + "/add-1", "c2VhbGVk", "***0199")},
+                new Object[] {Topics.DISPATCH_RESIDENT_KEYS, new org.interpreterline.events.dispatch.ResidentKey(
+                        REQ + "/add-1", REQ, "a2V5", true)},
+                new Object[] {Topics.NOTIFICATION_CALLS, new org.interpreterline.events.calls.ResidentCallProgressed(
+                        id(), AT, ROSTER, REQ, "add-1", "CA9", "busy")},
+                new Object[] {Topics.NOTIFICATION_EVENTS, new org.interpreterline.events.notification.ResidentCallOutcome(
+                        id(), AT, ROSTER, REQ, "add-1", "***0199",
+                        org.interpreterline.events.notification.ResidentCallOutcome.Outcome.NO_ANSWER)});
     }
 
     @ParameterizedTest(name = "{1}")

@@ -13,6 +13,16 @@ import org.interpreterline.local.admin.AdminCredentials;
 public record LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin, String bind,
         int brokers) {
 
+    /** One per run of ./run-local (AES-256, base64), never written anywhere but the services' environment. */
+    private static final String RESIDENT_MASTER_KEY = generatedKey();
+
+    private static String generatedKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+
     /** A line on this machine's loopback address only, as {@code ./run-local} starts without {@code --bind}. */
     public LineEnvironment(Map<String, String> operator, LocalPorts ports, AdminCredentials admin) {
         this(operator, ports, admin, LocalOptions.LOOPBACK);
@@ -88,6 +98,8 @@ public record LineEnvironment(Map<String, String> operator, LocalPorts ports, Ad
         env.put("NOTIFICATION_PUBLIC_URL", notificationPublicUrl());
         env.put("ADMIN_USER", admin.user());
         env.put("ADMIN_PASSWORD", admin.password());
+        // generated for each run, the same for every service of it: residents' keys from an earlier run stay shut
+        env.put("LINE_RESIDENT_MASTER_KEY", orDefault("LINE_RESIDENT_MASTER_KEY", RESIDENT_MASTER_KEY));
         env.put("SERVER_ADDRESS", bind);
         if (builtInBroker() && brokers > 1) {
             // the built-in cluster keeps three copies of everything (two must have a write): so do the line's topics

@@ -39,6 +39,14 @@ public sealed interface SmsCommand {
     record Again(String reference) implements SmsCommand {
     }
 
+    /**
+     * ADD and a number: call that number into the sender's connected call (a resident on another phone).
+     *
+     * @param number the number as typed, checked later
+     */
+    record AddResident(String number) implements SmsCommand {
+    }
+
     /** Anything else. */
     record Unrecognised(String text) implements SmsCommand {
     }

@@ -38,6 +38,10 @@ public class SmsCommands {
     /** A text from a registered responder. */
     public SmsCommand fromResponder(String body) {
         String text = body == null ? "" : body.strip();
+        Optional<SmsCommand> add = addResident(text);
+        if (add.isPresent()) {
+            return add.get();
+        }
         Optional<String> keyword = keyword(text);
         if (keyword.isPresent()) {
             switch (keyword.get()) {
@@ -76,6 +80,15 @@ public class SmsCommands {
         }
         return PresenceText.Change.fromKeyword(keyword.get()).<SmsCommand>map(SmsCommand.Presence::new)
                 .orElseGet(() -> new SmsCommand.Unrecognised(text));
+    }
+
+    /** "ADD +1 412 555 0199": a number is several words, so ADD is recognised before the short keywords. */
+    private static Optional<SmsCommand> addResident(String text) {
+        String[] parts = text.split("\\s+", 2);
+        if (!parts[0].equalsIgnoreCase("ADD") && !parts[0].equalsIgnoreCase("ADD:")) {
+            return Optional.empty();
+        }
+        return Optional.of(new SmsCommand.AddResident(parts.length > 1 ? parts[1].strip() : ""));
     }
 
     private static Optional<String> keyword(String text) {

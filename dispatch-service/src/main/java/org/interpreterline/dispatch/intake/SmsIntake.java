@@ -38,10 +38,12 @@ class SmsIntake {
     private final TakenTexts taken;
     private final DirectoryOutage outage;
     private final DispatchProperties props;
+    private final ResidentAddText residents;
 
     SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
             InterpreterTexts interpreterTexts, ResponderTexts responderTexts, TakenTexts taken,
-            DirectoryOutage outage, DispatchProperties props) {
+            DirectoryOutage outage, DispatchProperties props, ResidentAddText residents) {
+        this.residents = residents;
         this.interpreters = interpreters;
         this.responders = responders;
         this.commands = commands;
@@ -107,6 +109,7 @@ class SmsIntake {
             case SmsCommand.Again sameAgain -> responderTexts.sameInterpreter(responder.get(), sameAgain, messageSid,
                     from);
             case SmsCommand.Status status -> responderTexts.status(from);
+            case SmsCommand.AddResident add -> residents.add(add.number(), messageSid, from);
             case SmsCommand.Presence presence -> responderTexts.unrecognised(body.strip());
             case SmsCommand.Unrecognised unrecognised -> responderTexts.unrecognised(unrecognised.text());
         };
@@ -121,6 +124,7 @@ class SmsIntake {
             case SmsCommand.Cancel cancel -> interpreterTexts.help();
             case SmsCommand.LanguageRequest request -> interpreterTexts.help();
             case SmsCommand.Again again -> interpreterTexts.help();
+            case SmsCommand.AddResident add -> interpreterTexts.help();
         };
     }
 

@@ -15,6 +15,7 @@ import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
 
 /**
  * The {@code taken-texts} store: every ON, OFF, BREAK and CANCEL text dispatch published, by the id of the event it
@@ -57,6 +58,7 @@ public final class TakenTextsTable {
                 case RequestOpened o -> null; // in the record, under the request id the text gave it
                 case CanaryRequested c -> null; // a self-test: answered again as a new one, it changes nothing
                 case CancelTexted c -> null; // kept once its RequestCancelled (same id as the text's) is published
+                case ResidentAddRequested a -> null; // a repeated ADD makes the same add, which is dropped
             };
             if (taken != null) {
                 store.putIfAbsent(record.value().eventId().toString(), taken);

@@ -19,6 +19,7 @@ import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PinAttempt;
 import org.interpreterline.events.dispatch.ResponderCommand;
+import org.interpreterline.events.dispatch.ResidentKey;
 import org.interpreterline.platform.kafka.KafkaTopicProperties;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.interpreterline.platform.streams.LineStreams;
@@ -48,6 +49,12 @@ public class DispatchKafka {
     TopicPublisher<String, ResponderCommand> responderCommands(KafkaProperties kafka) {
         return new TopicPublisher<>(Topics.DISPATCH_RESPONDER_COMMANDS,
                 producerConfig(kafka, "dispatch-responder-commands"));
+    }
+
+    /** The keys of residents' sealed numbers (issue 16): written by the ADD webhook, tombstoned when a request ends. */
+    @Bean(destroyMethod = "close")
+    TopicPublisher<String, ResidentKey> residentKeys(KafkaProperties kafka) {
+        return new TopicPublisher<>(Topics.DISPATCH_RESIDENT_KEYS, producerConfig(kafka, "dispatch-resident-keys"));
     }
 
     @Bean("requestRecord")

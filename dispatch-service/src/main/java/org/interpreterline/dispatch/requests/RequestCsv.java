@@ -15,7 +15,7 @@ final class RequestCsv {
 
     static final List<String> HEADER = List.of("id", "reference", "opened_at", "language", "channel", "priority",
             "agency", "requester_name", "status", "outcome", "interpreter", "offers", "assigned_at", "connected_at",
-            "ended_at", "seconds_to_connect");
+            "ended_at", "seconds_to_connect", "added_numbers");
     static final String NOTE = "note";
 
     private RequestCsv() {
@@ -32,10 +32,24 @@ final class RequestCsv {
                         r.status().name().toLowerCase(java.util.Locale.ROOT),
                         r.outcome() == null ? null : r.outcome().label(), r.interpreterName(),
                         Integer.toString(r.offers().size()), time(r.assignedAt()), time(r.connectedAt()),
-                        time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null))
+                        time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null), addedNumbers(r))
                 .map(CsvField::of).collect(Collectors.joining(","));
         return row + (withNotes ? "," + CsvField.of(r.note()) : "") + "\r\n";
     }
+
+    /**
+     * The numbers the officer added to the call, masked as the timeline shows them ({@code ***0199 ***0142}); empty
+     * when nobody was added.
+     */
+    static String addedNumbers(RequestRecord r) {
+        String joined = r.timeline().stream().filter(e -> ADD.equals(e.event()) && e.summary() != null)
+                .flatMap(e -> MASKED.matcher(e.summary()).results().map(java.util.regex.MatchResult::group))
+                .collect(Collectors.joining(" "));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static final String ADD = org.interpreterline.events.dispatch.ResidentAddRequested.class.getSimpleName();
+    private static final java.util.regex.Pattern MASKED = java.util.regex.Pattern.compile("\\*{3}[0-9]{0,4}");
 
     private static String time(Instant at) {
         return at == null ? null : at.toString();

@@ -10,6 +10,7 @@ import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.MessageFailed;
 import org.interpreterline.events.notification.MessageSent;
@@ -19,6 +20,7 @@ import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.ParticipantLeft;
 import org.interpreterline.events.notification.Party;
+import org.interpreterline.events.notification.ResidentCallOutcome;
 import org.interpreterline.events.roster.CanaryChecked;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
@@ -82,6 +84,7 @@ public final class RequestStatusMachine {
             case PresenceRequested p -> null;
             case CanaryRequested c -> null;
             case CancelTexted c -> null; // EarlyCancels answers it with a RequestCancelled
+            case ResidentAddRequested a -> record.change(); // timeline only: the resident joins a connected call
         };
     }
 
@@ -201,6 +204,9 @@ public final class RequestStatusMachine {
                 // timeline only
             }
             case MessageFailed f -> {
+                // timeline only
+            }
+            case ResidentCallOutcome r -> {
                 // timeline only
             }
         }

@@ -10,6 +10,7 @@ import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.MessageFailed;
 import org.interpreterline.events.notification.MessageSent;
@@ -19,6 +20,7 @@ import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.ParticipantLeft;
 import org.interpreterline.events.notification.Party;
+import org.interpreterline.events.notification.ResidentCallOutcome;
 import org.interpreterline.events.roster.CanaryChecked;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
@@ -71,6 +73,7 @@ public final class RequestTimeline {
             case PresenceRequested p -> "presence requested: " + p.requested();
             case CanaryRequested c -> "line canary: " + language(c.language());
             case CancelTexted c -> "CANCEL texted before the request was recorded";
+            case ResidentAddRequested a -> "the officer added " + a.maskedNumber() + ": calling it into the conference";
         };
     }
 
@@ -126,6 +129,12 @@ public final class RequestTimeline {
             case MessageSent m -> "text sent (" + words(m.purpose()) + ")";
             case MessageFailed f -> "text could not be sent (" + words(f.purpose()) + ")"
                     + (f.error() == null ? "" : ": " + f.error());
+            case ResidentCallOutcome r -> "added number " + r.maskedNumber() + switch (r.outcome()) {
+                case ANSWERED -> " answered and joined the conference";
+                case BUSY -> " was busy";
+                case NO_ANSWER -> " did not answer";
+                case FAILED -> " could not be called";
+            };
         };
     }
 
@@ -145,6 +154,7 @@ public final class RequestTimeline {
         return party == null ? "a participant" : switch (party) {
             case REQUESTER -> "requester";
             case INTERPRETER -> "interpreter";
+            case RESIDENT -> "added resident";
         };
     }
 

@@ -31,6 +31,17 @@ class SmsCommandsTest {
     }
 
     @Test
+    void addTakesTheRestOfTheTextAsTheNumber_whateverItsSpacing() {
+        assertThat(commands.fromResponder("ADD +1 412 555 0199")).isEqualTo(new SmsCommand.AddResident("+1 412 555 0199"));
+        assertThat(commands.fromResponder("add (412) 555-0199")).isEqualTo(new SmsCommand.AddResident("(412) 555-0199"));
+        assertThat(commands.fromResponder("Add: 911")).isEqualTo(new SmsCommand.AddResident("911"));
+        assertThat(commands.fromResponder("ADD")).isEqualTo(new SmsCommand.AddResident(""));
+        // a language request that happens to start with the letters of ADD is still one
+        assertThat(commands.fromResponder("Addis Ababa amharic")).isNotInstanceOf(SmsCommand.AddResident.class);
+        assertThat(commands.fromInterpreter("ADD 4125550199")).isInstanceOf(SmsCommand.Unrecognised.class);
+    }
+
+    @Test
     void findsTheLanguageAndKeepsTheRestAsANote() {
         var plain = (SmsCommand.LanguageRequest) commands.fromResponder("Spanish please");
         assertThat(plain.language().tag()).isEqualTo("es");

@@ -97,13 +97,13 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
         assertThat(lines[0]).isEqualTo(String.join(",", RequestCsv.HEADER));
         assertThat(csv.body()).contains(id + "," + reference + "," + t + ",es,api,emergency,Pittsburgh Police,"
                 + "Officer Diaz,connected,connected,Omar Haddad,2,");
-        assertThat(lines[1]).endsWith(",30.0");
+        assertThat(lines[1]).endsWith(",30.0,"); // nobody added to the call: no added_numbers
         assertThat(csv.body()).doesNotContain("domestic"); // notes leave only when asked for
 
         HttpResponse<String> withNotes = admin("GET", "/api/requests?language=es&outcome=connected&notes=true", null,
                 "text/csv");
         assertThat(withNotes.body().split("\r\n")[0]).isEqualTo(String.join(",", RequestCsv.HEADER) + ",note");
-        assertThat(withNotes.body()).contains(",30.0,\"domestic, 5th and Main\"");
+        assertThat(withNotes.body()).contains(",30.0,,\"domestic, 5th and Main\"");
 
         JsonNode list = JsonSerde.MAPPER.readTree(admin("GET", "/api/requests?outcome=connected&from="
                 + t.minusSeconds(1), null).body());

@@ -20,8 +20,10 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(CallNotPlaced.class),
         @JsonSubTypes.Type(CallbackProgressed.class),
         @JsonSubTypes.Type(TextSent.class),
-        @JsonSubTypes.Type(TextNotSent.class)
+        @JsonSubTypes.Type(TextNotSent.class),
+        @JsonSubTypes.Type(ResidentCallProgressed.class)
 })
 public sealed interface CallFact extends LineEvent permits OfferCallProgressed, OfferPickedUp, PromptUnanswered,
-        KeyPressed, ConferenceReported, CallPlaced, CallNotPlaced, CallbackProgressed, TextSent, TextNotSent {
+        KeyPressed, ConferenceReported, CallPlaced, CallNotPlaced, CallbackProgressed, TextSent, TextNotSent,
+        ResidentCallProgressed {
 }

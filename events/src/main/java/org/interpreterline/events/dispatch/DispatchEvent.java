@@ -11,8 +11,9 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(RequestCancelled.class),
         @JsonSubTypes.Type(PresenceRequested.class),
         @JsonSubTypes.Type(CanaryRequested.class),
-        @JsonSubTypes.Type(CancelTexted.class)
+        @JsonSubTypes.Type(CancelTexted.class),
+        @JsonSubTypes.Type(ResidentAddRequested.class)
 })
 public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested,
-        CanaryRequested, CancelTexted {
+        CanaryRequested, CancelTexted, ResidentAddRequested {
 }

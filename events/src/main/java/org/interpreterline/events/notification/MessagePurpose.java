@@ -4,5 +4,7 @@ package org.interpreterline.events.notification;
 public enum MessagePurpose {
     ACKNOWLEDGED, QUEUED, INTERPRETER_FOUND, FALLBACK, CANCELLED, PRESENCE, PAUSED, OTHER,
     /** Whether the interpreter from the officer's last call is coming, or another is being found. */
-    SAME_INTERPRETER
+    SAME_INTERPRETER,
+    /** How the call to a resident the officer added turned out. */
+    RESIDENT_ADDED
 }

@@ -13,8 +13,10 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(ParticipantLeft.class),
         @JsonSubTypes.Type(ConferenceEnded.class),
         @JsonSubTypes.Type(MessageSent.class),
-        @JsonSubTypes.Type(MessageFailed.class)
+        @JsonSubTypes.Type(MessageFailed.class),
+        @JsonSubTypes.Type(ResidentCallOutcome.class)
 })
 public sealed interface NotificationEvent extends LineEvent permits OfferAnswered, OfferNotAnswered,
-        ParticipantJoined, ParticipantLeft, ConferenceEnded, MessageSent, MessageFailed {
+        ParticipantJoined, ParticipantLeft, ConferenceEnded, MessageSent, MessageFailed,
+        ResidentCallOutcome {
 }

@@ -13,6 +13,7 @@ import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.MessageFailed;
 import org.interpreterline.events.notification.MessageSent;
@@ -21,6 +22,7 @@ import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.ParticipantLeft;
+import org.interpreterline.events.notification.ResidentCallOutcome;
 import org.interpreterline.events.roster.PutInterpreter;
 import org.interpreterline.events.roster.RemoveInterpreter;
 import org.interpreterline.events.roster.RosterCommand;
@@ -106,6 +108,9 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             case CancelTexted early -> {
                 // dispatch-service's record turns it into a RequestCancelled, which is what the roster acts on
             }
+            case ResidentAddRequested added -> {
+                // a resident joins a call already connected: nobody is booked or freed
+            }
         }
     }
 
@@ -125,6 +130,9 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             }
             case MessageFailed failed -> {
                 // a failed text (e.g. the "paused" notice) does not change anyone's presence
+            }
+            case ResidentCallOutcome outcome -> {
+                // an added resident is no interpreter's business
             }
         }
     }

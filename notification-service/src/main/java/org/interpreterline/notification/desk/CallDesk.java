@@ -17,6 +17,7 @@ import org.interpreterline.events.calls.KeyPressed;
 import org.interpreterline.events.calls.OfferCallProgressed;
 import org.interpreterline.events.calls.OfferPickedUp;
 import org.interpreterline.events.calls.PromptUnanswered;
+import org.interpreterline.events.calls.ResidentCallProgressed;
 import org.interpreterline.events.calls.TextNotSent;
 import org.interpreterline.events.calls.TextSent;
 import org.interpreterline.events.dispatch.CanaryRequested;
@@ -25,6 +26,7 @@ import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.notification.MessageFailed;
 import org.interpreterline.events.notification.MessageSent;
 import org.interpreterline.events.notification.NotificationEvent;
@@ -49,6 +51,9 @@ import org.interpreterline.notification.cancellations.RequestCancellation;
 import org.interpreterline.notification.conferences.ConferenceReports;
 import org.interpreterline.notification.offers.OfferCalls;
 import org.interpreterline.notification.offers.OfferReports;
+import org.interpreterline.notification.residents.ResidentCalls;
+import org.interpreterline.notification.residents.ResidentDialling;
+import org.interpreterline.notification.residents.ResidentOutcomeCounts;
 import org.interpreterline.notification.texts.StatusTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +73,9 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
     private final NotificationProperties props;
     private final PhoneWork phones;
     private final Duration pruneEvery;
+    private final ResidentDialling dialling;
+    private final ResidentOutcomeCounts residentCounts;
+    private ResidentCalls residents;
     private ProcessorContext<String, NotificationEvent> context;
     private CallLedger ledger;
     private OfferCalls offers;
@@ -78,10 +86,13 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
     private RequestCancellation cancellation;
     private Instant lastPrune = Instant.EPOCH;
 
-    CallDesk(NotificationProperties props, PhoneWork phones, Duration pruneEvery) {
+    CallDesk(NotificationProperties props, PhoneWork phones, Duration pruneEvery, ResidentDialling dialling,
+            ResidentOutcomeCounts residentCounts) {
         this.props = props;
         this.phones = phones;
         this.pruneEvery = pruneEvery;
+        this.dialling = dialling;
+        this.residentCounts = residentCounts;
     }
 
     @Override
@@ -99,6 +110,8 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
         callbacks = new RequesterCallback(ledger, phones, missed);
         fallback = new FallbackTransfer(phones);
         cancellation = new RequestCancellation(ledger, phones);
+        residents = new ResidentCalls(ledger, context.getStateStore(ResidentCalls.STORE), dialling, phones, this,
+                residentCounts);
         lastPrune = now();
         context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, at -> tick());
     }
@@ -181,6 +194,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             case CancelTexted early -> {
                 // dispatch-service's record turns it into a RequestCancelled, which is what the desk acts on
             }
+            case ResidentAddRequested add -> residents.requested(add);
         }
     }
 
@@ -190,14 +204,22 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             case OfferPickedUp pickedUp -> offers.pickedUp(pickedUp);
             case PromptUnanswered silent -> offers.promptUnanswered(silent);
             case KeyPressed pressed -> offers.keyPressed(pressed);
-            case ConferenceReported reported -> conferences.reported(reported);
+            case ConferenceReported reported -> {
+                conferences.reported(reported);
+                if ("conference-end".equals(reported.event()) && reported.requestId() != null) {
+                    residents.conferenceEnded(reported.requestId());
+                }
+            }
             case CallPlaced placed when placed.purpose() == CallPurpose.OFFER -> offers.placed(placed);
+            case CallPlaced placed when placed.purpose() == CallPurpose.RESIDENT -> residents.placed(placed);
             case CallPlaced placed -> callbacks.placed(placed);
             case CallNotPlaced failed when failed.purpose() == CallPurpose.OFFER -> offers.notPlaced(failed);
+            case CallNotPlaced failed when failed.purpose() == CallPurpose.RESIDENT -> residents.notPlaced(failed);
             case CallNotPlaced failed -> callbacks.notPlaced(failed);
             case CallbackProgressed progressed -> callbacks.progressed(progressed);
             case TextSent sent -> report(new MessageSent(sent.eventId(), now(), sent.rosterId(), sent.requestId(),
                     sent.messageSid(), sent.to(), sent.purpose()));
+            case ResidentCallProgressed progressed -> residents.progressed(progressed);
             case TextNotSent failed -> report(new MessageFailed(failed.eventId(), now(), failed.rosterId(),
                     failed.requestId(), failed.to(), failed.purpose(), failed.error()));
         }

@@ -1,5 +1,7 @@
 package org.interpreterline.notification.desk;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
@@ -17,6 +19,12 @@ import org.interpreterline.notification.calls.CallLedger;
 import org.interpreterline.notification.calls.CallRequest;
 import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.notification.calls.RingingOffer;
+import org.interpreterline.notification.residents.ResidentCalls;
+import org.interpreterline.notification.residents.ResidentDialling;
+import org.interpreterline.notification.residents.ResidentLeg;
+import org.interpreterline.notification.residents.ResidentOutcomeCounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The call desk as a Kafka Streams topology: roster.events, dispatch.events and notification.calls (all keyed by
@@ -25,6 +33,8 @@ import org.interpreterline.notification.calls.RingingOffer;
  * update, the events it causes and the input offsets commit together. Its stores are listed in {@link CallLedger}.
  */
 public final class CallDeskTopology {
+
+    private static final Logger log = LoggerFactory.getLogger(CallDeskTopology.class);
 
     static final String ROSTER_SOURCE = "roster-events";
     static final String DISPATCH_SOURCE = "dispatch-events";
@@ -35,6 +45,16 @@ public final class CallDeskTopology {
     private CallDeskTopology() {
     }
 
+    /**
+     * @param residents how added residents are called (their numbers are unsealed off the desk's thread)
+     * @param registry  where the outcomes of those calls are counted
+     */
+    public static Topology build(NotificationProperties props, PhoneWork phones, ResidentDialling residents,
+            MeterRegistry registry) {
+        return build(props, phones, Stores::persistentKeyValueStore, Duration.ofMinutes(1), residents, registry);
+    }
+
+    /** A desk that cannot call residents: an add is only logged (tests of everything else). */
     public static Topology build(NotificationProperties props, PhoneWork phones) {
         return build(props, phones, Stores::persistentKeyValueStore, Duration.ofMinutes(1));
     }
@@ -42,12 +62,21 @@ public final class CallDeskTopology {
     /** @param pruneEvery how often finished calls are forgotten (tests prune at will) */
     static Topology build(NotificationProperties props, PhoneWork phones,
             Function<String, KeyValueBytesStoreSupplier> stores, Duration pruneEvery) {
+        return build(props, phones, stores, pruneEvery, (add, conference) -> log.warn("Add {} of request {}: this desk cannot call "
+                + "residents", add.eventId(), add.requestId()), new SimpleMeterRegistry());
+    }
+
+    static Topology build(NotificationProperties props, PhoneWork phones,
+            Function<String, KeyValueBytesStoreSupplier> stores, Duration pruneEvery, ResidentDialling residents,
+            MeterRegistry registry) {
+        ResidentOutcomeCounts residentCounts = new ResidentOutcomeCounts(registry);
         Topology topology = new Topology();
         source(topology, ROSTER_SOURCE, Topics.ROSTER_EVENTS);
         source(topology, DISPATCH_SOURCE, Topics.DISPATCH_EVENTS);
         source(topology, CALLS_SOURCE, Topics.NOTIFICATION_CALLS);
-        topology.addProcessor(DESK, () -> new CallDesk(props, phones, pruneEvery), ROSTER_SOURCE, DISPATCH_SOURCE,
-                CALLS_SOURCE);
+        topology.addProcessor(DESK, () -> new CallDesk(props, phones, pruneEvery, residents, residentCounts),
+                ROSTER_SOURCE, DISPATCH_SOURCE, CALLS_SOURCE);
+        topology.addStateStore(store(stores, ResidentCalls.STORE, new JsonSerde<>(ResidentLeg.class)), DESK);
         topology.addStateStore(store(stores, CallLedger.OFFERS, new JsonSerde<>(RingingOffer.class)), DESK);
         topology.addStateStore(store(stores, CallLedger.REQUESTS, new JsonSerde<>(CallRequest.class)), DESK);
         topology.addStateStore(store(stores, CallLedger.LEGS, Serdes.String()), DESK);

@@ -1,5 +1,6 @@
 package org.interpreterline.notification.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -14,6 +15,8 @@ import org.interpreterline.notification.calls.CallBookUnavailable;
 import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.notification.desk.CallDeskTopology;
+import org.interpreterline.notification.residents.ResidentDialling;
+import org.interpreterline.platform.sealing.NumberSeal;
 import org.interpreterline.platform.kafka.KafkaTopicProperties;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.interpreterline.platform.streams.LineStreams;
@@ -30,11 +33,12 @@ import org.springframework.context.annotation.Configuration;
 public class CallDeskStreams {
 
     @Bean("callDesk")
-    LineStreams callDesk(NotificationProperties props, PhoneWork phones, KafkaProperties kafka,
-            StreamsProperties streams, KafkaTopicProperties topics) {
+    LineStreams callDesk(NotificationProperties props, PhoneWork phones, ResidentDialling residents,
+            MeterRegistry registry, KafkaProperties kafka, StreamsProperties streams, KafkaTopicProperties topics) {
         // the platform's exactly-once settings with its standby replica and failover timeouts: a ringing interpreter's
         // key press must not be lost when an instance dies
-        return new LineStreams(CallDeskTopology.build(props, phones), LineStreams.config(kafka, streams, topics));
+        return new LineStreams(CallDeskTopology.build(props, phones, residents, registry),
+                LineStreams.config(kafka, streams, topics));
     }
 
     @Bean
@@ -50,6 +54,12 @@ public class CallDeskStreams {
                 return callDesk.store(name, QueryableStoreTypes.keyValueStore());
             }
         }, props.rosterId());
+    }
+
+    /** The keys of added residents' numbers, read from dispatch.resident-keys as they are written and destroyed. */
+    @Bean(destroyMethod = "close")
+    KafkaResidentKeys residentKeys(KafkaProperties kafka, NumberSeal seal) {
+        return new KafkaResidentKeys(kafka, seal);
     }
 
     @Bean(destroyMethod = "close")

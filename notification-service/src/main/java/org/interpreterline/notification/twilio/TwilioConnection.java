@@ -6,6 +6,8 @@ import java.time.Clock;
 import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.PhoneWork;
+import org.interpreterline.notification.residents.ResidentDialling;
+import org.interpreterline.notification.residents.ResidentNumbers;
 import org.interpreterline.platform.twilio.TwilioClients;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.interpreterline.platform.twilio.TwilioTimeouts;
@@ -49,6 +51,12 @@ public class TwilioConnection {
     @Bean
     TwilioRetries twilioRetries(TwilioRetryProperties settings) {
         return new TwilioRetries(settings);
+    }
+
+    @Bean
+    ResidentDialling residentDialling(TimedTwilio twilio, WebhookUrls urls, NotificationProperties props,
+            CallFacts facts, TwilioErrands errands, TwilioRetries retries, ResidentNumbers numbers, Clock clock) {
+        return new TwilioResidentCalls(twilio, urls, props, facts, errands, retries, numbers, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.interpreterline.notification.twilio;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.interpreterline.events.RequestConference;
+import org.interpreterline.notification.residents.ResidentCallStatus;
 import org.interpreterline.platform.twilio.TwilioProperties;
 
 /**
@@ -57,6 +58,12 @@ public class WebhookUrls {
 
     public String callbackStatus(String requestId) {
         return url(CALLBACK_STATUS, "requestId", requestId);
+    }
+
+    /** The status of the call to an added resident. */
+    public String residentStatus(String requestId, String addId) {
+        return url(ResidentCallStatus.PATH, "requestId", requestId) + "&addId="
+                + URLEncoder.encode(addId, StandardCharsets.UTF_8);
     }
 
     public String lineNumber() {

@@ -32,7 +32,9 @@ public final class LineTopics {
                     .partitions(props.partitions())
                     .replicas(props.replicationFactor())
                     .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(props.minInsync()));
-            if (topic.compacted()) {
+            if (topic == Topics.DISPATCH_RESIDENT_KEYS) {
+                residentKeys(builder);
+            } else if (topic.compacted()) {
                 builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
             } else {
                 Duration retention = topic == Topics.LINE_AUDIT ? props.auditRetention() : props.eventRetention();
@@ -49,4 +51,21 @@ public final class LineTopics {
         }
         return topics;
     }
+
+    /**
+     * Crypto-shredding is only as good as the compaction that removes a destroyed key's record: the segment rolls
+     * within {@link #RESIDENT_KEYS_CLEANUP}, the cleaner takes it however little of the log is dirty, and the
+     * tombstone itself goes the same span later (README, What the line keeps).
+     */
+    private static void residentKeys(TopicBuilder builder) {
+        String cleanup = Long.toString(RESIDENT_KEYS_CLEANUP.toMillis());
+        builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .config(TopicConfig.SEGMENT_MS_CONFIG, cleanup)
+                .config(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, cleanup)
+                .config(TopicConfig.DELETE_RETENTION_MS_CONFIG, cleanup)
+                .config(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01");
+    }
+
+    /** How long a destroyed resident key's record may stay in the broker's log before compaction removes it. */
+    public static final Duration RESIDENT_KEYS_CLEANUP = Duration.ofMinutes(10);
 }

@@ -74,6 +74,10 @@ public final class ProductionSettingsCheck implements BeanFactoryPostProcessor, 
             } else if (!TWILIO_TOKEN.matcher(token).matches()) {
                 problems.add("TWILIO_AUTH_TOKEN (line.twilio.auth-token) is not a Twilio auth token (32 hex digits)");
             }
+            // a resident's number may only cross Kafka under a key wrapped by a secret that is not in the topics
+            if (environment.getProperty("line.residents.master-key", "").isBlank()) {
+                problems.add("LINE_RESIDENT_MASTER_KEY (line.residents.master-key) is not set");
+            }
             if (SIMULATOR_ACCOUNT.equals(environment.getProperty("line.twilio.account-sid"))) {
                 problems.add("TWILIO_ACCOUNT_SID (line.twilio.account-sid) is the simulator's account");
             }

@@ -1,5 +1,7 @@
 package org.interpreterline.platform.twilio;
 
+import org.interpreterline.platform.sealing.NumberSeal;
+import org.interpreterline.platform.sealing.SealingProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.interpreterline.platform.web.WebhookApology;
 import org.interpreterline.platform.web.WebhookFallback;
@@ -24,7 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * fails is answered with TwiML all the same ({@link WebhookApology}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TwilioProperties.class, WebhookFallback.class})
+@EnableConfigurationProperties({TwilioProperties.class, WebhookFallback.class, SealingProperties.class})
 public class TwilioWebhooks {
 
     /** The webhooks' paths; the public URL and these make the URLs Twilio calls and signs. */
@@ -34,6 +36,12 @@ public class TwilioWebhooks {
     @Bean
     WebhookRejections webhookRejections(MeterRegistry registry, Environment env) {
         return new WebhookRejections(registry, env.getRequiredProperty("spring.application.name"));
+    }
+
+    /** Residents' numbers cross Kafka sealed: dispatch-service seals them, notification-service opens them to dial. */
+    @Bean
+    NumberSeal numberSeal(SealingProperties props) {
+        return new NumberSeal(props);
     }
 
     @Bean

@@ -25,7 +25,7 @@ class ProductionRefusalTest {
         assertThat(refused).as("the service started in production on the simulator's settings").isNotNull();
         String message = messages(refused);
         assertThat(message).contains("TWILIO_AUTH_TOKEN", "TWILIO_API_BASE_URL", "line.twilio.public-url",
-                "ADMIN_PASSWORD");
+                "ADMIN_PASSWORD", "LINE_RESIDENT_MASTER_KEY");
     }
 
     @Test
@@ -46,7 +46,9 @@ class ProductionRefusalTest {
                 "line.twilio.auth-token=0123456789abcdef0123456789abcdef",
                 "line.twilio.api-base-url=https://api.twilio.com",
                 "line.twilio.public-url=https://dispatch.line.example.org",
-                "line.admin.password=a-long-and-random-admin-password")) {
+                "line.admin.password=a-long-and-random-admin-password",
+                // a test value, not a secret: production takes it from the environment
+                "line.residents.master-key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")) {
             assertThat(started.isActive()).isTrue();
         }
     }

@@ -1,0 +1,46 @@
+package org.interpreterline.dispatch.residents;
+
+import java.util.List;
+import org.interpreterline.dispatch.requests.RequestRecord;
+import org.interpreterline.dispatch.requests.RequestWatcher;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
+import org.interpreterline.events.dispatch.ResidentKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Destroys the keys of a request's added residents when the request ends (crypto-shredding, issue 16): from then on
+ * every copy of their sealed numbers in Kafka's logs is unreadable. The adds are found on the request's timeline
+ * (an add's key is named after its event id). An add read after the end is shredded at once.
+ */
+@Component
+public class ResidentKeyShredder implements RequestWatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(ResidentKeyShredder.class);
+    private static final String ADD = ResidentAddRequested.class.getSimpleName();
+
+    private final ResidentAddPublishing publishing;
+
+    public ResidentKeyShredder(ResidentAddPublishing publishing) {
+        this.publishing = publishing;
+    }
+
+    @Override
+    public void changed(RequestRecord before, RequestRecord after) {
+        if (after == null || !after.status().finished()) {
+            return;
+        }
+        List<String> keys = keyIds(after);
+        boolean justEnded = before == null || !before.status().finished();
+        if (!keys.isEmpty() && (justEnded || keys.size() > keyIds(before).size())) {
+            publishing.destroy(keys);
+            log.info("Request {}: ended; the keys of {} added number(s) destroyed", after.reference(), keys.size());
+        }
+    }
+
+    static List<String> keyIds(RequestRecord record) {
+        return record.timeline().stream().filter(e -> ADD.equals(e.event()) && e.eventId() != null)
+                .map(e -> ResidentKey.idOf(record.requestId(), e.eventId())).toList();
+    }
+}

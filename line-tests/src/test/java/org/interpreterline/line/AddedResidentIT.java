@@ -1,0 +1,252 @@
+package org.interpreterline.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.interpreterline.events.Channel;
+import org.interpreterline.events.Topics;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
+import org.interpreterline.events.dispatch.ResidentKey;
+import org.interpreterline.events.notification.ResidentCallOutcome;
+import org.interpreterline.local.process.ServiceProcess;
+import org.interpreterline.platform.sealing.NumberSeal;
+import org.interpreterline.platform.sealing.SealingProperties;
+import org.interpreterline.simulator.calls.CallStatus;
+import org.interpreterline.simulator.phones.Behaviour;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 12 item 1 and issue 16's part: an officer bridged with an interpreter texts {@code ADD <number>}; the line
+ * calls that number into the same conference, tells the officer how it went (answered, busy), refuses an emergency
+ * number, and the added resident leaves with the officer. Then the privacy checks: the resident's number is nowhere
+ * in clear (every topic read raw, the services' logs, their metrics, the CSV export), and once the request ended its
+ * key is destroyed, so the sealed copy left in dispatch.events can no longer be opened.
+ */
+class AddedResidentIT {
+
+    static final Duration PATIENCE = Duration.ofSeconds(40);
+    static final double TIME_SCALE = 4;
+    /** Generated for this run, as run-local does: never a fixed key in the repository. */
+    static final String MASTER_KEY = Base64.getEncoder().encodeToString(
+            (UUID.randomUUID().toString().replace("-", "")).getBytes(StandardCharsets.US_ASCII));
+    static final String NAME = "added-resident";
+
+    static LineUnderTest line;
+
+    @BeforeAll
+    static void startTheLine() throws Exception {
+        line = LineUnderTest.start(NAME, Map.of("LINE_WRAP_UP", "2s", "LINE_RESIDENT_MASTER_KEY", MASTER_KEY),
+                TIME_SCALE);
+    }
+
+    @AfterAll
+    static void stopTheLine() throws Exception {
+        if (line != null) {
+            line.close();
+        }
+    }
+
+    @Test
+    void anOfficerAddsAResident_whoJoinsTheCall_andLeavesWithTheOfficer_andTheirNumberIsNowhereInClear()
+            throws Exception {
+        String officer = "+14125550401";
+        String interpreter = "+14125550411";
+        String resident = "+14125550199";
+        String busyRelative = "+14125550142";
+        line.responder("Officer Diaz", officer, "Pittsburgh Police");
+        line.sim.configurePhone(officer, "Officer Diaz", Behaviour.ANSWER, 200, null, false);
+        line.sim.configurePhone(interpreter, "Rosa", Behaviour.ANSWER, 200, "1", false);
+        line.sim.configurePhone(resident, "Resident", Behaviour.ANSWER, 300, null, false);
+        line.sim.configurePhone(busyRelative, "Relative", Behaviour.BUSY, 0, null, false);
+        line.availableInterpreter("Rosa", interpreter, List.of("es"), 1);
+
+        line.sim.sms(officer, "Spanish");
+        RequestOpened opened = line.events.await(RequestOpened.class,
+                e -> officer.equals(e.requesterPhone()) && e.channel() == Channel.SMS, PATIENCE);
+        String conference = "req-" + opened.requestId();
+        line.sim.awaitConference(conference, c -> c.phoneNumbers().containsAll(List.of(officer, interpreter)),
+                PATIENCE);
+        line.awaitStatus(opened.requestId(), "CONNECTED");
+
+        // an emergency number is refused, and nothing is dialled
+        line.sim.sms(officer, "ADD 911");
+        line.sim.awaitPhone(officer, p -> p.inboxBodies().stream().anyMatch(b -> b.contains("emergency")), PATIENCE);
+
+        line.sim.sms(officer, "ADD +1 412 555 0199");
+        line.sim.awaitPhone(officer, p -> p.inboxBodies().stream()
+                .anyMatch(b -> b.contains("Calling the number ending 0199 into your call")), PATIENCE);
+        line.sim.awaitConference(conference,
+                c -> c.phoneNumbers().containsAll(List.of(officer, interpreter, resident)), PATIENCE);
+        line.sim.awaitPhone(officer, p -> p.inboxBodies().stream()
+                .anyMatch(b -> b.contains("The number ending 0199 answered and is joining your call")), PATIENCE);
+        assertThat(line.sim.phone(resident).heardText("This is the interpreter line. An officer and an interpreter "
+                + "are on this call.")).isTrue();
+
+        line.sim.sms(officer, "add 412-555-0142");
+        line.sim.awaitPhone(officer, p -> p.inboxBodies().stream()
+                .anyMatch(b -> b.contains("The number ending 0142 was busy")), PATIENCE);
+        assertThat(line.sim.calls()).noneMatch(c -> "911".equals(c.to()) || "+1911".equals(c.to()));
+
+        // while the call lasts, the sealed number opens with its key (so the check after the end can fail)
+        ResidentAddRequested added = line.events.await(ResidentAddRequested.class,
+                a -> a.requestId().equals(opened.requestId()) && a.maskedNumber().equals("***0199"), PATIENCE);
+        NumberSeal seal = new NumberSeal(new SealingProperties(MASTER_KEY));
+        Map<String, byte[]> keysNow = latestValues(Topics.DISPATCH_RESIDENT_KEYS.name());
+        assertThat(seal.open(key(keysNow.get(added.keyId())), added.sealedNumber())).contains(resident);
+
+        JsonNode connected = line.awaitRequest(opened.requestId(), r -> summaries(r).stream()
+                .anyMatch(s -> s.contains("added number ***0142 was busy")));
+        assertThat(summaries(connected)).contains("the officer added ***0199: calling it into the conference",
+                "added number ***0199 answered and joined the conference", "added resident joined the conference");
+        assertThat(line.events.all(ResidentCallOutcome.class, o -> o.requestId().equals(opened.requestId())))
+                .extracting(ResidentCallOutcome::outcome)
+                .containsExactlyInAnyOrder(ResidentCallOutcome.Outcome.ANSWERED, ResidentCallOutcome.Outcome.BUSY);
+
+        // the officer hangs up: the conference ends, and the resident with it
+        line.sim.hangup(officer);
+        line.sim.awaitConference(conference, c -> c.phoneNumbers().isEmpty(), PATIENCE);
+        await().atMost(PATIENCE).until(() -> line.sim.calls().stream().filter(c -> resident.equals(c.to()))
+                .allMatch(c -> c.status() == CallStatus.COMPLETED));
+        line.awaitStatus(opened.requestId(), "ENDED");
+
+        // crypto-shredding: the key's latest value is a tombstone, and the copy in the log no longer opens
+        await().atMost(PATIENCE).until(() -> latestValues(Topics.DISPATCH_RESIDENT_KEYS.name())
+                .containsKey(added.keyId()) && latestValues(Topics.DISPATCH_RESIDENT_KEYS.name())
+                .get(added.keyId()) == null);
+        Map<String, byte[]> keysAfter = latestValues(Topics.DISPATCH_RESIDENT_KEYS.name());
+        assertThat(keysAfter).allSatisfy((keyId, value) -> assertThat(value).as(keyId).isNull());
+        assertThat(seal.open(key(keysAfter.get(added.keyId())), added.sealedNumber())).isEmpty();
+
+        assertThat(line.notificationAdmin.metric("line_residents_added_total", "outcome=\"answered\"")).isEqualTo(1);
+        assertThat(line.notificationAdmin.metric("line_residents_added_total", "outcome=\"busy\"")).isEqualTo(1);
+        assertThat(line.dispatchAdmin.metric("line_residents_added_total", "outcome=\"refused\"")).isEqualTo(1);
+
+        String csv = csv();
+        assertThat(csv).contains("***0199 ***0142");
+
+        List<String> inClear = List.of("4125550199", "412 555 0199", "412-555-0199", "5550199",
+                "4125550142", "412-555-0142", "5550142");
+        List<String> found = new ArrayList<>();
+        for (String topic : lineTopics()) {
+            for (byte[] value : allValues(topic)) {
+                String text = new String(value, StandardCharsets.UTF_8);
+                inClear.stream().filter(text::contains).forEach(n -> found.add("topic " + topic + ": " + n));
+            }
+        }
+        Path logs = Path.of(System.getProperty("line.logs", "target/line-logs"), NAME);
+        for (String service : List.of("dispatch-service", "interpreter-roster", "notification-service")) {
+            try (Stream<Path> files = Files.walk(logs)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(service)
+                        && f.getFileName().toString().endsWith(".log")).toList()) {
+                    String text = Files.readString(file);
+                    inClear.stream().filter(text::contains).forEach(n -> found.add("log " + file + ": " + n));
+                }
+            }
+        }
+        for (ServiceProcess service : List.of(line.dispatch, line.roster, line.notification)) {
+            String scrape = get(service.url() + "/actuator/prometheus", "text/plain");
+            inClear.stream().filter(scrape::contains).forEach(n -> found.add("metrics " + service.url() + ": " + n));
+        }
+        inClear.stream().filter(csv::contains).forEach(n -> found.add("CSV export: " + n));
+        String record = get(line.dispatch.url() + "/api/requests/" + opened.requestId(), "application/json");
+        inClear.stream().filter(record::contains).forEach(n -> found.add("request record: " + n));
+        assertThat(found).as("the resident's number in clear").isEmpty();
+    }
+
+    private static List<String> summaries(JsonNode record) {
+        return record.path("timeline").valueStream().map(s -> s.path("summary").asString()).toList();
+    }
+
+    private static ResidentKey key(byte[] value) {
+        return value == null ? null
+                : Topics.DISPATCH_RESIDENT_KEYS.valueSerde().deserializer().deserialize("", value);
+    }
+
+    private static String csv() throws Exception {
+        return get(line.dispatch.url() + "/api/requests", "text/csv");
+    }
+
+    private static String get(String url, String accept) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", line.dispatchAdmin.authorization()).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Every topic on the line's broker: the line's own, their dead letters and the Streams changelogs. */
+    private static List<String> lineTopics() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                line.broker.bootstrapServers()))) {
+            return admin.listTopics(new ListTopicsOptions().listInternal(false)).names().get().stream().sorted()
+                    .toList();
+        }
+    }
+
+    private static List<byte[]> allValues(String topic) {
+        List<byte[]> values = new ArrayList<>();
+        read(topic, r -> {
+            if (r.value() != null) {
+                values.add(r.value());
+            }
+        });
+        return values;
+    }
+
+    /** The latest value of each key as a reader of the compacted topic sees it (null: destroyed). */
+    private static Map<String, byte[]> latestValues(String topic) {
+        Map<String, byte[]> latest = new HashMap<>();
+        read(topic, r -> latest.put(new String(r.key(), StandardCharsets.UTF_8), r.value()));
+        return latest;
+    }
+
+    /** Reads a topic raw, from its start to its current end, as any consumer outside the line could. */
+    private static void read(String topic, java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> each) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, line.broker.bootstrapServers());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.key() != null || r.value() != null) {
+                        each.accept(r);
+                    }
+                }
+            }
+        }
+    }
+}

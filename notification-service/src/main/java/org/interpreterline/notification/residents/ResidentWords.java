@@ -1,0 +1,30 @@
+package org.interpreterline.notification.residents;
+
+import org.interpreterline.events.notification.ResidentCallOutcome;
+
+/** What an added resident hears, and what the officer who added them is texted: short, plain, never the number. */
+public final class ResidentWords {
+
+    /** Said to the resident as they join, before they hear anyone. */
+    public static final String ANNOUNCEMENT = "This is the interpreter line. An officer and an interpreter are on "
+            + "this call.";
+
+    private ResidentWords() {
+    }
+
+    /** The officer's text once the call to {@code ***0199} is answered, or is not. */
+    public static String outcome(String maskedNumber, ResidentCallOutcome.Outcome outcome) {
+        String number = "The number ending " + lastFour(maskedNumber);
+        return switch (outcome) {
+            case ANSWERED -> number + " answered and is joining your call.";
+            case BUSY -> number + " was busy. Text ADD and the number to try again.";
+            case NO_ANSWER -> number + " rang but nobody answered. Text ADD and the number to try again.";
+            case FAILED -> "We could not call the number ending " + lastFour(maskedNumber)
+                    + ". Check it and text ADD again.";
+        };
+    }
+
+    private static String lastFour(String masked) {
+        return masked == null ? "" : masked.replace("*", "");
+    }
+}
