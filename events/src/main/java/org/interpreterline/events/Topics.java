@@ -6,6 +6,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.interpreterline.events.audit.AuditEvent;
 import org.interpreterline.events.calls.CallFact;
 import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.LanguageCard;
 import org.interpreterline.events.dispatch.PinAttempt;
 import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.events.dispatch.Responder;
@@ -38,6 +39,13 @@ public final class Topics {
     /** Written by dispatch-service (its responder book, from the commands); key = responder phone (E.164). */
     public static final Topic<String, Responder> DISPATCH_RESPONDERS =
             new Topic<>("dispatch.responders", Serdes.String(), new JsonSerde<>(Responder.class), true);
+
+    /**
+     * Written and read by dispatch-service only: the officers' language cards (issue 12, item 6); key = the card's
+     * token, read into a global store on every instance so any of them serves the page and takes the tap.
+     */
+    public static final Topic<String, LanguageCard> DISPATCH_LANGUAGE_CARDS =
+            new Topic<>("dispatch.language-cards", Serdes.String(), new JsonSerde<>(LanguageCard.class), true);
 
     /** Written by interpreter-roster. */
     public static final Topic<String, RosterEvent> ROSTER_EVENTS =
@@ -74,7 +82,8 @@ public final class Topics {
 
     public static List<Topic<?, ?>> all() {
         return List.of(DISPATCH_EVENTS, DISPATCH_PIN_ATTEMPTS, DISPATCH_RESPONDER_COMMANDS, DISPATCH_RESPONDERS,
-                ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS, NOTIFICATION_EVENTS, NOTIFICATION_CALLS, LINE_AUDIT);
+                DISPATCH_LANGUAGE_CARDS, ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS, NOTIFICATION_EVENTS,
+                NOTIFICATION_CALLS, LINE_AUDIT);
     }
 
     /** The topic called {@code name}, for tools that get a name from the outside. */

@@ -5,6 +5,7 @@ import com.twilio.twiml.MessagingResponse;
 import com.twilio.twiml.messaging.Message;
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.card.LanguageCardDesk;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.presence.InterpreterPhones;
 import org.interpreterline.dispatch.presence.InterpreterTexts;
@@ -38,10 +39,12 @@ class SmsIntake {
     private final TakenTexts taken;
     private final DirectoryOutage outage;
     private final DispatchProperties props;
+    private final LanguageCardDesk cards;
+    private final CardAnswers cardAnswers;
 
     SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
             InterpreterTexts interpreterTexts, ResponderTexts responderTexts, TakenTexts taken,
-            DirectoryOutage outage, DispatchProperties props) {
+            DirectoryOutage outage, DispatchProperties props, LanguageCardDesk cards, CardAnswers cardAnswers) {
         this.interpreters = interpreters;
         this.responders = responders;
         this.commands = commands;
@@ -50,6 +53,8 @@ class SmsIntake {
         this.taken = taken;
         this.outage = outage;
         this.props = props;
+        this.cards = cards;
+        this.cardAnswers = cardAnswers;
     }
 
     @PostMapping("/twilio/sms")
@@ -107,6 +112,8 @@ class SmsIntake {
             case SmsCommand.Again sameAgain -> responderTexts.sameInterpreter(responder.get(), sameAgain, messageSid,
                     from);
             case SmsCommand.Status status -> responderTexts.status(from);
+            case SmsCommand.Card card -> cards.issue(from);
+            case SmsCommand.Yes yes -> cardAnswers.yes(responder.get(), messageSid, from);
             case SmsCommand.Presence presence -> responderTexts.unrecognised(body.strip());
             case SmsCommand.Unrecognised unrecognised -> responderTexts.unrecognised(unrecognised.text());
         };
@@ -121,6 +128,8 @@ class SmsIntake {
             case SmsCommand.Cancel cancel -> interpreterTexts.help();
             case SmsCommand.LanguageRequest request -> interpreterTexts.help();
             case SmsCommand.Again again -> interpreterTexts.help();
+            case SmsCommand.Card card -> interpreterTexts.help();
+            case SmsCommand.Yes yes -> interpreterTexts.help();
         };
     }
 

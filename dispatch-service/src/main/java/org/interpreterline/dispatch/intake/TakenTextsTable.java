@@ -9,6 +9,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.interpreterline.dispatch.requests.RequestRecordTopology;
 import org.interpreterline.events.JsonSerde;
+import org.interpreterline.events.dispatch.LanguageCardUsed;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -55,6 +57,8 @@ public final class TakenTextsTable {
                         ? new TakenText(TakenText.Kind.CANCEL, c.requestId(), null, null) : null;
                 case RequestOpened o -> null; // in the record, under the request id the text gave it
                 case CanaryRequested c -> null; // a self-test: answered again as a new one, it changes nothing
+                case LanguageCardChosen c -> null; // a tap on a card, not a text
+                case LanguageCardUsed u -> null; // the YES opened a request: in the record under its id
             };
             if (taken != null) {
                 store.putIfAbsent(record.value().eventId().toString(), taken);

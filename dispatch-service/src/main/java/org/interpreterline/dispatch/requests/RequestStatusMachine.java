@@ -3,6 +3,8 @@ package org.interpreterline.dispatch.requests;
 import java.util.Optional;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.RequestEvent;
+import org.interpreterline.events.dispatch.LanguageCardUsed;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -79,6 +81,9 @@ public final class RequestStatusMachine {
             case RequestCancelled c -> cancel(record, c);
             case PresenceRequested p -> null;
             case CanaryRequested c -> null;
+            case LanguageCardChosen c -> null;
+            // only the timeline: the request opened with RequestOpened
+            case LanguageCardUsed u -> record.opened() ? record.change() : null;
         };
     }
 

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.LineEvent;
+import org.interpreterline.events.dispatch.LanguageCardUsed;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -69,6 +71,8 @@ public final class RequestTimeline {
             };
             case PresenceRequested p -> "presence requested: " + p.requested();
             case CanaryRequested c -> "line canary: " + language(c.language());
+            case LanguageCardChosen c -> "language card: " + language(c.language()) + " chosen";
+            case LanguageCardUsed u -> "opened from a language card: the person chose " + language(u.language());
         };
     }
 

@@ -106,7 +106,8 @@ class SmsIntakeTest extends DispatchIntegrationTest {
         assertThat(text(freshSid("SM"), officer, "Status?").body())
                 .contains("Request " + reference + " (Nepali): looking for an interpreter.");
         assertThat(text(freshSid("SM"), officer, "Somali").body())
-                .contains("You already have request " + reference + " (Nepali) in progress.");
+                .contains("You already have request " + reference + " for Nepali open. Text CANCEL to end it, then "
+                        + "the language you need now; or STATUS for news.");
         assertThat(text(freshSid("SM"), officer, "Cancel").body()).contains("Request " + reference + " cancelled.");
 
         RequestCancelled cancelled = (RequestCancelled) LineTopicsTap.awaitDispatchEvent(

@@ -10,8 +10,10 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(RequestOpened.class),
         @JsonSubTypes.Type(RequestCancelled.class),
         @JsonSubTypes.Type(PresenceRequested.class),
-        @JsonSubTypes.Type(CanaryRequested.class)
+        @JsonSubTypes.Type(CanaryRequested.class),
+        @JsonSubTypes.Type(LanguageCardChosen.class),
+        @JsonSubTypes.Type(LanguageCardUsed.class)
 })
 public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested,
-        CanaryRequested {
+        CanaryRequested, LanguageCardChosen, LanguageCardUsed {
 }

@@ -4,5 +4,7 @@ package org.interpreterline.events.notification;
 public enum MessagePurpose {
     ACKNOWLEDGED, QUEUED, INTERPRETER_FOUND, FALLBACK, CANCELLED, PRESENCE, PAUSED, OTHER,
     /** Whether the interpreter from the officer's last call is coming, or another is being found. */
-    SAME_INTERPRETER
+    SAME_INTERPRETER,
+    /** The language a resident tapped on the officer's language card: "reply YES". */
+    LANGUAGE_CARD
 }

@@ -7,6 +7,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.Rosters;
+import org.interpreterline.events.dispatch.LanguageCardUsed;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -102,6 +104,12 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             case RequestCancelled cancelled -> requests.cancel(cancelled);
             case PresenceRequested requested -> presence.requested(requested);
             case CanaryRequested canary -> canaries.check(canary, rosterId);
+            case LanguageCardChosen chosen -> {
+                // the officer is texted; a request opens only on their YES
+            }
+            case LanguageCardUsed used -> {
+                // the request it opened came as RequestOpened
+            }
         }
     }
 

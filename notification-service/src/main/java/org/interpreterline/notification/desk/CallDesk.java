@@ -19,6 +19,8 @@ import org.interpreterline.events.calls.OfferPickedUp;
 import org.interpreterline.events.calls.PromptUnanswered;
 import org.interpreterline.events.calls.TextNotSent;
 import org.interpreterline.events.calls.TextSent;
+import org.interpreterline.events.dispatch.LanguageCardUsed;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -176,6 +178,10 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             }
             case CanaryRequested canary -> {
                 // the line's self-test: nobody is called or texted
+            }
+            case LanguageCardChosen chosen -> texts.languageCardChosen(chosen);
+            case LanguageCardUsed used -> {
+                // the request it opened came as RequestOpened
             }
         }
     }
