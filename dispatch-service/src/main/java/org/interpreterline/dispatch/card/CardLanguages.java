@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.events.language.CardPhrases;
@@ -37,7 +38,7 @@ class CardLanguages {
     private static final Duration RECOUNT_AFTER = Duration.ofMinutes(1);
 
     private final LanguageCatalog catalog;
-    private final RequestRecords records;
+    private final Supplier<Map<String, Integer>> counts;
     private final int mostAsked;
     private final Clock clock;
     private volatile List<String> ranked = List.of();
@@ -45,13 +46,14 @@ class CardLanguages {
 
     @Autowired
     CardLanguages(LanguageCatalog catalog, RequestRecords records, CardProperties props) {
-        this(catalog, records, props, Clock.systemUTC());
+        this(catalog, () -> requestsByLanguage(records), props.mostAsked(), Clock.systemUTC());
     }
 
-    CardLanguages(LanguageCatalog catalog, RequestRecords records, CardProperties props, Clock clock) {
+    /** @param counts requests per language tag in the line's history; throws while it cannot be read */
+    CardLanguages(LanguageCatalog catalog, Supplier<Map<String, Integer>> counts, int mostAsked, Clock clock) {
         this.catalog = catalog;
-        this.records = records;
-        this.mostAsked = props.mostAsked();
+        this.counts = counts;
+        this.mostAsked = mostAsked;
         this.clock = clock;
     }
 
@@ -71,27 +73,33 @@ class CardLanguages {
         if (Duration.between(countedAt, now).compareTo(RECOUNT_AFTER) < 0 || mostAsked == 0) {
             return ranked;
         }
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> requests;
         try {
-            // one pass over the history, counting as it goes: nothing is held but the counts
-            records.matching(r -> {
-                if (r.language() != null) {
-                    counts.merge(r.language(), 1, Integer::sum);
-                }
-                return false;
-            });
+            requests = counts.get();
         } catch (RuntimeException unreadable) {
             log.info("Language card: the request history cannot be read here ({}); the catalog's order is used",
                     unreadable.getClass().getSimpleName());
             return List.of();
         }
         List<String> order = catalog.all().stream().map(Language::tag).toList();
-        ranked = counts.entrySet().stream().filter(e -> catalog.byTag(e.getKey()).isPresent())
+        ranked = requests.entrySet().stream().filter(e -> catalog.byTag(e.getKey()).isPresent())
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
                         .thenComparingInt(e -> order.indexOf(e.getKey())))
                 .limit(mostAsked).map(Map.Entry::getKey).toList();
         countedAt = now;
         return ranked;
+    }
+
+    private static Map<String, Integer> requestsByLanguage(RequestRecords records) {
+        Map<String, Integer> counts = new HashMap<>();
+        // one pass over the history, counting as it goes: nothing is held but the counts
+        records.matching(r -> {
+            if (r.language() != null) {
+                counts.merge(r.language(), 1, Integer::sum);
+            }
+            return false;
+        });
+        return counts;
     }
 
     private static Entry entry(Language language, boolean mostAsked) {

@@ -214,6 +214,24 @@ class SmsIntakeTest extends DispatchIntegrationTest {
         await().atMost(KAFKA).until(() -> records.byId(requestId).map(r -> r.status().finished()).orElse(false));
     }
 
+    @Test
+    void afterCancelTheOfficerMayAskForANewRequest() throws Exception {
+        String first = freshSid("SM");
+        text(first, officer, "Somali");
+        await().atMost(KAFKA).until(() -> records.openFor(officer).isPresent());
+        String firstReference = records.byId(RequestIds.sms(first)).orElseThrow().reference();
+        assertThat(text(freshSid("SM"), officer, "Spanish").body()).contains("You already have request "
+                + firstReference + " for Somali open. Text CANCEL to end it");
+        assertThat(text(freshSid("SM"), officer, "CANCEL").body()).contains("Request " + firstReference + " cancelled.");
+        await().atMost(KAFKA).until(() -> records.openFor(officer).isEmpty());
+
+        String second = freshSid("SM");
+        assertThat(text(second, officer, "Spanish").body()).contains(": finding a Spanish interpreter.");
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && RequestIds.sms(second).equals(o.requestId()), KAFKA);
+        assertThat(opened.language()).isEqualTo("es");
+    }
+
     private HttpResponse<String> text(String messageSid, String from, String body) throws Exception {
         return webhook("/twilio/sms", Map.of("MessageSid", messageSid, "From", from, "To", "+14125550100",
                 "Body", body, "AccountSid", "AC00000000000000000000000000000000", "NumMedia", "0"));
