@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.events.language.CardPhrases;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
@@ -45,8 +43,8 @@ class CardLanguages {
     private volatile Instant countedAt = Instant.MIN;
 
     @Autowired
-    CardLanguages(LanguageCatalog catalog, RequestRecords records, CardProperties props) {
-        this(catalog, () -> requestsByLanguage(records), props.mostAsked(), Clock.systemUTC());
+    CardLanguages(LanguageCatalog catalog, RequestsByLanguage history, CardProperties props) {
+        this(catalog, history::count, props.mostAsked(), Clock.systemUTC());
     }
 
     /** @param counts requests per language tag in the line's history; throws while it cannot be read */
@@ -88,18 +86,6 @@ class CardLanguages {
                 .limit(mostAsked).map(Map.Entry::getKey).toList();
         countedAt = now;
         return ranked;
-    }
-
-    private static Map<String, Integer> requestsByLanguage(RequestRecords records) {
-        Map<String, Integer> counts = new HashMap<>();
-        // one pass over the history, counting as it goes: nothing is held but the counts
-        records.matching(r -> {
-            if (r.language() != null) {
-                counts.merge(r.language(), 1, Integer::sum);
-            }
-            return false;
-        });
-        return counts;
     }
 
     private static Entry entry(Language language, boolean mostAsked) {
