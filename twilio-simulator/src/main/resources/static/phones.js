@@ -309,10 +309,28 @@ function renderTexts(element, phone) {
     const bubble = document.createElement('div');
     bubble.className = 'text ' + (message.mine ? 'sent' : 'received');
     bubble.dataset.role = message.mine ? 'sent' : 'received';
-    bubble.textContent = message.body;
+    appendWithLinks(bubble, message.body);
     inbox.appendChild(bubble);
   }
   inbox.scrollTop = inbox.scrollHeight;
+}
+
+/** A text's words, its http(s) links made links (a language card's link opens in a new tab); nothing is parsed as HTML. */
+function appendWithLinks(element, text) {
+  const pattern = /https?:\/\/[^\s<>"]+/g;
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    element.appendChild(document.createTextNode(text.slice(at, match.index)));
+    const link = document.createElement('a');
+    link.href = match[0];
+    link.textContent = match[0];
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.dataset.role = 'link';
+    element.appendChild(link);
+    at = match.index + match[0].length;
+  }
+  element.appendChild(document.createTextNode(text.slice(at)));
 }
 
 function showError(element, message) {

@@ -6,6 +6,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.interpreterline.events.audit.AuditEvent;
 import org.interpreterline.events.calls.CallFact;
 import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.LanguageCard;
 import org.interpreterline.events.dispatch.PinAttempt;
 import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.events.dispatch.Responder;
@@ -47,6 +48,13 @@ public final class Topics {
     public static final Topic<String, ResidentKey> DISPATCH_RESIDENT_KEYS =
             new Topic<>("dispatch.resident-keys", Serdes.String(), new JsonSerde<>(ResidentKey.class), true);
 
+    /**
+     * Written and read by dispatch-service only: the officers' language cards (issue 12, item 6); key = the card's
+     * token, read into a global store on every instance so any of them serves the page and takes the tap.
+     */
+    public static final Topic<String, LanguageCard> DISPATCH_LANGUAGE_CARDS =
+            new Topic<>("dispatch.language-cards", Serdes.String(), new JsonSerde<>(LanguageCard.class), true);
+
     /** Written by interpreter-roster. */
     public static final Topic<String, RosterEvent> ROSTER_EVENTS =
             new Topic<>("roster.events", Serdes.String(), new JsonSerde<>(RosterEvent.class), false);
@@ -82,7 +90,8 @@ public final class Topics {
 
     public static List<Topic<?, ?>> all() {
         return List.of(DISPATCH_EVENTS, DISPATCH_PIN_ATTEMPTS, DISPATCH_RESPONDER_COMMANDS, DISPATCH_RESPONDERS,
-                DISPATCH_RESIDENT_KEYS, ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS, NOTIFICATION_EVENTS, NOTIFICATION_CALLS, LINE_AUDIT);
+                DISPATCH_RESIDENT_KEYS, DISPATCH_LANGUAGE_CARDS, ROSTER_EVENTS, ROSTER_INTERPRETERS, ROSTER_COMMANDS,
+                NOTIFICATION_EVENTS, NOTIFICATION_CALLS, LINE_AUDIT);
     }
 
     /** The topic called {@code name}, for tools that get a name from the outside. */

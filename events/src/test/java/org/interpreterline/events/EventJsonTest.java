@@ -123,6 +123,12 @@ class EventJsonTest {
                         List.of(new UsualHours(java.time.DayOfWeek.TUESDAY, 0, 6)))},
                 new Object[] {Topics.ROSTER_INTERPRETERS, new InterpreterSnapshot("int-1", ROSTER, "Ana",
                         "+14125550199", List.of("es"), 2, InterpreterStatus.AVAILABLE, AT, 1, AT)},
+                new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.LanguageCardChosen(id(),
+                        AT, ROSTER, "+14125550101", "ti")},
+                new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.LanguageCardUsed(id(), AT,
+                        ROSTER, REQ, "ti")},
+                new Object[] {Topics.DISPATCH_LANGUAGE_CARDS, new org.interpreterline.events.dispatch.LanguageCard(
+                        "+14125550101", AT, AT.plusSeconds(3600), "ti", AT.plusSeconds(60), REQ)},
                 new Object[] {Topics.DISPATCH_RESPONDERS, new Responder("resp-1", "Officer Diaz", "+14125550101",
                         "Pittsburgh Police", "4711")},
                 new Object[] {Topics.NOTIFICATION_EVENTS, new OfferAnswered(id(), AT, ROSTER, REQ, "off-1", "int-1",

@@ -109,6 +109,25 @@ final class PhonesPage implements AutoCloseable {
         return card(number).findElement(By.cssSelector("[data-role=inbox]")).getDomProperty("textContent");
     }
 
+    /** The address of the last link among this phone's messages that contain {@code fragment}. */
+    String link(String number, String fragment) {
+        awaitInbox(number, fragment);
+        List<WebElement> links = card(number).findElements(By.cssSelector("[data-role=inbox] a[data-role=link]"));
+        if (links.isEmpty()) {
+            throw new AssertionError(number + "'s messages show no link: " + inbox(number));
+        }
+        return links.getLast().getDomAttribute("href");
+    }
+
+    /** The browser itself, for a page the phones page links to (the language card). */
+    ChromeDriver browser() {
+        return driver;
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
     String state(String number) {
         return card(number).getDomAttribute("data-state");
     }

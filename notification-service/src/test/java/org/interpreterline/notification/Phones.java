@@ -40,6 +40,7 @@ final class Phones {
     static final String RECOVERED_TOO_INTERPRETER = "+14125551034";
     static final String AGAIN_OFFICER = "+14125551035";
     static final String AGAIN_ACCEPTED_OFFICER = "+14125551036";
+    static final String CARD_OFFICER = "+14125551037";
 
     private Phones() {
     }

@@ -42,6 +42,17 @@ class StatusTextsTest extends LineIntegrationTest {
     }
 
     @Test
+    void anOfficerIsTextedTheLanguageThePersonTappedOnTheirLanguageCard() {
+        player().dispatch(new org.interpreterline.events.dispatch.LanguageCardChosen(UUID.randomUUID(), Instant.now(),
+                ROSTER, Phones.CARD_OFFICER, "ti"));
+
+        sim.awaitPhone(Phones.CARD_OFFICER, p -> p.inboxBodies().stream().anyMatch(
+                b -> b.startsWith("Tigrinya: reply YES to get an interpreter.")), WAIT);
+        watch().await(MessageSent.class, e -> Phones.CARD_OFFICER.equals(e.to())
+                && e.purpose() == MessagePurpose.LANGUAGE_CARD);
+    }
+
+    @Test
     void anOfficerWhoseInterpreterFromLastTimeIsNotComingIsToldAnotherIsBeingFound() {
         String requestId = "again-" + UUID.randomUUID();
         player().dispatch(OfferCallsTest.opened(requestId, Channel.SMS, Phones.AGAIN_OFFICER, null));

@@ -109,8 +109,37 @@ public class ResponderTexts {
             // Twilio retried
             return Optional.of(acknowledgement(open.reference(), catalog.englishName(open.language())));
         }
-        return Optional.of("You already have request " + open.reference() + " (" + catalog.englishName(open.language())
-                + ") in progress. Text STATUS for news or CANCEL to cancel it.");
+        // one open request per officer guards against a text sent twice; a second language on the same connected call
+        // (relay, issue 12 item 2) would be let through here, once the roster can bridge two interpreters
+        return Optional.of(busyWith(open));
+    }
+
+    /** The refusal of a second request while {@code open} is: what to do instead. */
+    private String busyWith(RequestRecord open) {
+        return "You already have request " + open.reference() + " for " + catalog.englishName(open.language())
+                + " open. Text CANCEL to end it, then the language you need now; or "
+                + "STATUS for news.";
+    }
+
+    /**
+     * YES to the language a person chose on the officer's language card: a request for it, like a texted language;
+     * {@code opened} is told the request's id once Kafka took it (not when the officer already has one open).
+     */
+    public String fromLanguageCard(Responder responder, Language language, String messageSid, String from,
+            java.util.function.Consumer<String> opened) {
+        String requestId = RequestIds.sms(messageSid);
+        Optional<String> busy = alreadyInProgress(from, requestId);
+        if (busy.isPresent()) {
+            return busy.get();
+        }
+        OpenedRequest request = desk.open(new NewRequest(requestId, language, Channel.SMS, props.smsPriority(),
+                responder.agency(), responder.name(), from, null, null));
+        Optional<String> failed = notTaken(request);
+        if (failed.isPresent()) {
+            return failed.get();
+        }
+        opened.accept(requestId);
+        return acknowledgement(request.reference().code(), language.englishName());
     }
 
     public String cancel(String from, String messageSid) {
@@ -179,7 +208,8 @@ public class ResponderTexts {
     public String help() {
         return "Interpreter Line: text a language (" + String.join(", ", menuNames)
                 + " or any other) and we'll call you back with an interpreter. Add EMERGENCY if it is one. "
-                + "AGAIN: the interpreter from your last call. STATUS: your request. CANCEL: cancel it.";
+                + "AGAIN: the interpreter from your last call. CARD: a language card to show the person. "
+                + "STATUS: your request. CANCEL: cancel it.";
     }
 
     public String unrecognised(String text) {

@@ -47,6 +47,14 @@ public sealed interface SmsCommand {
     record AddResident(String number) implements SmsCommand {
     }
 
+    /** CARD: a link to a language card the officer shows a person whose language they cannot tell. */
+    record Card() implements SmsCommand {
+    }
+
+    /** YES: open a request for the language the person chose on the officer's language card. */
+    record Yes() implements SmsCommand {
+    }
+
     /** Anything else. */
     record Unrecognised(String text) implements SmsCommand {
     }

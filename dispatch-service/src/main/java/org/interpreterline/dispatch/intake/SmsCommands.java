@@ -51,6 +51,12 @@ public class SmsCommands {
                 case "STATUS" -> {
                     return new SmsCommand.Status();
                 }
+                case "CARD" -> {
+                    return new SmsCommand.Card();
+                }
+                case "YES", "Y" -> {
+                    return new SmsCommand.Yes();
+                }
                 case "AGAIN" -> {
                     List<String> words = words(text);
                     return new SmsCommand.Again(words.size() > 1 ? words.get(1) : null);

@@ -5,6 +5,7 @@ import com.twilio.twiml.MessagingResponse;
 import com.twilio.twiml.messaging.Message;
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.card.LanguageCardDesk;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.presence.InterpreterPhones;
 import org.interpreterline.dispatch.presence.InterpreterTexts;
@@ -39,10 +40,13 @@ class SmsIntake {
     private final DirectoryOutage outage;
     private final DispatchProperties props;
     private final ResidentAddText residents;
+    private final LanguageCardDesk cards;
+    private final CardAnswers cardAnswers;
 
     SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
             InterpreterTexts interpreterTexts, ResponderTexts responderTexts, TakenTexts taken,
-            DirectoryOutage outage, DispatchProperties props, ResidentAddText residents) {
+            DirectoryOutage outage, DispatchProperties props, ResidentAddText residents, LanguageCardDesk cards,
+            CardAnswers cardAnswers) {
         this.residents = residents;
         this.interpreters = interpreters;
         this.responders = responders;
@@ -52,6 +56,8 @@ class SmsIntake {
         this.taken = taken;
         this.outage = outage;
         this.props = props;
+        this.cards = cards;
+        this.cardAnswers = cardAnswers;
     }
 
     @PostMapping("/twilio/sms")
@@ -110,6 +116,8 @@ class SmsIntake {
                     from);
             case SmsCommand.Status status -> responderTexts.status(from);
             case SmsCommand.AddResident add -> residents.add(add.number(), messageSid, from);
+            case SmsCommand.Card card -> cards.issue(from);
+            case SmsCommand.Yes yes -> cardAnswers.yes(responder.get(), messageSid, from);
             case SmsCommand.Presence presence -> responderTexts.unrecognised(body.strip());
             case SmsCommand.Unrecognised unrecognised -> responderTexts.unrecognised(unrecognised.text());
         };
@@ -125,6 +133,8 @@ class SmsIntake {
             case SmsCommand.LanguageRequest request -> interpreterTexts.help();
             case SmsCommand.Again again -> interpreterTexts.help();
             case SmsCommand.AddResident add -> interpreterTexts.help();
+            case SmsCommand.Card card -> interpreterTexts.help();
+            case SmsCommand.Yes yes -> interpreterTexts.help();
         };
     }
 

@@ -9,6 +9,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.interpreterline.dispatch.requests.RequestRecordTopology;
 import org.interpreterline.events.JsonSerde;
+import org.interpreterline.events.dispatch.LanguageCardUsed;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -59,6 +61,8 @@ public final class TakenTextsTable {
                 case CanaryRequested c -> null; // a self-test: answered again as a new one, it changes nothing
                 case CancelTexted c -> null; // kept once its RequestCancelled (same id as the text's) is published
                 case ResidentAddRequested a -> null; // a repeated ADD makes the same add, which is dropped
+                case LanguageCardChosen c -> null; // a tap on a card, not a text
+                case LanguageCardUsed u -> null; // the YES opened a request: in the record under its id
             };
             if (taken != null) {
                 store.putIfAbsent(record.value().eventId().toString(), taken);

@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.Topology;
 import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.LanguageCardShelf;
 import org.interpreterline.dispatch.intake.TakenTextsTable;
 import org.interpreterline.dispatch.pins.PinAttemptsTopology;
 import org.interpreterline.dispatch.presence.InterpreterTable;
@@ -17,6 +18,7 @@ import org.interpreterline.dispatch.responders.ResponderBook;
 import org.interpreterline.dispatch.responders.ResponderTable;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.LanguageCard;
 import org.interpreterline.events.dispatch.PinAttempt;
 import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.events.dispatch.ResidentKey;
@@ -57,6 +59,11 @@ public class DispatchKafka {
         return new TopicPublisher<>(Topics.DISPATCH_RESIDENT_KEYS, producerConfig(kafka, "dispatch-resident-keys"));
     }
 
+    @Bean
+    TopicPublisher<String, LanguageCard> languageCardsTopic(KafkaProperties kafka) {
+        return new TopicPublisher<>(Topics.DISPATCH_LANGUAGE_CARDS, producerConfig(kafka, "dispatch-language-cards"));
+    }
+
     @Bean("requestRecord")
     LineStreams requestRecordStreams(KafkaProperties kafka, KafkaTopicProperties topics, StreamsProperties streams,
             List<RequestWatcher> watchers, DispatchProperties props, HistoryRetention history) {
@@ -80,6 +87,7 @@ public class DispatchKafka {
         ResponderTable.addTo(topology);
         ResponderBook.addTo(topology);
         InterpreterTable.addTo(topology);
+        LanguageCardShelf.addTo(topology);
         return topology;
     }
 

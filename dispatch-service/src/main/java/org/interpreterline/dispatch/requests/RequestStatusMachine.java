@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.RequestEvent;
+import org.interpreterline.events.dispatch.LanguageCardUsed;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -85,6 +87,9 @@ public final class RequestStatusMachine {
             case CanaryRequested c -> null;
             case CancelTexted c -> null; // EarlyCancels answers it with a RequestCancelled
             case ResidentAddRequested a -> record.change(); // timeline only: the resident joins a connected call
+            case LanguageCardChosen c -> null;
+            // only the timeline: the request opened with RequestOpened
+            case LanguageCardUsed u -> record.opened() ? record.change() : null;
         };
     }
 

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.LineEvent;
+import org.interpreterline.events.dispatch.LanguageCardUsed;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -74,6 +76,8 @@ public final class RequestTimeline {
             case CanaryRequested c -> "line canary: " + language(c.language());
             case CancelTexted c -> "CANCEL texted before the request was recorded";
             case ResidentAddRequested a -> "the officer added " + a.maskedNumber() + ": calling it into the conference";
+            case LanguageCardChosen c -> "language card: " + language(c.language()) + " chosen";
+            case LanguageCardUsed u -> "opened from a language card: the person chose " + language(u.language());
         };
     }
 

@@ -42,6 +42,17 @@ class SmsCommandsTest {
     }
 
     @Test
+    void cardAsksForALanguageCard_andYesAnswersItsChoice_fromResponders() {
+        assertThat(commands.fromResponder("CARD")).isEqualTo(new SmsCommand.Card());
+        assertThat(commands.fromResponder("card please")).isEqualTo(new SmsCommand.Card());
+        assertThat(commands.fromResponder("Yes")).isEqualTo(new SmsCommand.Yes());
+        assertThat(commands.fromResponder("y")).isEqualTo(new SmsCommand.Yes());
+        assertThat(commands.fromResponder("yes, she is at the door now")).isNotInstanceOf(SmsCommand.Yes.class);
+        assertThat(commands.fromInterpreter("card")).isInstanceOf(SmsCommand.Unrecognised.class);
+        assertThat(commands.fromInterpreter("yes")).isInstanceOf(SmsCommand.Unrecognised.class);
+    }
+
+    @Test
     void findsTheLanguageAndKeepsTheRestAsANote() {
         var plain = (SmsCommand.LanguageRequest) commands.fromResponder("Spanish please");
         assertThat(plain.language().tag()).isEqualTo("es");

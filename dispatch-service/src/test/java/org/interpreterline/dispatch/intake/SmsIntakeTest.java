@@ -106,7 +106,8 @@ class SmsIntakeTest extends DispatchIntegrationTest {
         assertThat(text(freshSid("SM"), officer, "Status?").body())
                 .contains("Request " + reference + " (Nepali): looking for an interpreter.");
         assertThat(text(freshSid("SM"), officer, "Somali").body())
-                .contains("You already have request " + reference + " (Nepali) in progress.");
+                .contains("You already have request " + reference + " for Nepali open. Text CANCEL to end it, then "
+                        + "the language you need now; or STATUS for news.");
         assertThat(text(freshSid("SM"), officer, "Cancel").body()).contains("Request " + reference + " cancelled.");
 
         RequestCancelled cancelled = (RequestCancelled) LineTopicsTap.awaitDispatchEvent(
@@ -211,6 +212,24 @@ class SmsIntakeTest extends DispatchIntegrationTest {
         LineTopicsTap.publish(Topics.NOTIFICATION_EVENTS, "default", new ConferenceEnded(UUID.randomUUID(),
                 Instant.now(), "default", requestId, conference, "CF1"));
         await().atMost(KAFKA).until(() -> records.byId(requestId).map(r -> r.status().finished()).orElse(false));
+    }
+
+    @Test
+    void afterCancelTheOfficerMayAskForANewRequest() throws Exception {
+        String first = freshSid("SM");
+        text(first, officer, "Somali");
+        await().atMost(KAFKA).until(() -> records.openFor(officer).isPresent());
+        String firstReference = records.byId(RequestIds.sms(first)).orElseThrow().reference();
+        assertThat(text(freshSid("SM"), officer, "Spanish").body()).contains("You already have request "
+                + firstReference + " for Somali open. Text CANCEL to end it");
+        assertThat(text(freshSid("SM"), officer, "CANCEL").body()).contains("Request " + firstReference + " cancelled.");
+        await().atMost(KAFKA).until(() -> records.openFor(officer).isEmpty());
+
+        String second = freshSid("SM");
+        assertThat(text(second, officer, "Spanish").body()).contains(": finding a Spanish interpreter.");
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && RequestIds.sms(second).equals(o.requestId()), KAFKA);
+        assertThat(opened.language()).isEqualTo("es");
     }
 
     private HttpResponse<String> text(String messageSid, String from, String body) throws Exception {

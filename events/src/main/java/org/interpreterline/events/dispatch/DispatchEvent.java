@@ -12,8 +12,10 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(PresenceRequested.class),
         @JsonSubTypes.Type(CanaryRequested.class),
         @JsonSubTypes.Type(CancelTexted.class),
-        @JsonSubTypes.Type(ResidentAddRequested.class)
+        @JsonSubTypes.Type(ResidentAddRequested.class),
+        @JsonSubTypes.Type(LanguageCardChosen.class),
+        @JsonSubTypes.Type(LanguageCardUsed.class)
 })
 public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested,
-        CanaryRequested, CancelTexted, ResidentAddRequested {
+        CanaryRequested, CancelTexted, ResidentAddRequested, LanguageCardChosen, LanguageCardUsed {
 }

@@ -6,5 +6,7 @@ public enum MessagePurpose {
     /** Whether the interpreter from the officer's last call is coming, or another is being found. */
     SAME_INTERPRETER,
     /** How the call to a resident the officer added turned out. */
-    RESIDENT_ADDED
+    RESIDENT_ADDED,
+    /** The language a resident tapped on the officer's language card: "reply YES". */
+    LANGUAGE_CARD
 }

@@ -7,6 +7,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.Rosters;
+import org.interpreterline.events.dispatch.LanguageCardUsed;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -110,6 +112,12 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             }
             case ResidentAddRequested added -> {
                 // a resident joins a call already connected: nobody is booked or freed
+            }
+            case LanguageCardChosen chosen -> {
+                // the officer is texted; a request opens only on their YES
+            }
+            case LanguageCardUsed used -> {
+                // the request it opened came as RequestOpened
             }
         }
     }

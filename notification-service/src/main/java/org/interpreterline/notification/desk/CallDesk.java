@@ -20,6 +20,8 @@ import org.interpreterline.events.calls.PromptUnanswered;
 import org.interpreterline.events.calls.ResidentCallProgressed;
 import org.interpreterline.events.calls.TextNotSent;
 import org.interpreterline.events.calls.TextSent;
+import org.interpreterline.events.dispatch.LanguageCardUsed;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -195,6 +197,10 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
                 // dispatch-service's record turns it into a RequestCancelled, which is what the desk acts on
             }
             case ResidentAddRequested add -> residents.requested(add);
+            case LanguageCardChosen chosen -> texts.languageCardChosen(chosen);
+            case LanguageCardUsed used -> {
+                // the request it opened came as RequestOpened
+            }
         }
     }
 

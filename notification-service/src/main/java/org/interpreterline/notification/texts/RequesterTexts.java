@@ -55,4 +55,10 @@ public final class RequesterTexts {
         return "Request " + reference + ": we called you but got no answer; text "
                 + LanguageWords.written(language) + " again when you still need an interpreter.";
     }
+
+    /** "Tigrinya: reply YES to get an interpreter." The language the person tapped on the officer's language card. */
+    public static String languageCardChosen(String language) {
+        return LanguageWords.written(language) + ": reply YES to get an interpreter. If that is wrong, show them the"
+                + " card again.";
+    }
 }

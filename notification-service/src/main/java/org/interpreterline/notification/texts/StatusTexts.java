@@ -3,6 +3,7 @@ package org.interpreterline.notification.texts;
 import java.time.Duration;
 import java.time.Instant;
 import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.notification.MessagePurpose;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.RequestAssigned;
@@ -108,6 +109,12 @@ public final class StatusTexts {
             phones.text(changed.rosterId(), null, changed.interpreterPhone(), InterpreterNotices.paused(),
                     MessagePurpose.PAUSED);
         }
+    }
+
+    /** A resident tapped their language on the officer's language card: the officer may answer YES. */
+    public void languageCardChosen(LanguageCardChosen chosen) {
+        phones.text(chosen.rosterId(), null, chosen.officerPhone(), RequesterTexts.languageCardChosen(chosen.language()),
+                MessagePurpose.LANGUAGE_CARD);
     }
 
     /** The request's opening was read: what waited for it goes out now. */

@@ -1,0 +1,110 @@
+package org.interpreterline.dispatch;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.Stores;
+import org.interpreterline.dispatch.card.LanguageCards;
+import org.interpreterline.dispatch.kafka.DispatchPublisher;
+import org.interpreterline.dispatch.kafka.DispatchStores;
+import org.interpreterline.dispatch.kafka.TableMirror;
+import org.interpreterline.events.JsonSerde;
+import org.interpreterline.events.Topics;
+import org.interpreterline.events.dispatch.DispatchEvent;
+import org.interpreterline.events.dispatch.LanguageCard;
+import org.interpreterline.platform.kafka.TopicPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The language cards in Kafka: {@code dispatch.language-cards} (compacted, keyed by token) mirrored into the
+ * {@code language-cards} global store on every instance, so whichever instance a resident's phone reaches can show
+ * the card and take the tap. Answered from the package root so that the card feature stays free of the kafka adapter
+ * (as {@link InterpretersOfThisRoster} does for the board).
+ */
+@Component
+public class LanguageCardShelf implements LanguageCards {
+
+    public static final String STORE = "language-cards";
+    private static final Logger log = LoggerFactory.getLogger(LanguageCardShelf.class);
+
+    private final DispatchStores stores;
+    private final TopicPublisher<String, LanguageCard> topic;
+    private final DispatchPublisher events;
+    private final Duration ackTimeout;
+
+    LanguageCardShelf(DispatchStores stores, TopicPublisher<String, LanguageCard> languageCardsTopic,
+            DispatchPublisher events, DispatchProperties props) {
+        this.stores = stores;
+        this.topic = languageCardsTopic;
+        this.events = events;
+        this.ackTimeout = props.publishAckTimeout();
+    }
+
+    /** The global store of the cards, on every instance. */
+    public static void addTo(Topology topology) {
+        topology.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
+                        new JsonSerde<>(LanguageCard.class)).withLoggingDisabled().withCachingDisabled(),
+                "language-cards-source", Topics.DISPATCH_LANGUAGE_CARDS.keySerde().deserializer(),
+                Topics.DISPATCH_LANGUAGE_CARDS.valueSerde().deserializer(), Topics.DISPATCH_LANGUAGE_CARDS.name(),
+                "language-cards-mirror", () -> new TableMirror<LanguageCard>(STORE));
+    }
+
+    @Override
+    public Optional<LanguageCard> byToken(String token) {
+        return Optional.ofNullable(stores.<LanguageCard>store(STORE).get(token));
+    }
+
+    @Override
+    public Map<String, LanguageCard> all() {
+        Map<String, LanguageCard> cards = new LinkedHashMap<>();
+        try (KeyValueIterator<String, LanguageCard> all = stores.<LanguageCard>store(STORE).all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value != null) {
+                    cards.put(kv.key, kv.value);
+                }
+            });
+        }
+        return cards;
+    }
+
+    @Override
+    public boolean keep(String token, LanguageCard card) {
+        return send(token, card);
+    }
+
+    @Override
+    public void forget(String token) {
+        send(token, null);
+    }
+
+    @Override
+    public boolean announce(DispatchEvent event) {
+        return !events.publish(event).failed();
+    }
+
+    /** Waits as a webhook does; a send still pending then is not a failure (the producer keeps retrying). */
+    private boolean send(String token, LanguageCard card) {
+        try {
+            topic.publish(token, card).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return true;
+        } catch (ExecutionException | RuntimeException e) {
+            log.error("A language card could not be written to Kafka: {}", e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+}
