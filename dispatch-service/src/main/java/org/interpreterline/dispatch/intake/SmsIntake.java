@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.presence.InterpreterPhones;
+import org.interpreterline.dispatch.flags.ToughTexts;
 import org.interpreterline.dispatch.presence.InterpreterTexts;
 import org.interpreterline.dispatch.responders.ResponderDirectory;
 import org.interpreterline.events.dispatch.Responder;
@@ -38,10 +39,12 @@ class SmsIntake {
     private final TakenTexts taken;
     private final DirectoryOutage outage;
     private final DispatchProperties props;
+    private final ToughTexts toughCalls;
 
     SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
             InterpreterTexts interpreterTexts, ResponderTexts responderTexts, TakenTexts taken,
-            DirectoryOutage outage, DispatchProperties props) {
+            DirectoryOutage outage, DispatchProperties props, ToughTexts toughCalls) {
+        this.toughCalls = toughCalls;
         this.interpreters = interpreters;
         this.responders = responders;
         this.commands = commands;
@@ -108,6 +111,7 @@ class SmsIntake {
                     from);
             case SmsCommand.Status status -> responderTexts.status(from);
             case SmsCommand.Presence presence -> responderTexts.unrecognised(body.strip());
+            case SmsCommand.Tough tough -> responderTexts.unrecognised(body.strip());
             case SmsCommand.Unrecognised unrecognised -> responderTexts.unrecognised(unrecognised.text());
         };
     }
@@ -121,6 +125,7 @@ class SmsIntake {
             case SmsCommand.Cancel cancel -> interpreterTexts.help();
             case SmsCommand.LanguageRequest request -> interpreterTexts.help();
             case SmsCommand.Again again -> interpreterTexts.help();
+            case SmsCommand.Tough tough -> toughCalls.reported(interpreter, messageSid);
         };
     }
 

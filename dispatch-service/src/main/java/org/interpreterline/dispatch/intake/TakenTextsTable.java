@@ -10,6 +10,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.interpreterline.dispatch.requests.RequestRecordTopology;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.dispatch.CanaryRequested;
+import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -55,6 +56,7 @@ public final class TakenTextsTable {
                         ? new TakenText(TakenText.Kind.CANCEL, c.requestId(), null, null) : null;
                 case RequestOpened o -> null; // in the record, under the request id the text gave it
                 case CanaryRequested c -> null; // a self-test: answered again as a new one, it changes nothing
+                case ToughCallReported t -> null; // answered again as new: its id follows from the text, counted once
             };
             if (taken != null) {
                 store.putIfAbsent(record.value().eventId().toString(), taken);

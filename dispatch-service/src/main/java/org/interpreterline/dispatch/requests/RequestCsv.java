@@ -15,7 +15,7 @@ final class RequestCsv {
 
     static final List<String> HEADER = List.of("id", "reference", "opened_at", "language", "channel", "priority",
             "agency", "requester_name", "status", "outcome", "interpreter", "offers", "assigned_at", "connected_at",
-            "ended_at", "seconds_to_connect");
+            "ended_at", "seconds_to_connect", "flags");
     static final String NOTE = "note";
 
     private RequestCsv() {
@@ -32,7 +32,9 @@ final class RequestCsv {
                         r.status().name().toLowerCase(java.util.Locale.ROOT),
                         r.outcome() == null ? null : r.outcome().label(), r.interpreterName(),
                         Integer.toString(r.offers().size()), time(r.assignedAt()), time(r.connectedAt()),
-                        time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null))
+                        time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null),
+                        // the flags' names only (DV, a child, a death): no more about the resident than the note's gist
+                        r.flags().stream().map(Enum::name).collect(Collectors.joining(" ")))
                 .map(CsvField::of).collect(Collectors.joining(","));
         return row + (withNotes ? "," + CsvField.of(r.note()) : "") + "\r\n";
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.RequestEvent;
 import org.interpreterline.events.dispatch.CanaryRequested;
+import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -72,13 +73,14 @@ public final class RequestStatusMachine {
         return switch (event) {
             case RequestOpened o -> record.opened() ? null : record.change().details(o.reference(), o.language(),
                     o.channel(), o.priority(), o.agency(), o.requesterName(), o.requesterPhone(),
-                    o.requesterCallSid(), o.note(), o.conferenceName(), o.occurredAt())
+                    o.requesterCallSid(), o.note(), o.conferenceName(), o.occurredAt()).flags(o.flags())
                     // the roster's outcome may be read first (another topic): it is not undone
                     .sameInterpreter(o.preferredInterpreterId() == null || record.sameInterpreter() != null
                             ? record.sameInterpreter() : SameInterpreter.ASKED);
             case RequestCancelled c -> cancel(record, c);
             case PresenceRequested p -> null;
             case CanaryRequested c -> null;
+            case ToughCallReported t -> null;
         };
     }
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.LineEvent;
+import org.interpreterline.dispatch.flags.FlagWords;
 import org.interpreterline.events.dispatch.CanaryRequested;
+import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -60,7 +62,8 @@ public final class RequestTimeline {
                     + o.priority().spoken() + (o.agency() == null ? "" : ", " + o.agency())
                     + (o.requesterName() == null ? "" : " (" + o.requesterName() + ")")
                     + (o.preferredInterpreterId() == null ? ""
-                    : "; the interpreter from last time (" + o.preferredInterpreterId() + ") asked for first");
+                    : "; the interpreter from last time (" + o.preferredInterpreterId() + ") asked for first")
+                    + (o.flags().isEmpty() ? "" : "; flagged: may involve " + FlagWords.spoken(o.flags()));
             case RequestCancelled c -> "cancelled: " + switch (c.reason() == null
                     ? RequestCancelled.Reason.SUPERVISOR : c.reason()) {
                 case REQUESTER_HUNG_UP -> "the requester hung up";
@@ -69,6 +72,7 @@ public final class RequestTimeline {
             };
             case PresenceRequested p -> "presence requested: " + p.requested();
             case CanaryRequested c -> "line canary: " + language(c.language());
+            case ToughCallReported t -> "interpreter " + t.interpreterId() + " reported a tough call";
         };
     }
 

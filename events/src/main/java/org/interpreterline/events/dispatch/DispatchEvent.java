@@ -10,8 +10,9 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(RequestOpened.class),
         @JsonSubTypes.Type(RequestCancelled.class),
         @JsonSubTypes.Type(PresenceRequested.class),
-        @JsonSubTypes.Type(CanaryRequested.class)
+        @JsonSubTypes.Type(CanaryRequested.class),
+        @JsonSubTypes.Type(ToughCallReported.class)
 })
 public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested,
-        CanaryRequested {
+        CanaryRequested, ToughCallReported {
 }

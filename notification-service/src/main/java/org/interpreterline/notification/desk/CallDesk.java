@@ -20,6 +20,7 @@ import org.interpreterline.events.calls.PromptUnanswered;
 import org.interpreterline.events.calls.TextNotSent;
 import org.interpreterline.events.calls.TextSent;
 import org.interpreterline.events.dispatch.CanaryRequested;
+import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -176,6 +177,9 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             }
             case CanaryRequested canary -> {
                 // the line's self-test: nobody is called or texted
+            }
+            case ToughCallReported tough -> {
+                // the roster's business: the interpreter's exposure
             }
         }
     }

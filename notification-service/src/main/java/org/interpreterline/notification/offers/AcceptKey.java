@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /twilio/offer/answer}: the key the interpreter pressed. 1 accepts (and goes to the bridge, which
- * waits for the roster's confirmation), 2 declines, 3 excuses them (they know the person), anything else hears the
- * choice again. The answer is decided
+ * waits for the roster's confirmation), 2 declines, 3 excuses them (they know the person), 4 hears the offer again,
+ * anything else hears the choice again. The answer is decided
  * from the offer as the call desk holds it now; the key goes to the desk, which reports it once (a withdrawal it
  * read first wins, and the bridge then tells the interpreter).
  */
@@ -79,6 +79,11 @@ public class AcceptKey {
                 case OfferPrompt.CONFLICT_DIGIT -> {
                     facts.publish(pressed(offerId, key, callSid));
                     yield TwimlReplies.answer(TwimlReplies.sayAndHangUp(OfferPrompt.EXCUSED));
+                }
+                case OfferPrompt.AGAIN_DIGIT -> {
+                    // the same prompt, not counted as a silence; the roster's offer timer runs on
+                    log.info("Offer {}: the interpreter asked to hear it again", offerId);
+                    yield TwimlReplies.answer(twiml.prompt(offer, repeat, null));
                 }
                 default -> TwimlReplies.answer(twiml.prompt(offer, repeat, OfferPrompt.NOT_A_CHOICE));
             };
