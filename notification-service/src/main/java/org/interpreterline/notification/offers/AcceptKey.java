@@ -80,12 +80,10 @@ public class AcceptKey {
                     facts.publish(pressed(offerId, key, callSid));
                     yield TwimlReplies.answer(TwimlReplies.sayAndHangUp(OfferPrompt.EXCUSED));
                 }
-                case OfferPrompt.AGAIN_DIGIT -> {
-                    // the same prompt, not counted as a silence; the roster's offer timer runs on
-                    log.info("Offer {}: the interpreter asked to hear it again", offerId);
-                    yield TwimlReplies.answer(twiml.prompt(offer, repeat, null));
-                }
-                default -> TwimlReplies.answer(twiml.prompt(offer, repeat, OfferPrompt.NOT_A_CHOICE));
+                // 4 hears the same prompt again, not counted as a silence (the roster's offer timer runs on); any
+                // other key hears it after "that is not one of the choices"
+                default -> TwimlReplies.answer(twiml.prompt(offer, repeat, again(offerId, key) ? null
+                        : OfferPrompt.NOT_A_CHOICE));
             };
         } catch (CallBookUnavailable e) {
             if (held > 0) {
@@ -98,6 +96,14 @@ public class AcceptKey {
                     + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
             return TwimlReplies.answer(TwimlReplies.holdOn(again));
         }
+    }
+
+    private static boolean again(String offerId, String key) {
+        if (!OfferPrompt.AGAIN_DIGIT.equals(key)) {
+            return false;
+        }
+        log.info("Offer {}: the interpreter asked to hear it again", offerId);
+        return true;
     }
 
     private KeyPressed pressed(String offerId, String key, String callSid) {
