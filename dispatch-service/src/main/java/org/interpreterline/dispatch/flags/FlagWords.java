@@ -13,7 +13,8 @@ import org.interpreterline.events.CallFlag;
 /**
  * The words an officer texts (or a CAD system sends) to flag a call as possibly traumatic for the interpreter:
  * DV / domestic, child / kid / juvenile / baby / infant, death / dead / deceased / DOA / fatal. Whole words only,
- * and not right after "no" or "not" ("no kids present" flags nothing). "Minor" is left out on purpose: "minor
+ * and not right after "no" or "not", an article between allowed ("no kids present", "not a child matter" flag
+ * nothing). "Minor" is left out on purpose: "minor
  * injuries" is an ordinary note. A wrong flag costs little (a warning the interpreter hears); a missed one is
  * worse, so "domestic" alone flags.
  */
@@ -36,6 +37,7 @@ public final class FlagWords {
             Map.entry("FATAL", CallFlag.DEATH),
             Map.entry("FATALITY", CallFlag.DEATH));
     private static final Set<String> NEGATIONS = Set.of("NO", "NOT", "NON", "WITHOUT");
+    private static final Set<String> ARTICLES = Set.of("A", "AN", "THE", "ANY");
 
     private FlagWords() {
     }
@@ -50,11 +52,19 @@ public final class FlagWords {
         List<CallFlag> found = new ArrayList<>();
         for (int n = 0; n < words.size(); n++) {
             CallFlag flag = WORDS.get(words.get(n));
-            if (flag != null && (n == 0 || !NEGATIONS.contains(words.get(n - 1)))) {
+            if (flag != null && !negated(words, n)) {
                 found.add(flag);
             }
         }
         return CallFlag.normalized(found);
+    }
+
+    private static boolean negated(List<String> words, int at) {
+        int before = at - 1;
+        if (before >= 0 && ARTICLES.contains(words.get(before))) {
+            before--;
+        }
+        return before >= 0 && NEGATIONS.contains(words.get(before));
     }
 
     /** A flag by its name or one of its words ("DV", "child", "DOMESTIC_VIOLENCE"), as a CAD system may send it. */

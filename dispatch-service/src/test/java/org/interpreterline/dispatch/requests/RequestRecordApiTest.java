@@ -79,7 +79,8 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
         List<String> timeline = new ArrayList<>();
         record.path("timeline").forEach(e -> timeline.add(e.path("at").asString() + " " + e.path("summary").asString()));
         assertThat(timeline).containsExactly(
-                t + " opened by API: Spanish, emergency, Pittsburgh Police (Officer Diaz)",
+                t + " opened by API: Spanish, emergency, Pittsburgh Police (Officer Diaz); flagged: may involve "
+                        + "domestic violence",
                 t.plusSeconds(1) + " offered to Ana Ruiz (attempt 1)",
                 t.plusSeconds(8) + " Ana Ruiz declined",
                 t.plusSeconds(9) + " offered to Omar Haddad (attempt 2)",
