@@ -78,6 +78,16 @@ class EventJsonTest {
                 new Object[] {Topics.DISPATCH_EVENTS, new RequestOpened(id(), AT, ROSTER, REQ, "M3X8", "es",
                         Channel.SMS, Priority.URGENT, "Pittsburgh Police", "Officer Diaz", "+14125550101",
                         null, null, RequestConference.nameOf(REQ), "int-1")},
+                new Object[] {Topics.DISPATCH_EVENTS, new RequestOpened(id(), AT, ROSTER, REQ, "D4V1", "es",
+                        Channel.SMS, Priority.URGENT, "Pittsburgh Police", "Officer Diaz", "+14125550101",
+                        null, "DV, child present", RequestConference.nameOf(REQ), null,
+                        List.of(CallFlag.DOMESTIC_VIOLENCE, CallFlag.CHILD))},
+                new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.ToughCallReported(id(),
+                        AT, ROSTER, "int-1")},
+                new Object[] {Topics.ROSTER_EVENTS, new OfferMade(id(), AT, ROSTER, REQ, "off-2", "int-1", "Ana",
+                        "+14125550199", "es", "Pittsburgh Police", Priority.URGENT, "DV", Channel.SMS,
+                        "+14125550101", null, RequestConference.nameOf(REQ), AT.plusSeconds(40), 1,
+                        List.of(CallFlag.DEATH))},
                 new Object[] {Topics.ROSTER_EVENTS, new org.interpreterline.events.roster.SameInterpreterOutcome(id(),
                         AT, ROSTER, REQ, "int-1", "Ana", "es", Channel.SMS, "+14125550101",
                         org.interpreterline.events.roster.SameInterpreterOutcome.Outcome.DECLINED)},
@@ -235,6 +245,31 @@ class EventJsonTest {
 
         assertThat(read).isInstanceOfSatisfying(RequestOpened.class,
                 o -> assertThat(o.preferredInterpreterId()).isNull());
+    }
+
+    /** An opening or an offer written before flags existed carries none: an ordinary call. */
+    @Test
+    void eventsWithoutFlagsAreUnflagged() {
+        String opened = """
+                {"type":"RequestOpened","eventId":"0b6f0a5e-8a43-4a4e-9d5c-3c8d8f6e7a11",
+                 "occurredAt":"2026-11-23T02:15:30Z","rosterId":"default","requestId":"r-1","reference":"K7Q2",
+                 "language":"es","channel":"SMS","priority":"URGENT","requesterPhone":"+14125550101"}
+                """;
+        String offer = """
+                {"type":"OfferMade","eventId":"0b6f0a5e-8a43-4a4e-9d5c-3c8d8f6e7a12",
+                 "occurredAt":"2026-11-23T02:15:30Z","rosterId":"default","requestId":"r-1","offerId":"o-1",
+                 "interpreterId":"int-1","language":"es","attempt":1}
+                """;
+        DispatchEvent readOpened = Topics.DISPATCH_EVENTS.valueSerde().deserializer()
+                .deserialize(Topics.DISPATCH_EVENTS.name(), opened.getBytes(StandardCharsets.UTF_8));
+        Object readOffer = Topics.ROSTER_EVENTS.valueSerde().deserializer()
+                .deserialize(Topics.ROSTER_EVENTS.name(), offer.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(readOpened).isInstanceOfSatisfying(RequestOpened.class, o -> {
+            assertThat(o.flags()).isEmpty();
+            assertThat(o.flagged()).isFalse();
+        });
+        assertThat(readOffer).isInstanceOfSatisfying(OfferMade.class, o -> assertThat(o.flags()).isEmpty());
     }
 
     @Test

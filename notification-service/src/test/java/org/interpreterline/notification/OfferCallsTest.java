@@ -59,7 +59,7 @@ class OfferCallsTest extends LineIntegrationTest {
                 && c.phoneNumbers().contains(Phones.VOICE_OFFICER), WAIT);
         assertThat(sim.phone(Phones.ACCEPTING_INTERPRETER).conference()).isEqualTo(conference);
         assertThat(sim.phone(Phones.ACCEPTING_INTERPRETER).heardText(
-                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call."))
+                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again."))
                 .isTrue();
         ParticipantJoined joined = watch().await(ParticipantJoined.class,
                 e -> e.requestId().equals(requestId) && e.party() == Party.INTERPRETER);

@@ -62,7 +62,7 @@ public class ResponderTexts {
         }
         Priority priority = text.emergency() ? Priority.EMERGENCY : props.smsPriority();
         OpenedRequest opened = desk.open(new NewRequest(requestId, text.language(), Channel.SMS, priority,
-                responder.agency(), responder.name(), from, null, text.note()));
+                responder.agency(), responder.name(), from, null, text.note(), null, text.flags()));
         return notTaken(opened).orElseGet(() -> acknowledgement(opened.reference().code(),
                 text.language().englishName()));
     }

@@ -1,6 +1,8 @@
 package org.interpreterline.dispatch.intake;
 
+import java.util.List;
 import org.interpreterline.dispatch.presence.PresenceText;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.language.Language;
 
 /** What a text to the line asks for. */
@@ -27,8 +29,22 @@ public sealed interface SmsCommand {
      *
      * @param emergency the text says it is an emergency
      * @param note      the text as sent, for the interpreter's prompt; null if it said no more than the language
+     * @param flags     what the text flags as possibly traumatic ("DV", "child", "death"; {@code FlagWords})
      */
-    record LanguageRequest(Language language, boolean emergency, String note) implements SmsCommand {
+    record LanguageRequest(Language language, boolean emergency, String note, List<CallFlag> flags)
+            implements SmsCommand {
+
+        public LanguageRequest {
+            flags = CallFlag.normalized(flags);
+        }
+
+        public LanguageRequest(Language language, boolean emergency, String note) {
+            this(language, emergency, note, List.of());
+        }
+    }
+
+    /** TOUGH: only interpreters; their latest call was hard on them. */
+    record Tough() implements SmsCommand {
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.interpreterline.dispatch.flags.FlagWords;
 import org.interpreterline.dispatch.presence.PresenceText;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
@@ -81,6 +82,9 @@ public class SmsCommands {
         if (keyword.get().equals("STATUS")) {
             return new SmsCommand.Status();
         }
+        if (keyword.get().equals("TOUGH")) {
+            return new SmsCommand.Tough();
+        }
         if (HELP.contains(keyword.get())) {
             return new SmsCommand.Help();
         }
@@ -117,8 +121,9 @@ public class SmsCommands {
             return Optional.empty();
         }
         boolean emergency = words.stream().anyMatch(EMERGENCY::contains);
-        return Optional.of(new SmsCommand.LanguageRequest(language.get(), emergency,
-                note(text, wordsAfter(language.get(), words))));
+        List<String> rest = wordsAfter(language.get(), words);
+        return Optional.of(new SmsCommand.LanguageRequest(language.get(), emergency, note(text, rest),
+                FlagWords.in(text)));
     }
 
     /** The words after the shortest opening that names the language (all words if none does). */

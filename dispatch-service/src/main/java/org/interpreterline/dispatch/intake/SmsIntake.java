@@ -8,6 +8,7 @@ import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.card.LanguageCardDesk;
 import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.presence.InterpreterPhones;
+import org.interpreterline.dispatch.flags.ToughTexts;
 import org.interpreterline.dispatch.presence.InterpreterTexts;
 import org.interpreterline.dispatch.responders.ResponderDirectory;
 import org.interpreterline.events.dispatch.Responder;
@@ -42,12 +43,14 @@ class SmsIntake {
     private final ResidentAddText residents;
     private final LanguageCardDesk cards;
     private final CardAnswers cardAnswers;
+    private final ToughTexts toughCalls;
 
     SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
             InterpreterTexts interpreterTexts, ResponderTexts responderTexts, TakenTexts taken,
             DirectoryOutage outage, DispatchProperties props, ResidentAddText residents, LanguageCardDesk cards,
-            CardAnswers cardAnswers) {
+            CardAnswers cardAnswers, ToughTexts toughCalls) {
         this.residents = residents;
+        this.toughCalls = toughCalls;
         this.interpreters = interpreters;
         this.responders = responders;
         this.commands = commands;
@@ -119,6 +122,7 @@ class SmsIntake {
             case SmsCommand.Card card -> cards.issue(from);
             case SmsCommand.Yes yes -> cardAnswers.yes(responder.get(), messageSid, from);
             case SmsCommand.Presence presence -> responderTexts.unrecognised(body.strip());
+            case SmsCommand.Tough tough -> responderTexts.unrecognised(body.strip());
             case SmsCommand.Unrecognised unrecognised -> responderTexts.unrecognised(unrecognised.text());
         };
     }
@@ -135,6 +139,7 @@ class SmsIntake {
             case SmsCommand.AddResident add -> interpreterTexts.help();
             case SmsCommand.Card card -> interpreterTexts.help();
             case SmsCommand.Yes yes -> interpreterTexts.help();
+            case SmsCommand.Tough tough -> toughCalls.reported(interpreter, messageSid);
         };
     }
 

@@ -1,5 +1,7 @@
 package org.interpreterline.dispatch.requests;
 
+import java.util.List;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.language.Language;
@@ -10,6 +12,7 @@ import org.interpreterline.events.language.Language;
  * @param requesterCallSid the requester's call for voice requests, else null
  * @param preferredInterpreterId the interpreter of the officer's earlier connected request, offered it first
  *                         ({@code AGAIN}, voice menu 9); null for anyone
+ * @param flags            what the officer flagged as possibly traumatic for the interpreter; empty for none
  */
 public record NewRequest(
         String requestId,
@@ -21,7 +24,25 @@ public record NewRequest(
         String requesterPhone,
         String requesterCallSid,
         String note,
-        String preferredInterpreterId) {
+        String preferredInterpreterId,
+        List<CallFlag> flags) {
+
+    public NewRequest {
+        flags = CallFlag.normalized(flags);
+    }
+
+    public NewRequest(String requestId, Language language, Channel channel, Priority priority, String agency,
+            String requesterName, String requesterPhone, String requesterCallSid, String note,
+            String preferredInterpreterId) {
+        this(requestId, language, channel, priority, agency, requesterName, requesterPhone, requesterCallSid, note,
+                preferredInterpreterId, List.of());
+    }
+
+    /** The same request, flagged. */
+    public NewRequest flagged(List<CallFlag> newFlags) {
+        return new NewRequest(requestId, language, channel, priority, agency, requesterName, requesterPhone,
+                requesterCallSid, note, preferredInterpreterId, newFlags);
+    }
 
     /** A request for anyone who speaks the language. */
     public NewRequest(String requestId, Language language, Channel channel, Priority priority, String agency,

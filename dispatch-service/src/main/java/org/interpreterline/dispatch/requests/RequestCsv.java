@@ -9,20 +9,22 @@ import org.interpreterline.platform.web.CsvField;
 
 /**
  * Requests as CSV (RFC 4180) for spreadsheets: one row per request, no timeline, no phone numbers, and the officers'
- * free-text notes (the field most likely to name a resident) only when asked for.
+ * free-text notes (the field most likely to name a resident) only when asked for, and with them the flags read from
+ * them (DV, a child, a death: what the note says in one word).
  */
 final class RequestCsv {
 
     static final List<String> HEADER = List.of("id", "reference", "opened_at", "language", "channel", "priority",
             "agency", "requester_name", "status", "outcome", "interpreter", "offers", "assigned_at", "connected_at",
             "ended_at", "seconds_to_connect", "added_numbers");
+    static final String FLAGS = "flags";
     static final String NOTE = "note";
 
     private RequestCsv() {
     }
 
     static String header(boolean withNotes) {
-        return String.join(",", HEADER) + (withNotes ? "," + NOTE : "") + "\r\n";
+        return String.join(",", HEADER) + (withNotes ? "," + FLAGS + "," + NOTE : "") + "\r\n";
     }
 
     static String row(RequestRecord r, boolean withNotes) {
@@ -34,7 +36,8 @@ final class RequestCsv {
                         Integer.toString(r.offers().size()), time(r.assignedAt()), time(r.connectedAt()),
                         time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null), addedNumbers(r))
                 .map(CsvField::of).collect(Collectors.joining(","));
-        return row + (withNotes ? "," + CsvField.of(r.note()) : "") + "\r\n";
+        String flags = r.flags().stream().map(Enum::name).collect(Collectors.joining(" "));
+        return row + (withNotes ? "," + CsvField.of(flags) + "," + CsvField.of(r.note()) : "") + "\r\n";
     }
 
     /**

@@ -48,13 +48,15 @@ public class RequestDesk {
         RequestOpened opened = new RequestOpened(RequestIds.id("opened:" + request.requestId()), clock.instant(),
                 rosterId, request.requestId(), reference.code(), request.language().tag(), request.channel(),
                 request.priority(), request.agency(), request.requesterName(), request.requesterPhone(),
-                request.requesterCallSid(), request.note(), conference, request.preferredInterpreterId());
+                request.requesterCallSid(), request.note(), conference, request.preferredInterpreterId(),
+                request.flags());
         Delivery delivery = wait == null ? publisher.publish(opened) : publisher.publish(opened, wait);
         log.info("Request {} opening: {} by {} from {}{} ({}{}, {})", reference, request.language().tag(),
                 request.channel().label(), PhoneMask.mask(request.requesterPhone()),
                 request.agency() == null ? "" : " of " + request.agency(), request.priority().spoken(),
-                request.preferredInterpreterId() == null ? ""
-                        : ", interpreter " + request.preferredInterpreterId() + " from last time first", delivery);
+                (request.preferredInterpreterId() == null ? ""
+                        : ", interpreter " + request.preferredInterpreterId() + " from last time first")
+                        + (request.flags().isEmpty() ? "" : ", flagged " + request.flags()), delivery);
         return new OpenedRequest(request.requestId(), reference, request.language(), conference, delivery,
                 request.preferredInterpreterId() != null);
     }

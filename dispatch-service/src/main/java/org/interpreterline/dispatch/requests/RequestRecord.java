@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 
@@ -19,6 +20,8 @@ import org.interpreterline.events.Priority;
  *
  * @param sameInterpreter for a request for the officer's interpreter from last time, how that first offer stands;
  *                        null for a request for anyone
+ * @param flags           what the officer flagged as possibly traumatic for the interpreter; empty for none (and in
+ *                        records written before flags existed)
  */
 public record RequestRecord(
         String requestId,
@@ -42,9 +45,11 @@ public record RequestRecord(
         RequestOutcome outcome,
         List<OfferTaken> offers,
         List<TimelineEntry> timeline,
-        SameInterpreter sameInterpreter) {
+        SameInterpreter sameInterpreter,
+        List<CallFlag> flags) {
 
     public RequestRecord {
+        flags = CallFlag.normalized(flags);
         status = status == null ? RequestStatus.OPENED : status;
         offers = offers == null ? List.of() : List.copyOf(offers);
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
@@ -53,7 +58,7 @@ public record RequestRecord(
     /** A request only known by its id so far. */
     public static RequestRecord unknown(String requestId) {
         return new Change(new RequestRecord(requestId, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null)).done();
+                null, null, null, null, null, null, null, null, null, null, null, null)).done();
     }
 
     /** Whether its {@code RequestOpened} has been read. */
@@ -107,8 +112,10 @@ public record RequestRecord(
         private final List<TimelineEntry> timeline;
         private final String requestId;
         private SameInterpreter sameInterpreter;
+        private List<CallFlag> flags;
 
         private Change(RequestRecord r) {
+            flags = r.flags;
             sameInterpreter = r.sameInterpreter;
             requestId = r.requestId;
             reference = r.reference;
@@ -153,6 +160,11 @@ public record RequestRecord(
         /** The officer's note (null: without it, as a supervisor reads the request). */
         public Change note(String note) {
             this.note = note;
+            return this;
+        }
+
+        public Change flags(List<CallFlag> flagged) {
+            this.flags = flagged;
             return this;
         }
 
@@ -211,7 +223,8 @@ public record RequestRecord(
         public RequestRecord done() {
             return new RequestRecord(requestId, reference, language, channel, priority, agency, requesterName,
                     requesterPhone, requesterCallSid, note, conferenceName, status, interpreterId, interpreterName,
-                    openedAt, assignedAt, connectedAt, endedAt, outcome, offers, timeline, sameInterpreter);
+                    openedAt, assignedAt, connectedAt, endedAt, outcome, offers, timeline, sameInterpreter,
+                    flags);
         }
     }
 

@@ -8,6 +8,7 @@ import org.interpreterline.events.dispatch.LanguageCardUsed;
 import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
+import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -78,7 +79,7 @@ public final class RequestStatusMachine {
         return switch (event) {
             case RequestOpened o -> record.opened() ? null : record.change().details(o.reference(), o.language(),
                     o.channel(), o.priority(), o.agency(), o.requesterName(), o.requesterPhone(),
-                    o.requesterCallSid(), o.note(), o.conferenceName(), o.occurredAt())
+                    o.requesterCallSid(), o.note(), o.conferenceName(), o.occurredAt()).flags(o.flags())
                     // the roster's outcome may be read first (another topic): it is not undone
                     .sameInterpreter(o.preferredInterpreterId() == null || record.sameInterpreter() != null
                             ? record.sameInterpreter() : SameInterpreter.ASKED);
@@ -90,6 +91,7 @@ public final class RequestStatusMachine {
             case LanguageCardChosen c -> null;
             // only the timeline: the request opened with RequestOpened
             case LanguageCardUsed u -> record.opened() ? record.change() : null;
+            case ToughCallReported t -> null;
         };
     }
 

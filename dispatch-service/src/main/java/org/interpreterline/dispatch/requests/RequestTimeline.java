@@ -8,6 +8,9 @@ import org.interpreterline.events.dispatch.LanguageCardUsed;
 import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
+import org.interpreterline.dispatch.flags.FlagWords;
+import org.interpreterline.events.dispatch.CanaryRequested;
+import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -65,7 +68,8 @@ public final class RequestTimeline {
                     + o.priority().spoken() + (o.agency() == null ? "" : ", " + o.agency())
                     + (o.requesterName() == null ? "" : " (" + o.requesterName() + ")")
                     + (o.preferredInterpreterId() == null ? ""
-                    : "; the interpreter from last time (" + o.preferredInterpreterId() + ") asked for first");
+                    : "; the interpreter from last time (" + o.preferredInterpreterId() + ") asked for first")
+                    + (o.flags().isEmpty() ? "" : "; flagged: may involve " + FlagWords.spoken(o.flags()));
             case RequestCancelled c -> "cancelled: " + switch (c.reason() == null
                     ? RequestCancelled.Reason.SUPERVISOR : c.reason()) {
                 case REQUESTER_HUNG_UP -> "the requester hung up";
@@ -78,6 +82,7 @@ public final class RequestTimeline {
             case ResidentAddRequested a -> "the officer added " + a.maskedNumber() + ": calling it into the conference";
             case LanguageCardChosen c -> "language card: " + language(c.language()) + " chosen";
             case LanguageCardUsed u -> "opened from a language card: the person chose " + language(u.language());
+            case ToughCallReported t -> "interpreter " + t.interpreterId() + " reported a tough call";
         };
     }
 

@@ -209,9 +209,15 @@ public class RequestsApi {
         Priority priority = priority(form.priority());
         String requestId = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
                 : RequestIds.api(idempotencyKey.strip());
+        java.util.List<org.interpreterline.events.CallFlag> flags = new java.util.ArrayList<>(
+                org.interpreterline.dispatch.flags.FlagWords.in(form.note()));
+        for (String named : form.flags() == null ? java.util.List.<String>of() : form.flags()) {
+            flags.add(org.interpreterline.dispatch.flags.FlagWords.named(named).orElseThrow(() -> new InvalidField(
+                    "flags", "'" + named + "' is not a flag the line knows: DOMESTIC_VIOLENCE (or DV), CHILD, DEATH")));
+        }
         OpenedRequest opened = desk.open(new NewRequest(requestId, language, Channel.API, priority,
                 cleaned(form.agency(), 120), cleaned(form.requesterName(), 120), callback, null,
-                cleaned(form.note(), 500)), writeTimeout);
+                cleaned(form.note(), 500), null, flags), writeTimeout);
         if (opened.delivery().failed()) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the request could not be recorded");
         }

@@ -53,6 +53,21 @@ class SmsCommandsTest {
     }
 
     @Test
+    void aFlagWordInARequestFlagsIt_andToughIsAnInterpretersWord() {
+        var flagged = (SmsCommand.LanguageRequest) commands.fromResponder("Spanish DV");
+        assertThat(flagged.language().tag()).isEqualTo("es");
+        assertThat(flagged.flags()).containsExactly(org.interpreterline.events.CallFlag.DOMESTIC_VIOLENCE);
+        assertThat(flagged.note()).isEqualTo("Spanish DV");
+        var child = (SmsCommand.LanguageRequest) commands.fromResponder("Arabic child");
+        assertThat(child.flags()).containsExactly(org.interpreterline.events.CallFlag.CHILD);
+        var plain = (SmsCommand.LanguageRequest) commands.fromResponder("spanish, minor fender bender");
+        assertThat(plain.flags()).isEmpty();
+
+        assertThat(commands.fromInterpreter("TOUGH")).isEqualTo(new SmsCommand.Tough());
+        assertThat(commands.fromInterpreter("tough one")).isEqualTo(new SmsCommand.Tough());
+    }
+
+    @Test
     void findsTheLanguageAndKeepsTheRestAsANote() {
         var plain = (SmsCommand.LanguageRequest) commands.fromResponder("Spanish please");
         assertThat(plain.language().tag()).isEqualTo("es");

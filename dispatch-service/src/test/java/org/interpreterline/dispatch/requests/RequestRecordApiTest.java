@@ -79,7 +79,8 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
         List<String> timeline = new ArrayList<>();
         record.path("timeline").forEach(e -> timeline.add(e.path("at").asString() + " " + e.path("summary").asString()));
         assertThat(timeline).containsExactly(
-                t + " opened by API: Spanish, emergency, Pittsburgh Police (Officer Diaz)",
+                t + " opened by API: Spanish, emergency, Pittsburgh Police (Officer Diaz); flagged: may involve "
+                        + "domestic violence",
                 t.plusSeconds(1) + " offered to Ana Ruiz (attempt 1)",
                 t.plusSeconds(8) + " Ana Ruiz declined",
                 t.plusSeconds(9) + " offered to Omar Haddad (attempt 2)",
@@ -102,8 +103,9 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
 
         HttpResponse<String> withNotes = admin("GET", "/api/requests?language=es&outcome=connected&notes=true", null,
                 "text/csv");
-        assertThat(withNotes.body().split("\r\n")[0]).isEqualTo(String.join(",", RequestCsv.HEADER) + ",note");
-        assertThat(withNotes.body()).contains(",30.0,,\"domestic, 5th and Main\"");
+        assertThat(withNotes.body().split("\r\n")[0]).isEqualTo(String.join(",", RequestCsv.HEADER) + ",flags,note");
+        // "domestic" in the CAD note flags the call; the flag leaves with the note, only when asked for
+        assertThat(withNotes.body()).contains(",30.0,,DOMESTIC_VIOLENCE,\"domestic, 5th and Main\"");
 
         JsonNode list = JsonSerde.MAPPER.readTree(admin("GET", "/api/requests?outcome=connected&from="
                 + t.minusSeconds(1), null).body());
@@ -232,6 +234,28 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
         assertThat(list.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         List<String> opened = JsonSerde.MAPPER.readTree(list.body()).findValuesAsString("openedAt");
         assertThat(opened).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void aCadRequestIsFlaggedByItsFlagsField_andAnUnknownFlagIsRefusedNamingTheField() throws Exception {
+        HttpResponse<String> accepted = admin("POST", "/api/requests", """
+                {"language": "ar", "callbackNumber": "%s", "flags": ["child", "DEATH"], "note": "house fire"}"""
+                .formatted(freshPhone()));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = JsonSerde.MAPPER.readTree(accepted.body()).path("id").asString();
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && id.equals(o.requestId()), KAFKA);
+        assertThat(opened.flags()).containsExactly(org.interpreterline.events.CallFlag.CHILD,
+                org.interpreterline.events.CallFlag.DEATH);
+        await().atMost(KAFKA).untilAsserted(() -> assertThat(record(id).path("flags").toString())
+                .contains("CHILD", "DEATH"));
+        assertThat(record(id).path("timeline").get(0).path("summary").asString())
+                .contains("flagged: may involve a child and a death");
+
+        HttpResponse<String> refused = admin("POST", "/api/requests", """
+                {"language": "ar", "callbackNumber": "%s", "flags": ["fire"]}""".formatted(freshPhone()));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"flags\"");
     }
 
     @Test

@@ -14,8 +14,9 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(CancelTexted.class),
         @JsonSubTypes.Type(ResidentAddRequested.class),
         @JsonSubTypes.Type(LanguageCardChosen.class),
-        @JsonSubTypes.Type(LanguageCardUsed.class)
+        @JsonSubTypes.Type(LanguageCardUsed.class),
+        @JsonSubTypes.Type(ToughCallReported.class)
 })
 public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested,
-        CanaryRequested, CancelTexted, ResidentAddRequested, LanguageCardChosen, LanguageCardUsed {
+        CanaryRequested, CancelTexted, ResidentAddRequested, LanguageCardChosen, LanguageCardUsed, ToughCallReported {
 }

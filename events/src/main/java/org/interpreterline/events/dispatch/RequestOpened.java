@@ -1,8 +1,10 @@
 package org.interpreterline.events.dispatch;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.RequestEvent;
@@ -17,6 +19,8 @@ import org.interpreterline.events.RequestEvent;
  * @param conferenceName   where the requester waits and the interpreter is bridged
  * @param preferredInterpreterId the interpreter of the officer's earlier connected request, offered first
  *                         ({@code AGAIN}, voice menu 9); null for anyone. Optional in the JSON: older events lack it
+ * @param flags            what the officer said may make the call hard on the interpreter (DV, a child, a death);
+ *                         empty for none. Optional in the JSON: older events lack it
  */
 public record RequestOpened(
         UUID eventId,
@@ -33,7 +37,8 @@ public record RequestOpened(
         String requesterCallSid,
         String note,
         String conferenceName,
-        String preferredInterpreterId) implements DispatchEvent, RequestEvent {
+        String preferredInterpreterId,
+        List<CallFlag> flags) implements DispatchEvent, RequestEvent {
 
     public RequestOpened {
         Objects.requireNonNull(eventId, "eventId");
@@ -41,6 +46,20 @@ public record RequestOpened(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(channel, "channel");
         priority = priority == null ? Priority.URGENT : priority;
+        flags = CallFlag.normalized(flags);
+    }
+
+    /** A request that may be asked of the officer's interpreter from last time, without flags. */
+    public RequestOpened(UUID eventId, Instant occurredAt, String rosterId, String requestId, String reference,
+            String language, Channel channel, Priority priority, String agency, String requesterName,
+            String requesterPhone, String requesterCallSid, String note, String conferenceName,
+            String preferredInterpreterId) {
+        this(eventId, occurredAt, rosterId, requestId, reference, language, channel, priority, agency, requesterName,
+                requesterPhone, requesterCallSid, note, conferenceName, preferredInterpreterId, List.of());
+    }
+
+    public boolean flagged() {
+        return !flags.isEmpty();
     }
 
     /** A request for anyone who speaks the language. */
@@ -48,6 +67,6 @@ public record RequestOpened(
             String language, Channel channel, Priority priority, String agency, String requesterName,
             String requesterPhone, String requesterCallSid, String note, String conferenceName) {
         this(eventId, occurredAt, rosterId, requestId, reference, language, channel, priority, agency, requesterName,
-                requesterPhone, requesterCallSid, note, conferenceName, null);
+                requesterPhone, requesterCallSid, note, conferenceName, null, List.of());
     }
 }

@@ -1,8 +1,10 @@
 package org.interpreterline.events.roster;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.RequestEvent;
@@ -12,6 +14,7 @@ import org.interpreterline.events.RequestEvent;
  * the bridge need, so notification-service looks nothing up.
  *
  * @param attempt 1 for the first interpreter tried for this request, 2 for the next, ...
+ * @param flags   the request's {@link CallFlag}s, for the prompt's warning; optional in the JSON (older events)
  */
 public record OfferMade(
         UUID eventId,
@@ -31,12 +34,24 @@ public record OfferMade(
         String requesterCallSid,
         String conferenceName,
         Instant deadline,
-        int attempt) implements RosterEvent, RequestEvent {
+        int attempt,
+        List<CallFlag> flags) implements RosterEvent, RequestEvent {
 
     public OfferMade {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(offerId, "offerId");
         Objects.requireNonNull(interpreterId, "interpreterId");
+        flags = CallFlag.normalized(flags);
+    }
+
+    /** An offer of a request without flags. */
+    public OfferMade(UUID eventId, Instant occurredAt, String rosterId, String requestId, String offerId,
+            String interpreterId, String interpreterName, String interpreterPhone, String language, String agency,
+            Priority priority, String note, Channel channel, String requesterPhone, String requesterCallSid,
+            String conferenceName, Instant deadline, int attempt) {
+        this(eventId, occurredAt, rosterId, requestId, offerId, interpreterId, interpreterName, interpreterPhone,
+                language, agency, priority, note, channel, requesterPhone, requesterCallSid, conferenceName, deadline,
+                attempt, List.of());
     }
 }

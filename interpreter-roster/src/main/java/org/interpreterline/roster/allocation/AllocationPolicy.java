@@ -23,6 +23,7 @@ import org.interpreterline.events.Priority;
  *                                 end from a long call.
  * @param sameInterpreterWait      how long a request for the officer's interpreter from last time is offered to
  *                                 them alone (if they are AVAILABLE or become so within it) before anyone is asked
+ * @param wellbeing                tough calls, rest from flagged calls, night calls spread fairly
  */
 public record AllocationPolicy(
         Duration offerTimeout,
@@ -34,7 +35,8 @@ public record AllocationPolicy(
         String fallbackNumber,
         Duration tick,
         Duration maxCall,
-        Duration sameInterpreterWait) {
+        Duration sameInterpreterWait,
+        WellbeingPolicy wellbeing) {
 
     /** A minute: long enough for an interpreter finishing a wrap-up, short for an officer on the street. */
     public static final Duration DEFAULT_SAME_INTERPRETER_WAIT = Duration.ofSeconds(60);
@@ -55,6 +57,7 @@ public record AllocationPolicy(
         positive(tick, "tick");
         positive(maxCall, "maxCall");
         positive(sameInterpreterWait, "sameInterpreterWait");
+        wellbeing = wellbeing == null ? WellbeingPolicy.defaults() : wellbeing;
         if (missedOffersBeforePause < 1) {
             throw new IllegalArgumentException("missedOffersBeforePause must be at least 1, was " + missedOffersBeforePause);
         }
@@ -66,6 +69,13 @@ public record AllocationPolicy(
         if (fallbackNumber != null && !E164.matcher(fallbackNumber).matches()) {
             throw new IllegalArgumentException("fallbackNumber must be E.164 like +14125550100, was " + fallbackNumber);
         }
+    }
+
+    public AllocationPolicy(Duration offerTimeout, Duration wrapUp, Duration escalateAfter,
+            Duration escalateAfterEmergency, int missedOffersBeforePause, int parallelRing, String fallbackNumber,
+            Duration tick, Duration maxCall, Duration sameInterpreterWait) {
+        this(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency, missedOffersBeforePause, parallelRing,
+                fallbackNumber, tick, maxCall, sameInterpreterWait, WellbeingPolicy.defaults());
     }
 
     public AllocationPolicy(Duration offerTimeout, Duration wrapUp, Duration escalateAfter,
@@ -90,22 +100,27 @@ public record AllocationPolicy(
 
     public AllocationPolicy withFallbackNumber(String number) {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, parallelRing, number, tick, maxCall, sameInterpreterWait);
+                missedOffersBeforePause, parallelRing, number, tick, maxCall, sameInterpreterWait, wellbeing);
     }
 
     public AllocationPolicy withParallelRing(int interpreters) {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, interpreters, fallbackNumber, tick, maxCall, sameInterpreterWait);
+                missedOffersBeforePause, interpreters, fallbackNumber, tick, maxCall, sameInterpreterWait, wellbeing);
     }
 
     public AllocationPolicy withMaxCall(Duration longest) {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, parallelRing, fallbackNumber, tick, longest, sameInterpreterWait);
+                missedOffersBeforePause, parallelRing, fallbackNumber, tick, longest, sameInterpreterWait, wellbeing);
     }
 
     public AllocationPolicy withSameInterpreterWait(Duration wait) {
         return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
-                missedOffersBeforePause, parallelRing, fallbackNumber, tick, maxCall, wait);
+                missedOffersBeforePause, parallelRing, fallbackNumber, tick, maxCall, wait, wellbeing);
+    }
+
+    public AllocationPolicy withWellbeing(WellbeingPolicy rules) {
+        return new AllocationPolicy(offerTimeout, wrapUp, escalateAfter, escalateAfterEmergency,
+                missedOffersBeforePause, parallelRing, fallbackNumber, tick, maxCall, sameInterpreterWait, rules);
     }
 
     public boolean hasFallback() {

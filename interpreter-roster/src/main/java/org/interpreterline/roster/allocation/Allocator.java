@@ -16,6 +16,7 @@ import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
+import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.MessageFailed;
 import org.interpreterline.events.notification.MessageSent;
@@ -51,6 +52,7 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
     private PresenceRules presence;
     private Membership membership;
     private CanaryCheck canaries;
+    private Wellbeing wellbeing;
 
     Allocator(AllocationPolicy policy, OfferTally tally) {
         this.policy = policy;
@@ -63,17 +65,19 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
         KeyValueStore<String, Request> requestStore = context.getStateStore(AllocatorTopology.REQUESTS_STORE);
         KeyValueStore<String, Offer> offerStore = context.getStateStore(AllocatorTopology.OFFERS_STORE);
         KeyValueStore<String, Long> processedStore = context.getStateStore(AllocatorTopology.PROCESSED_EVENTS_STORE);
-        RosterStores stores = new RosterStores(interpreterStore, requestStore, offerStore);
+        KeyValueStore<String, Exposure> exposureStore = context.getStateStore(AllocatorTopology.EXPOSURE_STORE);
+        RosterStores stores = new RosterStores(interpreterStore, requestStore, offerStore, exposureStore);
         processed = new ProcessedEvents(processedStore);
         out = new Announcer(context);
         Bookings bookings = new Bookings(stores, out, policy, tally);
+        wellbeing = new Wellbeing(stores, bookings, out, policy);
         Matchmaker matchmaker = new Matchmaker(stores, bookings, out, policy);
         ReturningInterpreter returning = new ReturningInterpreter(stores, out, policy);
-        requests = new RequestLifecycle(stores, bookings, matchmaker, out, policy, returning);
-        offers = new OfferOutcomes(stores, bookings, matchmaker, out, policy, returning);
+        requests = new RequestLifecycle(stores, bookings, matchmaker, out, policy, returning, wellbeing);
+        offers = new OfferOutcomes(stores, bookings, matchmaker, out, policy, returning, wellbeing);
         presence = new PresenceRules(stores, bookings, matchmaker, out);
         membership = new Membership(stores, bookings, matchmaker, out);
-        canaries = new CanaryCheck(stores, out);
+        canaries = new CanaryCheck(stores, out, policy);
         OfferClock clock = new OfferClock(stores, matchmaker, offers, presence, requests, processed, out, policy,
                 returning);
         context.schedule(policy.tick(), PunctuationType.WALL_CLOCK_TIME, clock::tick);
@@ -119,6 +123,7 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             case LanguageCardUsed used -> {
                 // the request it opened came as RequestOpened
             }
+            case ToughCallReported tough -> wellbeing.toughReported(tough);
         }
     }
 

@@ -25,6 +25,7 @@ import org.interpreterline.events.Topics;
  *   <li>{@link #REQUESTS_STORE}: requestId → {@link Request}; {@link WaitingLine#waiting} lists those waiting for
  *       one language in serving order</li>
  *   <li>{@link #OFFERS_STORE}: offerId → {@link Offer}, live offers only</li>
+ *   <li>{@link #EXPOSURE_STORE}: interpreterId → {@link Exposure} (recent tough and night calls)</li>
  *   <li>{@link #PROCESSED_EVENTS_STORE}: eventId → epoch millis when applied (de-duplication, kept 24 h)</li>
  * </ul>
  */
@@ -34,6 +35,7 @@ public final class AllocatorTopology {
     public static final String REQUESTS_STORE = "allocator-requests";
     public static final String OFFERS_STORE = "allocator-offers";
     public static final String PROCESSED_EVENTS_STORE = "allocator-processed-events";
+    public static final String EXPOSURE_STORE = "allocator-exposure";
 
     public static final String DISPATCH_SOURCE = "dispatch-events";
     static final String NOTIFICATION_SOURCE = "notification-events";
@@ -72,6 +74,7 @@ public final class AllocatorTopology {
         topology.addStateStore(store(stores, REQUESTS_STORE, new JsonSerde<>(Request.class)), ALLOCATOR);
         topology.addStateStore(store(stores, OFFERS_STORE, new JsonSerde<>(Offer.class)), ALLOCATOR);
         topology.addStateStore(store(stores, PROCESSED_EVENTS_STORE, Serdes.Long()), ALLOCATOR);
+        topology.addStateStore(store(stores, EXPOSURE_STORE, new JsonSerde<>(Exposure.class)), ALLOCATOR);
         topology.addSink(EVENTS_SINK, Topics.ROSTER_EVENTS.name(), Topics.ROSTER_EVENTS.keySerde().serializer(),
                 Topics.ROSTER_EVENTS.valueSerde().serializer(), ALLOCATOR);
         topology.addSink(INTERPRETERS_SINK, Topics.ROSTER_INTERPRETERS.name(),

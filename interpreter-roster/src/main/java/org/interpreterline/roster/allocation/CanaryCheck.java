@@ -20,8 +20,8 @@ final class CanaryCheck {
     private final Candidates candidates;
     private final Announcer out;
 
-    CanaryCheck(RosterStores stores, Announcer out) {
-        this.candidates = new Candidates(stores.interpreterStore());
+    CanaryCheck(RosterStores stores, Announcer out, AllocationPolicy policy) {
+        this.candidates = new Candidates(stores, policy.wellbeing());
         this.out = out;
     }
 
@@ -29,7 +29,7 @@ final class CanaryCheck {
         // a request nobody has tried yet, as RequestOpened would make it: the matching sees no difference
         Request probe = Request.opened(new RequestDetails("canary-" + canary.canaryId(), rosterId, null,
                 canary.language(), null, null, null, null, null, null, null, out.now(), canary.occurredAt(), null));
-        List<Interpreter> found = candidates.forRequest(probe);
+        List<Interpreter> found = candidates.forRequest(probe, out.now());
         int speakers = candidates.speakers(rosterId, canary.language());
         String first = found.isEmpty() ? null : found.getFirst().interpreterId();
         log.info("Line canary {} ({}): {} could be offered, {} speak it{}", canary.canaryId(), canary.language(),

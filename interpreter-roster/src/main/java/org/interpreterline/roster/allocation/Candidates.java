@@ -10,8 +10,9 @@ import org.interpreterline.events.InterpreterStatus;
 
 /**
  * Who may be offered a request, best first: AVAILABLE, speaks the language, not yet tried for it, holds no
- * offer; lower tier first, then whoever has been idle longest, then by id so the choice is repeatable. While a
- * request is offered to the officer's interpreter from last time alone, they are the only candidate.
+ * offer; for a flagged request, those not resting from flagged calls first ({@link Wellbeing}); then lower tier;
+ * at night, fewer recent night calls; then whoever has been idle longest, then by id so the choice is repeatable.
+ * While a request is offered to the officer's interpreter from last time alone, they are the only candidate.
  */
 final class Candidates {
 
@@ -24,19 +25,43 @@ final class Candidates {
             InterpreterStatus.OFFERED, InterpreterStatus.ON_CALL, InterpreterStatus.WRAP_UP);
 
     private final ReadOnlyKeyValueStore<String, Interpreter> interpreters;
+    private final RosterStores stores;
+    private final WellbeingPolicy wellbeing;
 
-    Candidates(ReadOnlyKeyValueStore<String, Interpreter> interpreters) {
-        this.interpreters = interpreters;
+    Candidates(RosterStores stores, WellbeingPolicy wellbeing) {
+        this.interpreters = stores.interpreterStore();
+        this.stores = stores;
+        this.wellbeing = wellbeing;
     }
 
     /** Everyone who could be offered the request now, best first. */
-    List<Interpreter> forRequest(Request request) {
+    List<Interpreter> forRequest(Request request, Instant now) {
         return RosterStores.values(interpreters).stream()
                 .filter(i -> i.status() == InterpreterStatus.AVAILABLE && i.offerId() == null)
                 .filter(i -> sameRoster(i, request.rosterId()) && i.speaks(request.language()))
                 .filter(i -> !request.triedBy(i.interpreterId()) && request.openTo(i.interpreterId()))
-                .sorted(ORDER)
+                .sorted(order(request.details().flagged(), now))
                 .toList();
+    }
+
+    /**
+     * Best first among interpreters free at the same moment: with {@code flagged}, whoever rests from flagged calls
+     * last (so they are offered one only when nobody else who could take it is AVAILABLE); at night, among the same
+     * tier, fewer recent night calls first.
+     */
+    Comparator<Interpreter> order(boolean flagged, Instant now) {
+        java.util.Map<String, Exposure> seen = new java.util.HashMap<>();
+        java.util.function.Function<Interpreter, Exposure> exposure =
+                i -> seen.computeIfAbsent(i.interpreterId(), stores::exposure);
+        Comparator<Interpreter> order = Comparator.comparing(
+                (Interpreter i) -> flagged && exposure.apply(i).resting(wellbeing, now));
+        order = order.thenComparingInt(Interpreter::tier);
+        if (wellbeing.night(now)) {
+            order = order.thenComparingInt(i -> exposure.apply(i).nightCallsWithin(wellbeing, now));
+        }
+        return order.thenComparing(Interpreter::availableSince,
+                        Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+                .thenComparing(Interpreter::interpreterId);
     }
 
     /** Whether anyone on the roster speaks the language at all, whatever their presence. */

@@ -32,7 +32,7 @@ final class Matchmaker {
         this.bookings = bookings;
         this.out = out;
         this.policy = policy;
-        this.candidates = new Candidates(stores.interpreterStore());
+        this.candidates = new Candidates(stores, policy.wellbeing());
         this.line = new WaitingLine(stores.requestStore());
     }
 
@@ -50,7 +50,7 @@ final class Matchmaker {
             return;
         }
         while (r.liveOffers().size() < policy.parallelRing()) {
-            List<Interpreter> next = candidates.forRequest(r);
+            List<Interpreter> next = candidates.forRequest(r, out.now());
             if (next.isEmpty()) {
                 break;
             }
@@ -127,7 +127,8 @@ final class Matchmaker {
                         "offer of request " + requestLabel + " withdrawn (" + words(reason) + ")"));
             }
         }
-        freed.stream().sorted(Candidates.ORDER).forEach(i -> place(i.interpreterId()));
+        // those resting from flagged calls last, and at night fewer night calls first: as one request would choose
+        freed.stream().sorted(candidates.order(true, out.now())).forEach(i -> place(i.interpreterId()));
     }
 
     private void queue(Request request) {

@@ -24,10 +24,12 @@ final class OfferOutcomes {
     private final Announcer out;
     private final AllocationPolicy policy;
     private final ReturningInterpreter returning;
+    private final Wellbeing wellbeing;
 
     OfferOutcomes(RosterStores stores, Bookings bookings, Matchmaker matchmaker, Announcer out,
-            AllocationPolicy policy, ReturningInterpreter returning) {
+            AllocationPolicy policy, ReturningInterpreter returning, Wellbeing wellbeing) {
         this.returning = returning;
+        this.wellbeing = wellbeing;
         this.stores = stores;
         this.bookings = bookings;
         this.matchmaker = matchmaker;
@@ -151,6 +153,7 @@ final class OfferOutcomes {
         }
         returning.accepted(offer);
         Bookings.Closed assigned = bookings.assign(offer);
+        wellbeing.accepted(assigned.request(), offer.interpreterId(), out.now());
         matchmaker.withdrawAll(assigned.request(), OfferWithdrawn.Reason.FILLED_BY_ANOTHER);
     }
 

@@ -1,7 +1,9 @@
 package org.interpreterline.roster.allocation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.dispatch.RequestOpened;
@@ -13,6 +15,7 @@ import org.interpreterline.events.dispatch.RequestOpened;
  * @param openedAt   when the allocator first saw the request (escalation timers run from here)
  * @param occurredAt when dispatch-service opened it (breaks ties in the waiting line)
  * @param preferredInterpreterId the officer's interpreter from last time, offered it first; null: anyone
+ * @param flags      what the officer said may make it hard on the interpreter; empty for none (older records too)
  */
 public record RequestDetails(
         String requestId,
@@ -28,18 +31,32 @@ public record RequestDetails(
         String conferenceName,
         Instant openedAt,
         Instant occurredAt,
-        String preferredInterpreterId) {
+        String preferredInterpreterId,
+        List<CallFlag> flags) {
 
     public RequestDetails {
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(language, "language");
         priority = priority == null ? Priority.URGENT : priority;
+        flags = CallFlag.normalized(flags);
+    }
+
+    /** A request without flags. */
+    public RequestDetails(String requestId, String rosterId, String reference, String language, Channel channel,
+            Priority priority, String agency, String requesterPhone, String requesterCallSid, String note,
+            String conferenceName, Instant openedAt, Instant occurredAt, String preferredInterpreterId) {
+        this(requestId, rosterId, reference, language, channel, priority, agency, requesterPhone, requesterCallSid,
+                note, conferenceName, openedAt, occurredAt, preferredInterpreterId, List.of());
+    }
+
+    public boolean flagged() {
+        return !flags.isEmpty();
     }
 
     static RequestDetails of(RequestOpened opened, String rosterId, Instant now) {
         return new RequestDetails(opened.requestId(), rosterId, opened.reference(), opened.language(),
                 opened.channel(), opened.priority(), opened.agency(), opened.requesterPhone(),
                 opened.requesterCallSid(), opened.note(), opened.conferenceName(), now, opened.occurredAt(),
-                opened.preferredInterpreterId());
+                opened.preferredInterpreterId(), opened.flags());
     }
 }

@@ -23,10 +23,12 @@ final class RequestLifecycle {
     private final Announcer out;
     private final AllocationPolicy policy;
     private final ReturningInterpreter returning;
+    private final Wellbeing wellbeing;
 
     RequestLifecycle(RosterStores stores, Bookings bookings, Matchmaker matchmaker, Announcer out,
-            AllocationPolicy policy, ReturningInterpreter returning) {
+            AllocationPolicy policy, ReturningInterpreter returning, Wellbeing wellbeing) {
         this.returning = returning;
+        this.wellbeing = wellbeing;
         this.stores = stores;
         this.bookings = bookings;
         this.matchmaker = matchmaker;
@@ -67,7 +69,7 @@ final class RequestLifecycle {
             stores.put(request.closed(Request.Stage.CANCELLED, now));
             log.info("request {} cancelled ({}) after {} accepted: releasing them", request.label(),
                     cancelled.reason(), request.interpreterId());
-            release(request, "request " + request.label() + " cancelled before the bridge", now);
+            release(request, "request " + request.label() + " cancelled before the bridge", now, false);
             return;
         }
         if (!request.waiting()) {
@@ -97,7 +99,7 @@ final class RequestLifecycle {
         Instant now = out.now();
         stores.put(request.closed(Request.Stage.ENDED, now));
         log.info("request {} call ended", request.label());
-        release(request, "call for request " + request.label() + " ended", now);
+        release(request, "call for request " + request.label() + " ended", now, true);
     }
 
     /**
@@ -123,14 +125,18 @@ final class RequestLifecycle {
         log.warn("request {}: no end of call heard {} after {} accepted; presuming it over", request.label(),
                 policy.maxCall(), request.interpreterId());
         release(request, "no end of call heard for request " + request.label() + " within " + policy.maxCall(),
-                now);
+                now, true);
     }
 
-    /** The interpreter on this request wraps up, then is AVAILABLE again (see {@link OfferClock}). */
-    private void release(Request request, String why, Instant now) {
+    /**
+     * The interpreter on this request wraps up, then is AVAILABLE again (see {@link OfferClock}); after a call that
+     * took place ({@code talked}) and was tough, for longer ({@link Wellbeing}).
+     */
+    private void release(Request request, String why, Instant now, boolean talked) {
         Interpreter i = stores.interpreter(request.interpreterId());
         if (i != null && i.status() == InterpreterStatus.ON_CALL && request.requestId().equals(i.requestId())) {
-            bookings.update(i, i.wrappingUp(now.plus(policy.wrapUp()), now), why);
+            java.time.Duration wrapUp = talked ? wellbeing.callEnded(request, i.interpreterId(), now) : policy.wrapUp();
+            bookings.update(i, i.wrappingUp(now.plus(wrapUp), now), why);
         }
     }
 }

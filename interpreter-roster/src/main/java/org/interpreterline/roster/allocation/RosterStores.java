@@ -8,18 +8,30 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-/** Typed access to the allocator's three booking stores; the only code that touches them directly. */
+/** Typed access to the allocator's booking stores and its exposure store; the only code that touches them directly. */
 final class RosterStores {
 
     private final KeyValueStore<String, Interpreter> interpreters;
     private final KeyValueStore<String, Request> requests;
     private final KeyValueStore<String, Offer> offers;
+    private final KeyValueStore<String, Exposure> exposures;
 
     RosterStores(KeyValueStore<String, Interpreter> interpreters, KeyValueStore<String, Request> requests,
-            KeyValueStore<String, Offer> offers) {
+            KeyValueStore<String, Offer> offers, KeyValueStore<String, Exposure> exposures) {
         this.interpreters = interpreters;
         this.requests = requests;
         this.offers = offers;
+        this.exposures = exposures;
+    }
+
+    /** Their recent tough and night calls; an interpreter with none has an empty record. */
+    Exposure exposure(String interpreterId) {
+        Exposure e = exposures.get(interpreterId);
+        return e == null ? Exposure.none(interpreterId) : e;
+    }
+
+    void put(Exposure exposure) {
+        exposures.put(exposure.interpreterId(), exposure);
     }
 
     ReadOnlyKeyValueStore<String, Interpreter> interpreterStore() {
@@ -40,6 +52,7 @@ final class RosterStores {
 
     void forget(Interpreter interpreter) {
         interpreters.delete(interpreter.interpreterId());
+        exposures.delete(interpreter.interpreterId());
     }
 
     Request request(String requestId) {

@@ -53,6 +53,25 @@ public class RosterView {
         }
     }
 
+    /** Recent tough and night calls of this roster's interpreters (those with none have no record). */
+    public java.util.Map<String, org.interpreterline.roster.allocation.Exposure> exposures() {
+        java.util.Map<String, org.interpreterline.roster.allocation.Exposure> all = new java.util.TreeMap<>();
+        try {
+            ReadOnlyKeyValueStore<String, org.interpreterline.roster.allocation.Exposure> store = allocator.store(
+                    AllocatorTopology.EXPOSURE_STORE, QueryableStoreTypes.keyValueStore());
+            try (KeyValueIterator<String, org.interpreterline.roster.allocation.Exposure> it = store.all()) {
+                it.forEachRemaining(kv -> {
+                    if (kv.value != null) {
+                        all.put(kv.key, kv.value);
+                    }
+                });
+            }
+        } catch (InvalidStateStoreException | IllegalStateException e) {
+            throw notReady();
+        }
+        return all;
+    }
+
     /** True once the allocator has applied the command or event with this id. */
     public boolean applied(String eventId) {
         try {

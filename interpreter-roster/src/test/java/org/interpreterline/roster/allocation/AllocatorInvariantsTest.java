@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +33,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.Stores;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.dispatch.PresenceRequested.Presence;
@@ -56,7 +59,11 @@ import org.interpreterline.events.roster.SameInterpreterOutcome;
  * first in serving order (EMERGENCY first, then oldest), and no request waits without an offer while a matching
  * interpreter is AVAILABLE. A request for the officer's interpreter from last time ({@code AGAIN}) is offered to
  * them alone until they answer or its wait ends, and only then to anyone (never again to them if they declined); the
- * rules above hold for it too: still nobody double-booked, nobody offered while not AVAILABLE.
+ * rules above hold for it too: still nobody double-booked, nobody offered while not AVAILABLE. Some requests are
+ * flagged (DV, a child, a death) and interpreters text TOUGH; the model counts their tough calls and night calls
+ * itself: an interpreter resting from flagged calls is never offered one while someone not resting is AVAILABLE for
+ * it, at night among AVAILABLE equals (same tier, same rest) the one with fewer recent night calls is offered first,
+ * and a wrap-up after a tough call lasts the longer wrap-up.
  */
 class AllocatorInvariantsTest {
 
@@ -202,6 +209,7 @@ class AllocatorInvariantsTest {
         public Expect apply(RosterDriver d, Model m) {
             d.join("i" + who, "Interpreter " + who, tier, languages.toArray(String[]::new));
             m.joined.put("i" + who, new HashSet<>(languages));
+            m.tiers.put("i" + who, tier);
             return Expect.ANYTHING;
         }
     }
@@ -236,6 +244,7 @@ class AllocatorInvariantsTest {
         public Expect apply(RosterDriver d, Model m) {
             d.remove("i" + who);
             m.joined.remove("i" + who);
+            m.exposures.remove("i" + who);
             return Expect.ANYTHING;
         }
     }
@@ -262,6 +271,28 @@ class AllocatorInvariantsTest {
             Duration wait = m.policy.sameInterpreterWait().compareTo(half) > 0 ? half : m.policy.sameInterpreterWait();
             r.preferredUntil = d.now().plus(wait);
             r.askedForPreferred = true;
+            return Expect.ANYTHING;
+        }
+    }
+
+    /** The officer flags the call as possibly traumatic. */
+    record OpenFlagged(String language, Priority priority, CallFlag flag) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            String id = "r" + (m.requests.size() + 1);
+            d.openFlagged(id, language, priority, flag);
+            RequestModel r = new RequestModel(id, language, priority, d.now());
+            r.flagged = true;
+            m.requests.put(id, r);
+            return Expect.ANYTHING;
+        }
+    }
+
+    /** An interpreter texts TOUGH: their call (during it, or their latest) was hard on them. */
+    record Tough(int who) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            String id = "i" + who;
+            d.tough(id);
+            m.toughTexted(id);
             return Expect.ANYTHING;
         }
     }
@@ -403,7 +434,24 @@ class AllocatorInvariantsTest {
                         Arbitraries.of(AllocationPolicy.DEFAULT_SAME_INTERPRETER_WAIT, Duration.ofSeconds(20)))
                 .as((ring, fallback, maxCall, sameWait) -> AllocationPolicy.defaults().withParallelRing(ring)
                         .withFallbackNumber(fallback ? FALLBACK : null).withMaxCall(maxCall)
-                        .withSameInterpreterWait(sameWait));
+                        .withSameInterpreterWait(sameWait))
+                .flatMap(p -> wellbeingPolicies().map(p::withWellbeing));
+    }
+
+    /**
+     * Short windows and rests so that random days reach them; nights that cover the whole day, part of it (the days
+     * start at 02:00 UTC) or none of it.
+     */
+    static Arbitrary<WellbeingPolicy> wellbeingPolicies() {
+        Arbitrary<LocalTime[]> nights = Arbitraries.of(new LocalTime[] {LocalTime.of(0, 0), LocalTime.of(23, 59)},
+                new LocalTime[] {LocalTime.of(2, 20), LocalTime.of(2, 50)},
+                new LocalTime[] {LocalTime.of(12, 0), LocalTime.of(13, 0)});
+        return Combinators.combine(Arbitraries.of(Duration.ofSeconds(20), Duration.ofSeconds(90)),
+                        Arbitraries.integers().between(1, 2),
+                        Arbitraries.of(Duration.ofMinutes(10), Duration.ofHours(1)),
+                        Arbitraries.of(Duration.ofMinutes(2), Duration.ofMinutes(30)), nights)
+                .as((toughWrapUp, before, window, rest, night) -> new WellbeingPolicy(toughWrapUp, before, window,
+                        rest, night[0], night[1], Duration.ofHours(1), ZoneOffset.UTC));
     }
 
     /** Requests wait long before they are escalated, so lines form; calls are presumed over after 2 minutes. */
@@ -413,7 +461,8 @@ class AllocatorInvariantsTest {
                 .as((ring, fallback) -> new AllocationPolicy(Duration.ofSeconds(40),
                         Duration.ofSeconds(30), Duration.ofMinutes(15),
                         Duration.ofMinutes(10), 3, ring, fallback ? FALLBACK : null,
-                        Duration.ofSeconds(1), Duration.ofMinutes(2)));
+                        Duration.ofSeconds(1), Duration.ofMinutes(2)))
+                .flatMap(p -> wellbeingPolicies().map(p::withWellbeing));
     }
 
     @Provide
@@ -429,8 +478,10 @@ class AllocatorInvariantsTest {
                 Tuple.of(1, Reply.CONFLICT), Tuple.of(1, Reply.NO_ANSWER));
         Arbitrary<Action> openAgain = Combinators.combine(Arbitraries.frequency(Tuple.of(3, "es"), Tuple.of(1, "ar")),
                 Arbitraries.of(Priority.class), who).as(OpenAgain::new);
+        Arbitrary<Action> flagged = Combinators.combine(Arbitraries.frequency(Tuple.of(3, "es"), Tuple.of(1, "ar")),
+                Arbitraries.of(Priority.class), Arbitraries.of(CallFlag.class)).as(OpenFlagged::new);
         Arbitrary<Action> action = Arbitraries.frequencyOf(
-                Tuple.of(6, open), Tuple.of(2, openAgain), Tuple.of(8, Combinators.combine(pick, reply).as(Answer::new)),
+                Tuple.of(6, open), Tuple.of(2, openAgain), Tuple.of(4, flagged), Tuple.of(1, who.map(Tough::new)), Tuple.of(8, Combinators.combine(pick, reply).as(Answer::new)),
                 Tuple.of(5, pick.map(EndCall::new)), Tuple.of(4, Arbitraries.of(1, 5, 31, 41, 61).map(Advance::new)),
                 Tuple.of(2, pick.map(Cancel::new)), Tuple.of(1, pick.map(CallerLeaves::new)),
                 Tuple.of(1, Combinators.combine(who,
@@ -469,7 +520,10 @@ class AllocatorInvariantsTest {
         Arbitrary<Action> endCall = pick.map(EndCall::new);
         Arbitrary<Action> advance = Arbitraries.of(1, 5, 20, 31, 40, 61, 90).map(Advance::new);
         Arbitrary<Action> redeliver = Arbitraries.just(new Redeliver());
+        Arbitrary<Action> flagged = Combinators.combine(requested, Arbitraries.of(Priority.class),
+                Arbitraries.of(CallFlag.class)).as(OpenFlagged::new);
         Arbitrary<Action> action = Arbitraries.frequencyOf(
+                Tuple.of(3, flagged), Tuple.of(1, who.map(Tough::new)),
                 Tuple.of(2, join), Tuple.of(4, texts), Tuple.of(1, admin), Tuple.of(1, remove), Tuple.of(5, open),
                 Tuple.of(2, openAgain),
                 Tuple.of(1, reopen), Tuple.of(8, answer), Tuple.of(2, late), Tuple.of(2, cancel),
@@ -511,6 +565,8 @@ class AllocatorInvariantsTest {
         boolean askedForPreferred;
         /** How the first offer to the interpreter from last time ended, as announced (null: not yet). */
         SameInterpreterOutcome.Outcome preferenceOutcome;
+        /** The officer flagged it (DV, a child, a death). */
+        boolean flagged;
 
         RequestModel(String id, String language, Priority priority, Instant openedAt) {
             this.id = id;
@@ -518,6 +574,14 @@ class AllocatorInvariantsTest {
             this.priority = priority;
             this.openedAt = openedAt;
         }
+    }
+
+    static final class ExposureModel {
+        final List<Instant> tough = new ArrayList<>();
+        final List<Instant> nights = new ArrayList<>();
+        String lastRequest;
+        boolean lastCounted;
+        String reportedDuring;
     }
 
     static final class Model {
@@ -541,6 +605,14 @@ class AllocatorInvariantsTest {
         int missesBeforeNotRung;
         /** Offers made while other waiting requests the interpreter could take came after it in serving order. */
         int offersChosenInOrder;
+        final Map<String, Integer> tiers = new HashMap<>();
+        /** Each interpreter's tough and night calls, as the model counts them from what was published. */
+        final Map<String, ExposureModel> exposures = new HashMap<>();
+        /** When each interpreter's wrap-up may end at the earliest. */
+        final Map<String, Instant> wrapUpUntil = new HashMap<>();
+        int flaggedOffersWhileResting;
+        int nightOffersAmongEquals;
+        int toughWrapUps;
 
         Model(AllocationPolicy policy) {
             this.policy = policy;
@@ -612,6 +684,7 @@ class AllocatorInvariantsTest {
                         }
                         assertThat(r.tried).as(where + ": " + r.id + " offered twice to " + o.interpreterId())
                                 .doesNotContain(o.interpreterId());
+                        wellbeingRulesHold(r, o.interpreterId(), where);
                         assertThat(joined.getOrDefault(o.interpreterId(), Set.of())).as(where
                                 + ": offered to someone who doesn't speak it").contains(r.language);
                         assertThat(o.deadline()).isEqualTo(now.plus(policy.offerTimeout()));
@@ -642,6 +715,9 @@ class AllocatorInvariantsTest {
                         r.assignedOffer = a.offerId();
                         onCallFor.put(a.interpreterId(), r.id);
                         assigned = true;
+                        if (policy.wellbeing().night(now)) {
+                            exposure(a.interpreterId()).nights.add(now);
+                        }
                     }
                     case RequestEscalated e -> {
                         RequestModel r = requests.get(e.requestId());
@@ -672,6 +748,10 @@ class AllocatorInvariantsTest {
                         assertThat(holdsOffer).as(where + ": " + s.interpreterId() + " " + s.previous() + " -> "
                                 + s.current() + " and holding an offer?").isEqualTo(
                                 s.current() == InterpreterStatus.OFFERED);
+                        if (s.previous() == InterpreterStatus.WRAP_UP && joined.containsKey(s.interpreterId())) {
+                            assertThat(now).as(where + ": " + s.interpreterId() + "'s wrap-up ended early")
+                                    .isAfterOrEqualTo(wrapUpUntil.getOrDefault(s.interpreterId(), now));
+                        }
                         if (s.previous() == InterpreterStatus.ON_CALL) {
                             leftCall(s, where);
                         }
@@ -789,8 +869,109 @@ class AllocatorInvariantsTest {
             assertThat(r.stage == Stage.ENDED || r.stage == Stage.CANCELLED || overdue || removed || left)
                     .as(where + ": " + s.interpreterId() + " freed from request " + r.id + " (" + r.stage
                             + ") while its call goes on").isTrue();
+            boolean talked = !removed && !left && (r.stage == Stage.ENDED || overdue && r.stage == Stage.ASSIGNED);
             if (overdue && r.stage == Stage.ASSIGNED) {
                 r.presumedOver = true;
+            }
+            ExposureModel e = exposure(s.interpreterId());
+            boolean tough = talked && (r.flagged || r.id.equals(e.reportedDuring));
+            if (talked) {
+                e.lastRequest = r.id;
+                e.lastCounted = tough;
+                e.reportedDuring = null;
+                if (tough) {
+                    e.tough.add(now);
+                    toughWrapUps++;
+                }
+            }
+            if (s.current() == InterpreterStatus.WRAP_UP) {
+                Duration wrapUp = tough ? longer(policy) : policy.wrapUp();
+                wrapUpUntil.put(s.interpreterId(), now.plus(wrapUp));
+            }
+        }
+
+        static Duration longer(AllocationPolicy policy) {
+            Duration tough = policy.wellbeing().toughWrapUp();
+            return tough.compareTo(policy.wrapUp()) > 0 ? tough : policy.wrapUp();
+        }
+
+        ExposureModel exposure(String interpreterId) {
+            return exposures.computeIfAbsent(interpreterId, id -> new ExposureModel());
+        }
+
+        /** TOUGH: counted when the call ends if they are on one, else their latest call counts (once). */
+        void toughTexted(String interpreterId) {
+            if (!joined.containsKey(interpreterId)) {
+                return;
+            }
+            ExposureModel e = exposure(interpreterId);
+            if (status.get(interpreterId) == InterpreterStatus.ON_CALL && onCallFor.containsKey(interpreterId)) {
+                e.reportedDuring = onCallFor.get(interpreterId);
+                return;
+            }
+            if (e.lastRequest != null && !e.lastCounted) {
+                e.lastCounted = true;
+                e.tough.add(now);
+                if (status.get(interpreterId) == InterpreterStatus.WRAP_UP && wrapUpUntil.containsKey(interpreterId)) {
+                    Instant longerUntil = wrapUpUntil.get(interpreterId).minus(policy.wrapUp()).plus(longer(policy));
+                    if (longerUntil.isAfter(wrapUpUntil.get(interpreterId))) {
+                        wrapUpUntil.put(interpreterId, longerUntil);
+                    }
+                }
+            }
+        }
+
+        /** Resting from flagged calls: their latest tough call made the limit within the window, and the rest runs. */
+        boolean resting(String interpreterId) {
+            ExposureModel e = exposures.get(interpreterId);
+            if (e == null || e.tough.isEmpty()) {
+                return false;
+            }
+            WellbeingPolicy w = policy.wellbeing();
+            Instant latest = e.tough.getLast();
+            long within = e.tough.stream().filter(t -> t.isAfter(latest.minus(w.toughWindow())) && !t.isAfter(latest))
+                    .count();
+            return now.isBefore(latest.plus(w.toughRest())) && within >= w.toughCallsBeforeRest();
+        }
+
+        long nights(String interpreterId) {
+            ExposureModel e = exposures.get(interpreterId);
+            Instant from = now.minus(policy.wellbeing().nightWindow());
+            return e == null ? 0 : e.nights.stream().filter(t -> t.isAfter(from) && !t.isAfter(now)).count();
+        }
+
+        /**
+         * At the moment {@code chosen} is offered {@code r}: if it is flagged and they rest from flagged calls, nobody
+         * not resting was AVAILABLE for it; at night, no AVAILABLE equal (same tier, same rest) had fewer night calls.
+         */
+        void wellbeingRulesHold(RequestModel r, String chosen, String where) {
+            Set<String> holding = new HashSet<>();
+            live.values().forEach(l -> holding.add(l.interpreterId()));
+            List<String> others = status.entrySet().stream()
+                    .filter(e -> e.getValue() == InterpreterStatus.AVAILABLE && !e.getKey().equals(chosen))
+                    .map(Map.Entry::getKey)
+                    .filter(id -> !holding.contains(id) && joined.getOrDefault(id, Set.of()).contains(r.language))
+                    .filter(id -> !r.tried.contains(id) && !r.excused.contains(id))
+                    .filter(id -> r.preferred == null || r.preferred.equals(id))
+                    .toList();
+            boolean chosenRests = r.flagged && resting(chosen);
+            if (chosenRests) {
+                flaggedOffersWhileResting++;
+                assertThat(others.stream().filter(id -> !resting(id)).toList()).as(where + ": " + chosen
+                        + " rests from flagged calls yet was offered flagged " + r.id + " while these were free")
+                        .isEmpty();
+            }
+            if (policy.wellbeing().night(now)) {
+                List<String> equals = others.stream()
+                        .filter(id -> java.util.Objects.equals(tiers.get(id), tiers.get(chosen)))
+                        .filter(id -> !r.flagged || resting(id) == chosenRests)
+                        .toList();
+                if (!equals.isEmpty()) {
+                    nightOffersAmongEquals++;
+                }
+                assertThat(equals.stream().filter(id -> nights(id) < nights(chosen)).toList()).as(where + ": "
+                        + chosen + " (" + nights(chosen) + " night calls) offered " + r.id
+                        + " at night before these equals with fewer").isEmpty();
             }
         }
 
@@ -811,6 +992,10 @@ class AllocatorInvariantsTest {
                 Statistics.label("interpreter from last time " + outcome).collect(requests.values().stream()
                         .anyMatch(r -> r.preferenceOutcome == outcome));
             }
+            Statistics.label("flagged offered while resting (nobody else free)").collect(
+                    flaggedOffersWhileResting > 0);
+            Statistics.label("night offers among equals").collect(nightOffersAmongEquals > 0);
+            Statistics.label("a tough wrap-up").collect(toughWrapUps > 0);
             Statistics.label("a new round of offers").collect(requests.values().stream().anyMatch(r -> r.newRounds > 0));
             Statistics.label("a call presumed over").collect(requests.values().stream().anyMatch(r -> r.presumedOver));
             Statistics.label("an interpreter left before the bridge").collect(requests.values().stream()

@@ -13,6 +13,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.Priority;
@@ -23,6 +24,7 @@ import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.events.notification.OfferAnswered;
@@ -128,6 +130,21 @@ final class RosterDriver implements AutoCloseable {
                 o.requesterCallSid(), null, o.conferenceName(), interpreterId);
         send(again);
         return again;
+    }
+
+    /** An officer flags the call as possibly traumatic (DV, a child, a death). */
+    RequestOpened openFlagged(String requestId, String language, Priority priority, CallFlag... flags) {
+        RequestOpened o = opened(requestId, language, priority);
+        RequestOpened flagged = new RequestOpened(o.eventId(), o.occurredAt(), o.rosterId(), o.requestId(),
+                o.reference(), o.language(), o.channel(), o.priority(), o.agency(), o.requesterName(),
+                o.requesterPhone(), o.requesterCallSid(), o.note(), o.conferenceName(), null, List.of(flags));
+        send(flagged);
+        return flagged;
+    }
+
+    /** The interpreter texts TOUGH. */
+    void tough(String interpreterId) {
+        send(new ToughCallReported(UUID.randomUUID(), now, ROSTER, interpreterId));
     }
 
     RequestOpened opened(String requestId, String language, Priority priority) {

@@ -24,6 +24,7 @@ import org.interpreterline.events.dispatch.LanguageCardUsed;
 import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
+import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
@@ -200,6 +201,9 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             case LanguageCardChosen chosen -> texts.languageCardChosen(chosen);
             case LanguageCardUsed used -> {
                 // the request it opened came as RequestOpened
+            }
+            case ToughCallReported tough -> {
+                // the roster's business: the interpreter's exposure
             }
         }
     }

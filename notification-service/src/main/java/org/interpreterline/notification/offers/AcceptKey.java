@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /twilio/offer/answer}: the key the interpreter pressed. 1 accepts (and goes to the bridge, which
- * waits for the roster's confirmation), 2 declines, 3 excuses them (they know the person), anything else hears the
- * choice again. The answer is decided
+ * waits for the roster's confirmation), 2 declines, 3 excuses them (they know the person), 4 hears the offer again,
+ * anything else hears the choice again. The answer is decided
  * from the offer as the call desk holds it now; the key goes to the desk, which reports it once (a withdrawal it
  * read first wins, and the bridge then tells the interpreter).
  */
@@ -80,7 +80,10 @@ public class AcceptKey {
                     facts.publish(pressed(offerId, key, callSid));
                     yield TwimlReplies.answer(TwimlReplies.sayAndHangUp(OfferPrompt.EXCUSED));
                 }
-                default -> TwimlReplies.answer(twiml.prompt(offer, repeat, OfferPrompt.NOT_A_CHOICE));
+                // 4 hears the same prompt again, not counted as a silence (the roster's offer timer runs on); any
+                // other key hears it after "that is not one of the choices"
+                default -> TwimlReplies.answer(twiml.prompt(offer, repeat, again(offerId, key) ? null
+                        : OfferPrompt.NOT_A_CHOICE));
             };
         } catch (CallBookUnavailable e) {
             if (held > 0) {
@@ -93,6 +96,14 @@ public class AcceptKey {
                     + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
             return TwimlReplies.answer(TwimlReplies.holdOn(again));
         }
+    }
+
+    private static boolean again(String offerId, String key) {
+        if (!OfferPrompt.AGAIN_DIGIT.equals(key)) {
+            return false;
+        }
+        log.info("Offer {}: the interpreter asked to hear it again", offerId);
+        return true;
     }
 
     private KeyPressed pressed(String offerId, String key, String callSid) {

@@ -11,6 +11,11 @@ public final class OfferPrompt {
     public static final String DECLINE_DIGIT = "2";
     /** "I know this person / I can't take this one": the next interpreter is offered at once, and it is no miss. */
     public static final String CONFLICT_DIGIT = "3";
+    /**
+     * Hear the offer again. It does not stop the roster's offer timer (LINE_OFFER_TIMEOUT), which keeps running: an
+     * offer that is never answered must still move on to the next interpreter.
+     */
+    public static final String AGAIN_DIGIT = "4";
 
     public static final String NO_LONGER_NEEDED = "This request is no longer needed. Thank you.";
     public static final String CONNECTING = "Thank you. Connecting you now.";
@@ -30,8 +35,10 @@ public final class OfferPrompt {
     }
 
     /**
-     * "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know
-     * this person or cannot take this call." What the event carries is cleaned again here: an event written by an
+     * "Spanish interpreter needed for Pittsburgh Police, emergency. This call may involve a child. [the note.] Press 1
+     * to accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again." The warning
+     * comes before the note, so it is heard even if the note is long. What the event carries is cleaned again here:
+     * an event written by an
      * older dispatch-service may hold a note cut inside an emoji or with control characters, which the TwiML
      * serializer refuses, and an offer must always be said.
      */
@@ -46,12 +53,25 @@ public final class OfferPrompt {
             text.append(", ").append(made.priority().spoken());
         }
         text.append(". ");
+        text.append(warning(made.flags()));
         String note = CleanText.of(made.note(), NOTE_MAX);
         if (!note.isEmpty()) {
             text.append(note).append(note.endsWith(".") ? " " : ". ");
         }
         return text.append("Press ").append(ACCEPT_DIGIT).append(" to accept, ")
                 .append(DECLINE_DIGIT).append(" to decline, ")
-                .append(CONFLICT_DIGIT).append(" if you know this person or cannot take this call.").toString();
+                .append(CONFLICT_DIGIT).append(" if you know this person or cannot take this call, ")
+                .append(AGAIN_DIGIT).append(" to hear this again.").toString();
+    }
+
+    /** "This call may involve domestic violence and a child. " or nothing. */
+    static String warning(java.util.List<org.interpreterline.events.CallFlag> flags) {
+        if (flags == null || flags.isEmpty()) {
+            return "";
+        }
+        java.util.List<String> words = flags.stream().map(org.interpreterline.events.CallFlag::spoken).toList();
+        String all = words.size() == 1 ? words.getFirst()
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+        return "This call may involve " + all + ". ";
     }
 }

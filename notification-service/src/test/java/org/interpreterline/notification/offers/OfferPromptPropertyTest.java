@@ -35,7 +35,7 @@ class OfferPromptPropertyTest {
 
         TwimlDocument doc = TwimlDocument.parse(xml);
         assertThat(doc.verbs()).isEqualTo("Gather,Redirect");
-        assertThat(doc.text("/Response/Gather/Say")).endsWith("Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
+        assertThat(doc.text("/Response/Gather/Say")).endsWith("Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again.");
     }
 
     /** Any UTF-16 text (control characters, lone surrogates, format characters) and what a phone sends. */

@@ -20,7 +20,7 @@ class OfferPromptTest {
     @Test
     void namesLanguageAgencyAndPriorityInEnglish() {
         assertThat(OfferPrompt.offer(Fixtures.offer("r1", "o1", Channel.VOICE))).isEqualTo(
-                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
+                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again.");
     }
 
     @Test
@@ -30,7 +30,21 @@ class OfferPromptTest {
                 null, null, null, null, 1);
 
         assertThat(OfferPrompt.offer(made)).isEqualTo("Somali interpreter needed for Allegheny County EMS, urgent. "
-                + "Patient is a child. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
+                + "Patient is a child. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again.");
+    }
+
+    /** The warning comes before the note, in plain words, so it is heard even when the note runs long. */
+    @Test
+    void aFlaggedCallIsAnnouncedBeforeTheNote() {
+        OfferMade made = new OfferMade(UUID.randomUUID(), Fixtures.NOW, "default", "r1", "o1", "i1", "Ana",
+                "+14125550111", "es", "Pittsburgh Police", Priority.URGENT, "Spanish DV, kids in the house",
+                Channel.SMS, null, null, null, null, 1,
+                java.util.List.of(org.interpreterline.events.CallFlag.CHILD,
+                        org.interpreterline.events.CallFlag.DOMESTIC_VIOLENCE));
+
+        assertThat(OfferPrompt.offer(made)).isEqualTo("Spanish interpreter needed for Pittsburgh Police, urgent. "
+                + "This call may involve domestic violence and a child. Spanish DV, kids in the house. Press 1 to "
+                + "accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again.");
     }
 
     @Test
@@ -39,7 +53,7 @@ class OfferPromptTest {
                 "+14125550111", "zh", null, Priority.ROUTINE, null, Channel.VOICE, null, null, null, null, 1);
 
         assertThat(OfferPrompt.offer(made)).doesNotContain("(").endsWith(
-                "interpreter needed, routine. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
+                "interpreter needed, routine. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again.");
     }
 
     @Test
@@ -52,7 +66,7 @@ class OfferPromptTest {
         String words = OfferPrompt.offer(made);
 
         assertThat(words).startsWith("Nepali interpreter needed for Pittsburgh Police, urgent. Nepali x \uD83D\uDE00")
-                .endsWith("Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.")
+                .endsWith("Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again.")
                 .doesNotContain("\u0000", "\u0007", "\u202E");
         assertThat(words.codePoints().filter(cp -> Character.getType(cp) == Character.SURROGATE)).isEmpty();
         // the SDK serialises it, which it refused to do for the raw note

@@ -63,7 +63,7 @@ class OfferWebhooksTest {
         assertThat(doc.text("/Response/Gather/@timeout")).isEqualTo("8");
         assertThat(doc.text("/Response/Gather/@action")).isEqualTo(BASE + "/twilio/offer/answer?offerId=o1");
         assertThat(doc.text("/Response/Gather/Say")).isEqualTo(
-                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
+                "Spanish interpreter needed for Pittsburgh Police, emergency. Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again.");
         assertThat(doc.text("/Response/Redirect")).isEqualTo(BASE + "/twilio/offer?offerId=o1&repeat=1");
         assertThat(desk.reported()).isEmpty();
 
@@ -185,6 +185,18 @@ class OfferWebhooksTest {
         assertThat(desk.reported()).hasSize(1);
     }
 
+    /** 4 plays the same prompt again: nothing is reported, the repeat count stays, the roster's timer runs on. */
+    @Test
+    void fourHearsTheOfferAgain() {
+        TwimlDocument doc = TwimlDocument.of(key.pressed("o1", 0, "CA1", "4", 0));
+
+        assertThat(doc.verbs()).isEqualTo("Gather,Redirect");
+        assertThat(doc.text("/Response/Gather/Say")).startsWith("Spanish interpreter needed")
+                .endsWith("4 to hear this again.");
+        assertThat(doc.text("/Response/Gather/@action")).endsWith("/twilio/offer/answer?offerId=o1");
+        assertThat(desk.reported()).isEmpty();
+    }
+
     @Test
     void anotherKeyHearsTheChoiceAgain() {
         TwimlDocument doc = TwimlDocument.of(key.pressed("o1", 0, "CA1", "7", 0));
@@ -295,7 +307,7 @@ class OfferWebhooksTest {
 
         assertThat(doc.verbs()).isEqualTo("Gather,Redirect");
         assertThat(doc.text("/Response/Gather/Say")).startsWith("Spanish interpreter needed for Pittsburgh Police")
-                .contains("Nepali x \uD83D\uDE00").endsWith("Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call.");
+                .contains("Nepali x \uD83D\uDE00").endsWith("Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again.");
     }
 
     @Test
