@@ -173,7 +173,7 @@ public class ResponderTexts {
      * @return the answer, unless the record now shows the request
      */
     private Optional<String> cancelWhenRecorded(String from, String messageSid) {
-        if (desk.cancelWhenRecorded(from, messageSid) == Delivery.FAILED) {
+        if (!desk.cancelWhenRecorded(from, messageSid)) {
             return Optional.of("Sorry, we could not cancel just now. Please text CANCEL again.");
         }
         try {

@@ -81,14 +81,16 @@ public class RequestDesk {
     /**
      * A CANCEL texted while the record does not show the sender's request: the record cancels the request this phone
      * opened before the text once it reads it ({@link EarlyCancels}), whichever instance opened it.
+     *
+     * @return whether Kafka took it (false: it failed, the sender should text again)
      */
-    public Delivery cancelWhenRecorded(String requesterPhone, String messageSid) {
+    public boolean cancelWhenRecorded(String requesterPhone, String messageSid) {
         CancelTexted cancel = new CancelTexted(RequestIds.id("cancel-texted:" + messageSid), clock.instant(),
                 rosterId, requesterPhone, messageSid);
         Delivery delivery = publisher.publish(cancel);
         log.info("CANCEL from {} before its request was recorded: cancelling it when it is ({})",
                 PhoneMask.mask(requesterPhone), delivery);
-        return delivery;
+        return delivery != Delivery.FAILED;
     }
 
     /**

@@ -59,7 +59,7 @@ class ResponderTextsTest {
     @Test
     void aCancelWithNoRequestAtAllIsToldSoOnceTheRecordHasReadIt() {
         when(records.openFor(OFFICER)).thenReturn(Optional.empty());
-        when(desk.cancelWhenRecorded(OFFICER, "SM3")).thenReturn(Delivery.ACKNOWLEDGED);
+        when(desk.cancelWhenRecorded(OFFICER, "SM3")).thenReturn(true);
         when(records.cancelWaiting(OFFICER, "SM3")).thenReturn(false, true);
 
         assertThat(texts.cancel(OFFICER, "SM3")).isEqualTo("You have no request in progress to cancel.");
@@ -70,7 +70,7 @@ class ResponderTextsTest {
     @Test
     void aCancelTheRecordDoesNotReachWithinTheWaitIsLeftToTheRecord() {
         when(records.openFor(OFFICER)).thenReturn(Optional.empty());
-        when(desk.cancelWhenRecorded(OFFICER, "SM4")).thenReturn(Delivery.ACKNOWLEDGED);
+        when(desk.cancelWhenRecorded(OFFICER, "SM4")).thenReturn(true);
 
         assertThat(texts.cancel(OFFICER, "SM4")).isEqualTo(
                 "Cancelling your request. If you had none in progress, nothing changes.");
