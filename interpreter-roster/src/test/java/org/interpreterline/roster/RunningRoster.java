@@ -1,7 +1,13 @@
 package org.interpreterline.roster;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.UUID;
 import org.interpreterline.testkit.TestBroker;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +33,21 @@ public abstract class RunningRoster {
         registry.add("line.roster-id", () -> "roster-test-" + RUN);
     }
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     @LocalServerPort
     protected int port;
+
+    /** A call to the roster's admin API as its administrator. */
+    protected HttpResponse<String> asAdmin(String method, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "admin:test-only-password".getBytes()))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
 }

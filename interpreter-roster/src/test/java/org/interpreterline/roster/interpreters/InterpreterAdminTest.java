@@ -6,9 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +32,7 @@ class InterpreterAdminTest extends RunningRoster {
 
     @Test
     void anAddedInterpreterIsOfflineUntilSetAvailableAndThenCountsInCoverage() throws Exception {
-        HttpResponse<String> created = send("POST", "/api/interpreters",
+        HttpResponse<String> created = asAdmin("POST", "/api/interpreters",
                 "{\"name\":\"Ana Ruiz\",\"phone\":\"(412) 555-0199\",\"languages\":[\"es\",\"Portuguese\"],\"tier\":1}");
 
         assertThat(created.statusCode()).isEqualTo(201);
@@ -44,26 +42,26 @@ class InterpreterAdminTest extends RunningRoster {
         assertThat(ana.path("languages").toString()).isEqualTo("[\"es\",\"pt\"]");
         assertThat(ana.path("status").asString()).isEqualTo("OFFLINE");
 
-        HttpResponse<String> available = send("PUT", "/api/interpreters/" + id + "/presence",
+        HttpResponse<String> available = asAdmin("PUT", "/api/interpreters/" + id + "/presence",
                 "{\"status\":\"AVAILABLE\"}");
         assertThat(json(available).path("status").asString()).isEqualTo("AVAILABLE");
 
-        JsonNode coverage = json(send("GET", "/api/coverage", null));
+        JsonNode coverage = json(asAdmin("GET", "/api/coverage", null));
         assertThat(coverage.toString()).contains("{\"language\":\"es\",\"name\":\"Spanish\",\"onRoster\":1,\"available\":1}");
 
-        assertThat(send("DELETE", "/api/interpreters/" + id, null).statusCode()).isEqualTo(204);
-        assertThat(send("GET", "/api/interpreters/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(asAdmin("DELETE", "/api/interpreters/" + id, null).statusCode()).isEqualTo(204);
+        assertThat(asAdmin("GET", "/api/interpreters/" + id, null).statusCode()).isEqualTo(404);
     }
 
     @Test
     void invalidRequestsGet400NamingTheField() throws Exception {
-        HttpResponse<String> badPhone = send("POST", "/api/interpreters",
+        HttpResponse<String> badPhone = asAdmin("POST", "/api/interpreters",
                 "{\"name\":\"X\",\"phone\":\"call me\",\"languages\":[\"es\"]}");
-        HttpResponse<String> badLanguage = send("POST", "/api/interpreters",
+        HttpResponse<String> badLanguage = asAdmin("POST", "/api/interpreters",
                 "{\"name\":\"X\",\"phone\":\"+14125550111\",\"languages\":[\"klingon\"]}");
-        HttpResponse<String> noName = send("POST", "/api/interpreters",
+        HttpResponse<String> noName = asAdmin("POST", "/api/interpreters",
                 "{\"phone\":\"+14125550111\",\"languages\":[\"es\"]}");
-        HttpResponse<String> badPresence = send("PUT", "/api/interpreters/whoever/presence", "{\"status\":\"ASLEEP\"}");
+        HttpResponse<String> badPresence = asAdmin("PUT", "/api/interpreters/whoever/presence", "{\"status\":\"ASLEEP\"}");
 
         assertThat(badPhone.statusCode()).isEqualTo(400);
         assertThat(json(badPhone).path("errors").get(0).path("field").asString()).isEqualTo("phone");
@@ -106,16 +104,16 @@ class InterpreterAdminTest extends RunningRoster {
                     .isEqualTo(fieldAndMessage.get(1));
         });
 
-        HttpResponse<String> onlyControls = send("POST", "/api/interpreters",
+        HttpResponse<String> onlyControls = asAdmin("POST", "/api/interpreters",
                 "{\"name\":\"\\u0000\\u0007\",\"phone\":\"+14125550111\",\"languages\":[\"es\"]}");
         assertThat(json(onlyControls).path("errors").get(0).path("field").asString()).isEqualTo("name");
 
-        HttpResponse<String> notJson = send("POST", "/api/interpreters", "{\"name\": ");
+        HttpResponse<String> notJson = asAdmin("POST", "/api/interpreters", "{\"name\": ");
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(json(notJson).path("detail").asString()).isEqualTo("the request body is not valid JSON");
         assertThat(json(notJson).path("errors")).isEmpty();
 
-        HttpResponse<String> unknown = send("GET", "/api/interpreters/nobody", null);
+        HttpResponse<String> unknown = asAdmin("GET", "/api/interpreters/nobody", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(json(unknown).path("detail").asString()).isEqualTo("no interpreter nobody");
@@ -124,9 +122,9 @@ class InterpreterAdminTest extends RunningRoster {
     @Test
     void aPhoneBelongsToOneInterpreter() throws Exception {
         String body = "{\"name\":\"Omar\",\"phone\":\"+14125550177\",\"languages\":[\"ar\"]}";
-        assertThat(send("POST", "/api/interpreters", body).statusCode()).isEqualTo(201);
+        assertThat(asAdmin("POST", "/api/interpreters", body).statusCode()).isEqualTo(201);
 
-        assertThat(send("POST", "/api/interpreters", body).statusCode()).isEqualTo(409);
+        assertThat(asAdmin("POST", "/api/interpreters", body).statusCode()).isEqualTo(409);
     }
 
     @Test
@@ -142,7 +140,7 @@ class InterpreterAdminTest extends RunningRoster {
                     adds.add(CompletableFuture.supplyAsync(() -> {
                         try {
                             together.await();
-                            return send("POST", "/api/interpreters", body.formatted(who));
+                            return asAdmin("POST", "/api/interpreters", body.formatted(who));
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
                         }
@@ -158,7 +156,7 @@ class InterpreterAdminTest extends RunningRoster {
             String winner = json(adds.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 201)
                     .findFirst().orElseThrow()).path("id").asString();
             assertThat(loser.body()).contains(winner);
-            JsonNode all = json(send("GET", "/api/interpreters", null));
+            JsonNode all = json(asAdmin("GET", "/api/interpreters", null));
             assertThat(all.findValuesAsString("phone")).containsOnlyOnce(phone);
         }
     }
@@ -166,17 +164,17 @@ class InterpreterAdminTest extends RunningRoster {
     @Test
     void movingAnInterpreterToAnotherInterpretersPhoneIs409AndChangesNothing() throws Exception {
         String omarsPhone = "+14125550178";
-        String omar = json(send("POST", "/api/interpreters",
+        String omar = json(asAdmin("POST", "/api/interpreters",
                 "{\"name\":\"Omar B\",\"phone\":\"" + omarsPhone + "\",\"languages\":[\"ar\"]}")).path("id").asString();
-        String lina = json(send("POST", "/api/interpreters",
+        String lina = json(asAdmin("POST", "/api/interpreters",
                 "{\"name\":\"Lina\",\"phone\":\"+14125550179\",\"languages\":[\"ar\"]}")).path("id").asString();
 
-        HttpResponse<String> moved = send("PUT", "/api/interpreters/" + lina,
+        HttpResponse<String> moved = asAdmin("PUT", "/api/interpreters/" + lina,
                 "{\"name\":\"Lina\",\"phone\":\"" + omarsPhone + "\",\"languages\":[\"ar\"]}");
 
         assertThat(moved.statusCode()).isEqualTo(409);
         assertThat(moved.body()).contains(omar);
-        assertThat(json(send("GET", "/api/interpreters/" + lina, null)).path("phone").asString())
+        assertThat(json(asAdmin("GET", "/api/interpreters/" + lina, null)).path("phone").asString())
                 .isEqualTo("+14125550179");
     }
 
@@ -188,21 +186,9 @@ class InterpreterAdminTest extends RunningRoster {
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
-    private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "admin:test-only-password".getBytes()))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> sendQuietly(String method, String path, String body) {
         try {
-            return send(method, path, body);
+            return asAdmin(method, path, body);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -2,14 +2,10 @@ package org.interpreterline.roster.wellbeing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -47,13 +43,12 @@ import tools.jackson.databind.JsonNode;
 class WellbeingApiTest extends RunningRoster {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> added = new ArrayList<>();
 
     @AfterEach
     void removeTheAdded() throws Exception {
         for (String id : added) {
-            send("DELETE", "/api/interpreters/" + id, null);
+            asAdmin("DELETE", "/api/interpreters/" + id, null);
         }
     }
 
@@ -86,13 +81,13 @@ class WellbeingApiTest extends RunningRoster {
         }
 
         Awaitility.await().atMost(WAIT).untilAsserted(() -> {
-            JsonNode report = JsonSerde.MAPPER.readTree(send("GET", "/api/interpreters/wellbeing", null).body());
+            JsonNode report = JsonSerde.MAPPER.readTree(asAdmin("GET", "/api/interpreters/wellbeing", null).body());
             assertThat(row(report, ana).path("toughCalls").asInt()).isEqualTo(1);
             assertThat(row(report, bea).path("toughCalls").asInt()).isEqualTo(1);
             assertThat(row(report, ana).path("resting").asBoolean()).isFalse(); // 3 within a day rest them
             assertThat(row(report, ana).path("status").asString()).isEqualTo("WRAP_UP");
         });
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(send("GET", "/actuator/prometheus", null)
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(asAdmin("GET", "/actuator/prometheus", null)
                 .body()).contains("line_interpreter_exposure{application=\"interpreter-roster\",interpreter=\"" + ana
                         + "\"} 1.0", "line_interpreter_exposure{application=\"interpreter-roster\",interpreter=\""
                         + bea + "\"} 1.0")
@@ -154,28 +149,16 @@ class WellbeingApiTest extends RunningRoster {
     }
 
     private void on(String id) throws Exception {
-        HttpResponse<String> on = send("PUT", "/api/interpreters/" + id + "/presence", "{\"status\":\"AVAILABLE\"}");
+        HttpResponse<String> on = asAdmin("PUT", "/api/interpreters/" + id + "/presence", "{\"status\":\"AVAILABLE\"}");
         assertThat(on.statusCode()).as(on.body()).isEqualTo(200);
     }
 
     private String add(String name, String phone, int tier) throws Exception {
-        HttpResponse<String> created = send("POST", "/api/interpreters", "{\"name\":\"" + name + "\",\"phone\":\""
+        HttpResponse<String> created = asAdmin("POST", "/api/interpreters", "{\"name\":\"" + name + "\",\"phone\":\""
                 + phone + "\",\"languages\":[\"uk\"],\"tier\":" + tier + "}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = JsonSerde.MAPPER.readTree(created.body()).path("id").asString();
         added.add(id);
         return id;
-    }
-
-    private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "admin:test-only-password".getBytes()))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
