@@ -48,6 +48,7 @@ class ResponderTextsTest {
         when(opened.reference()).thenReturn("K7QX");
         // the record catches up on the third look
         when(records.openFor(OFFICER)).thenReturn(Optional.empty(), Optional.empty(), Optional.of(opened));
+        when(desk.cancelWhenRecorded(OFFICER, "SM2")).thenReturn(true);
         when(desk.cancel(eq("sms-SM1"), eq(RequestCancelled.Reason.REQUESTER_TEXTED_CANCEL), any()))
                 .thenReturn(Delivery.ACKNOWLEDGED);
 
