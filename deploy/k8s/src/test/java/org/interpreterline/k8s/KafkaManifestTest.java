@@ -80,7 +80,11 @@ class KafkaManifestTest {
         // what the registry says, in words, so that a change to LineTopics cannot hollow this out
         Topics.all().forEach(topic -> {
             assertThat(deployed.get(topic.name())).as(topic.name())
-                    .endsWith(topic.compacted() ? "{cleanup.policy=compact, min.insync.replicas=2}"
+                    .endsWith(topic == Topics.DISPATCH_RESIDENT_KEYS
+                            // keys destroyed when a request ends leave the log within about 20 minutes (issue 16)
+                            ? "{cleanup.policy=compact, delete.retention.ms=600000, max.compaction.lag.ms=600000, "
+                                    + "min.cleanable.dirty.ratio=0.01, min.insync.replicas=2, segment.ms=600000}"
+                            : topic.compacted() ? "{cleanup.policy=compact, min.insync.replicas=2}"
                             : topic == Topics.LINE_AUDIT ? "{min.insync.replicas=2, retention.ms=34560000000}"
                             : "{min.insync.replicas=2, retention.ms=7776000000}");
             assertThat(deployed).as("dead-letter topic of " + topic.name()).containsKey(topic.deadLetterName());
