@@ -28,11 +28,11 @@ import org.yaml.snakeyaml.Yaml;
 class ComposeFileTest {
 
     static final Path COMPOSE = DeployFiles.root().resolve("compose");
-    /** Set by compose.yaml itself (or by the image), so not in .env.example as something to fill in. */
+    /** Set by compose.yaml itself (or by the image, or a secret file), so not in .env.example to fill in. */
     static final Set<String> SET_BY_COMPOSE = Set.of("KAFKA_BOOTSTRAP_SERVERS", "DISPATCH_PUBLIC_URL",
             "NOTIFICATION_PUBLIC_URL", "TWILIO_AUTH_TOKEN", "ADMIN_PASSWORD", "SERVER_PORT", "LINE_STATE_DIR",
             "LINE_KAFKA_REPLICATION_FACTOR", "LINE_TEST_BROKER", "MANAGEMENT_SERVER_PORT", "SPRING_PROFILES_ACTIVE",
-            "LINE_INSTANCE_URL");
+            "LINE_INSTANCE_URL", "LINE_RESIDENT_MASTER_KEY");
     static final List<String> SERVICES = List.of("dispatch-1", "dispatch-2", "roster-1", "roster-2", "notification-1",
             "notification-2");
 
@@ -72,7 +72,7 @@ class ComposeFileTest {
                     .containsEntry("MANAGEMENT_SERVER_PORT", "9000")
                     .containsEntry("SPRING_PROFILES_ACTIVE", "production")
                     .containsEntry("DISPATCH_PUBLIC_URL", "https://line.example.org")
-                    .doesNotContainKeys("TWILIO_AUTH_TOKEN", "ADMIN_PASSWORD");
+                    .doesNotContainKeys("TWILIO_AUTH_TOKEN", "ADMIN_PASSWORD", "LINE_RESIDENT_MASTER_KEY");
             assertThat(service.get("ports")).as(name + " is reached through HAProxy only").isNull();
             stateVolumes.addAll((List<Object>) service.get("volumes"));
         }
