@@ -88,6 +88,15 @@ final class Matchmaker {
      * withdrawn; without one the event only tells people, and the request keeps waiting (and ringing).
      */
     Request escalate(Request request, RequestEscalated.Reason reason) {
+        return escalate(request, reason, List.of());
+    }
+
+    /**
+     * As {@link #escalate(Request, RequestEscalated.Reason)}, when {@code freedBefore} were freed by the same event
+     * and not yet offered anything: they are placed together with those its withdrawn offers free, in the order one
+     * request would choose (else the ones freed first would take the waiting requests before fairer candidates).
+     */
+    Request escalate(Request request, RequestEscalated.Reason reason, List<Interpreter> freedBefore) {
         Instant now = out.now();
         RequestDetails d = request.details();
         out.publish(request.rosterId(), new RequestEscalated(out.newEventId(), now, request.rosterId(),
@@ -104,7 +113,7 @@ final class Matchmaker {
         stores.put(r);
         log.info("request {} escalated to the fallback provider {} ({})", r.label(),
                 PhoneMask.mask(policy.fallbackNumber()), words(reason));
-        withdrawAll(r, OfferWithdrawn.Reason.REQUEST_ESCALATED);
+        withdraw(offersOf(r), OfferWithdrawn.Reason.REQUEST_ESCALATED, r.label(), freedBefore);
         return stores.request(r.requestId());
     }
 
@@ -113,12 +122,20 @@ final class Matchmaker {
      * (it was not their doing, so nothing counts as missed) and are offered whatever else waits.
      */
     void withdrawAll(Request request, OfferWithdrawn.Reason reason) {
-        withdraw(request.liveOffers().stream().map(stores::offer).filter(java.util.Objects::nonNull).toList(),
-                reason, request.label());
+        withdraw(offersOf(request), reason, request.label());
+    }
+
+    private List<Offer> offersOf(Request request) {
+        return request.liveOffers().stream().map(stores::offer).filter(java.util.Objects::nonNull).toList();
     }
 
     void withdraw(List<Offer> offers, OfferWithdrawn.Reason reason, String requestLabel) {
-        List<Interpreter> freed = new ArrayList<>();
+        withdraw(offers, reason, requestLabel, List.of());
+    }
+
+    private void withdraw(List<Offer> offers, OfferWithdrawn.Reason reason, String requestLabel,
+            List<Interpreter> freedBefore) {
+        List<Interpreter> freed = new ArrayList<>(freedBefore);
         for (Offer offer : offers) {
             Bookings.Closed closed = bookings.withdraw(offer, reason);
             Interpreter i = closed.interpreter();

@@ -77,10 +77,13 @@ final class OfferOutcomes {
         String label = request == null ? offer.requestId() : request.label();
         log.warn("request {}: {} could not be rung, Twilio is failing (circuit breaker open)", label,
                 closed.interpreter() == null ? offer.interpreterId() : closed.interpreter().label());
-        freeWithoutAMiss(closed.interpreter(), "could not be rung for request " + label + ": Twilio is failing");
+        Interpreter freed = freeWithoutAMiss(closed.interpreter(), "could not be rung for request " + label
+                + ": Twilio is failing");
         if (request != null && request.waiting()
                 && !request.escalatedFor(RequestEscalated.Reason.TWILIO_UNAVAILABLE)) {
-            matchmaker.escalate(request, RequestEscalated.Reason.TWILIO_UNAVAILABLE);
+            // placed with those the escalation frees: at night the one with fewer night calls is offered first
+            matchmaker.escalate(request, RequestEscalated.Reason.TWILIO_UNAVAILABLE,
+                    freed == null ? java.util.List.of() : java.util.List.of(freed));
         }
         moveOn(closed);
     }
@@ -128,10 +131,8 @@ final class OfferOutcomes {
     }
 
     /** Available again with their run of misses as it was: what ended the offer was not theirs to answer for. */
-    private void freeWithoutAMiss(Interpreter i, String why) {
-        if (i != null) {
-            bookings.update(i, i.available(i.availableSince(), i.missedInARow(), out.now()), why);
-        }
+    private Interpreter freeWithoutAMiss(Interpreter i, String why) {
+        return i == null ? null : bookings.update(i, i.available(i.availableSince(), i.missedInARow(), out.now()), why);
     }
 
     private Offer live(String offerId, String what, String interpreterId) {

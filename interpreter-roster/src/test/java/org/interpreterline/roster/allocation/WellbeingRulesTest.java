@@ -177,4 +177,34 @@ class WellbeingRulesTest {
             d = null;
         }
     }
+
+    /**
+     * Found by the jqwik invariants in CI: a dial Twilio refused freed Bea and escalated the request, which freed Ana
+     * too; Ana (one night call) was offered the next waiting request first because Bea had been freed before the
+     * escalation placed anyone. Both are now placed together, fewer night calls first.
+     */
+    @Test
+    void atNightAnEscalationThatFreesSeveralOffersTheWaitingRequestToTheOneWithFewerNightCallsFirst() {
+        d = new RosterDriver(AllocationPolicy.defaults().withWellbeing(NIGHT).withParallelRing(2)
+                .withFallbackNumber("+18005550199"), stateDir);
+        d.on("ana", "Ana Ruiz", 1, "es");
+        d.open("N1", "es", Priority.URGENT);
+        talk(offered()); // Ana's one night call
+        d.advanceSeconds(31);
+        d.on("bea", "Bea Soto", 1, "es");
+        d.events();
+
+        d.open("N2", "es", Priority.URGENT); // rings both
+        List<OfferMade> both = d.events().stream().filter(OfferMade.class::isInstance).map(OfferMade.class::cast)
+                .toList();
+        assertThat(both).extracting(OfferMade::interpreterId).containsExactlyInAnyOrder("ana", "bea");
+        d.open("N3", "es", Priority.URGENT); // waits
+        d.events();
+
+        d.notAnswered(both.stream().filter(o -> o.interpreterId().equals("bea")).findFirst().orElseThrow(),
+                org.interpreterline.events.notification.OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE);
+        List<OfferMade> next = d.events().stream().filter(OfferMade.class::isInstance).map(OfferMade.class::cast)
+                .filter(o -> o.requestId().equals("N3")).toList();
+        assertThat(next).extracting(OfferMade::interpreterId).containsExactly("bea", "ana");
+    }
 }
