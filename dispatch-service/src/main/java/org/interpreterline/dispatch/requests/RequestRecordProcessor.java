@@ -1,5 +1,6 @@
 package org.interpreterline.dispatch.requests;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,10 +25,13 @@ import org.slf4j.LoggerFactory;
 final class RequestRecordProcessor implements Processor<String, LineEvent, Void, Void> {
 
     private static final Logger log = LoggerFactory.getLogger(RequestRecordProcessor.class);
+    /** How often open requests are looked at for added numbers' keys that outlived the call's longest life. */
+    private static final Duration KEY_SWEEP = Duration.ofMinutes(5);
 
     private final RequestStatusMachine lifecycle;
     private final RequestWatcher watcher;
     private final HistoryRetention retention;
+    private final OutlivedKeys outlivedKeys;
     private KeyValueStore<String, RequestRecord> requests;
     private KeyValueStore<String, String> byReference;
     private KeyValueStore<String, String> openByPhone;
@@ -37,6 +41,7 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
         this.lifecycle = lifecycle;
         this.watcher = watcher;
         this.retention = retention;
+        this.outlivedKeys = new OutlivedKeys(retention.residentKeyLife());
     }
 
     @Override
@@ -47,6 +52,28 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
         byCall = context.getStateStore(RequestRecordTopology.BY_CALL);
         context.schedule(retention.sweepEvery(), PunctuationType.WALL_CLOCK_TIME,
                 at -> forgetBefore(Instant.ofEpochMilli(at).minus(retention.retention())));
+        context.schedule(min(retention.sweepEvery(), KEY_SWEEP), PunctuationType.WALL_CLOCK_TIME,
+                at -> destroyOutlivedKeys(Instant.ofEpochMilli(at)));
+    }
+
+    /** Marks open requests whose added numbers outlived the key life; the watchers destroy their keys. */
+    private void destroyOutlivedKeys(Instant now) {
+        List<RequestRecord[]> changes = new ArrayList<>();
+        try (var all = requests.all()) {
+            while (all.hasNext()) {
+                RequestRecord record = all.next().value;
+                outlivedKeys.destroyedAt(record, now).ifPresent(after -> changes.add(
+                        new RequestRecord[] {record, after}));
+            }
+        }
+        for (RequestRecord[] change : changes) {
+            requests.put(change[1].requestId(), change[1]);
+            watcher.changed(change[0], change[1]);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /**

@@ -11,4 +11,14 @@ import java.util.UUID;
  * @param eventId the event's id: a redelivered event is recognised and not recorded twice
  */
 public record TimelineEntry(Instant at, String event, String summary, UUID eventId) {
+
+    /**
+     * Not an event on a topic: the record's own note that the keys of the adds before it were destroyed because the
+     * request's end was not heard in time ({@code LINE_RESIDENT_KEY_LIFE}).
+     */
+    public static final String RESIDENT_KEYS_DESTROYED = "ResidentKeysDestroyed";
+
+    public boolean is(String eventName) {
+        return eventName.equals(event);
+    }
 }

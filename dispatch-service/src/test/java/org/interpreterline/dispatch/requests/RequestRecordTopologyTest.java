@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -27,6 +28,8 @@ import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
+import org.interpreterline.events.dispatch.ResidentKey;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.ConferenceEnded;
@@ -49,7 +52,8 @@ class RequestRecordTopologyTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final String PHONE = "+14125550111";
-    private static final HistoryRetention RETENTION = new HistoryRetention(Duration.ofDays(90), Duration.ofHours(1));
+    private static final HistoryRetention RETENTION = new HistoryRetention(Duration.ofDays(90), Duration.ofHours(1),
+            Duration.ofHours(4));
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, DispatchEvent> dispatch;
@@ -145,6 +149,41 @@ class RequestRecordTopologyTest {
         assertThat(store(RequestRecordTopology.OPEN_BY_PHONE).get(PHONE)).isEqualTo(recent);
         assertThat(requests.get(recent)).isNotNull();
         assertThat(store(RequestRecordTopology.BY_CALL).get("CA-" + recent)).isEqualTo(recent);
+    }
+
+    @Test
+    void anAddedNumbersKeyOutlivesNoCallWhoseEndIsNeverHeard_onceAndOnlyForOpenRequests() {
+        String open = UUID.randomUUID().toString(); // its conference's end is never heard
+        dispatch.pipeInput("default", opened(open, T0));
+        dispatch.pipeInput("default", added(open, T0.plusSeconds(60)));
+        String ended = UUID.randomUUID().toString(); // ended: its keys went at the end
+        dispatch.pipeInput("default", opened(ended, T0));
+        dispatch.pipeInput("default", added(ended, T0.plusSeconds(60)));
+        dispatch.pipeInput("default", new RequestCancelled(UUID.randomUUID(), T0.plusSeconds(90), "default", ended,
+                RequestCancelled.Reason.REQUESTER_HUNG_UP));
+
+        driver.advanceWallClockTime(Duration.ofHours(3));
+        assertThat(destroyedNotes(open)).isEmpty(); // within the key life: the call may still be going
+
+        driver.advanceWallClockTime(Duration.ofHours(1).plusMinutes(10));
+        assertThat(destroyedNotes(open)).singleElement().asString()
+                .isEqualTo("the call's end was not heard within 4h of adding a number: its key destroyed");
+        assertThat(requests.get(open).status()).isEqualTo(RequestStatus.OPENED);
+        assertThat(destroyedNotes(ended)).isEmpty();
+
+        driver.advanceWallClockTime(Duration.ofHours(5));
+        assertThat(destroyedNotes(open)).as("destroyed once, not at every sweep").hasSize(1);
+    }
+
+    private List<String> destroyedNotes(String requestId) {
+        return requests.get(requestId).timeline().stream()
+                .filter(e -> e.is(TimelineEntry.RESIDENT_KEYS_DESTROYED)).map(TimelineEntry::summary).toList();
+    }
+
+    private static ResidentAddRequested added(String requestId, Instant at) {
+        UUID id = UUID.randomUUID();
+        return new ResidentAddRequested(id, at, "default", requestId, ResidentKey.idOf(requestId, id), "sealed",
+                "***0199");
     }
 
     @Test

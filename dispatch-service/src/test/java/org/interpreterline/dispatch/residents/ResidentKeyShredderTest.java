@@ -62,4 +62,16 @@ class ResidentKeyShredderTest {
                 "the officer added ***0142", late)).done());
         assertThat(destroyed).containsExactly(ResidentKey.idOf("r-2", late));
     }
+
+    @Test
+    void anOpenRequestWhoseEndWasNotHeardInTimeHasItsKeysDestroyedOnce() {
+        RequestRecord outlived = connected.change().log(new TimelineEntry(Instant.EPOCH.plusSeconds(14_500),
+                TimelineEntry.RESIDENT_KEYS_DESTROYED, "its key destroyed", UUID.randomUUID())).done();
+        shredder.changed(connected, outlived);
+        assertThat(destroyed).containsExactly(ResidentKey.idOf("r-1", add));
+
+        shredder.changed(outlived, outlived.change().log(new TimelineEntry(Instant.EPOCH, "MessageSent", "text sent",
+                UUID.randomUUID())).done());
+        assertThat(destroyed).as("not again for a later change").hasSize(1);
+    }
 }
