@@ -3,6 +3,7 @@ package org.interpreterline.dispatch.intake;
 import org.interpreterline.platform.text.CleanText;
 import com.twilio.twiml.MessagingResponse;
 import com.twilio.twiml.messaging.Message;
+import java.time.Duration;
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.card.LanguageCardDesk;
@@ -31,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SmsIntake {
 
     private static final Logger log = LoggerFactory.getLogger(SmsIntake.class);
+    /** A text whose store read failed is tried again this soon, while no more than this has passed since it came. */
+    static final Duration STORES_AGAIN_AFTER = Duration.ofMillis(250);
+    static final Duration STORES_AGAIN_WITHIN = Duration.ofSeconds(3);
 
     private final InterpreterPhones interpreters;
     private final ResponderDirectory responders;
@@ -70,7 +74,7 @@ class SmsIntake {
         String reply;
         try {
             // cleaned once here: a NUL echoed into the reply made the TwiML serializer throw
-            reply = reply(messageSid == null ? "" : messageSid, from, CleanText.of(body, 1600));
+            reply = replyOnceTheStoresAnswer(messageSid == null ? "" : messageSid, from, CleanText.of(body, 1600));
             outage.ready();
         } catch (StoreUnavailable e) {
             outage.notReady(e);
@@ -83,6 +87,34 @@ class SmsIntake {
                     + props.fallback().map(n -> " or " + n).orElse("") + ".";
         }
         return Twiml.xml(new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build());
+    }
+
+    /**
+     * A store read can fail just after this instance took the request record over: in the chaos run a text forwarded
+     * to a restarted instance met its stores 70 ms after Streams said RUNNING and was answered "restarting", and the
+     * officer who did not text again was lost. A read that fails soon is tried again for a moment; one that failed
+     * only after waiting for Streams ({@code SteadyStoreView}) is not, and the routing's wait for an owner (3 s),
+     * these 3 s and one more such wait (5 s) stay within Twilio's 15 s. A failed read acted on nothing, and what a
+     * text does is keyed by its MessageSid, so trying it again cannot act twice.
+     */
+    private String replyOnceTheStoresAnswer(String messageSid, String from, String body) {
+        long started = System.nanoTime();
+        while (true) {
+            try {
+                return reply(messageSid, from, body);
+            } catch (StoreUnavailable e) {
+                if (System.nanoTime() - started + STORES_AGAIN_AFTER.toNanos() > STORES_AGAIN_WITHIN.toNanos()) {
+                    throw e;
+                }
+                outage.notReady(e);
+                try {
+                    Thread.sleep(STORES_AGAIN_AFTER);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private String reply(String messageSid, String from, String body) {
