@@ -12,12 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -38,9 +36,9 @@ import org.interpreterline.platform.sealing.NumberSeal;
 import org.interpreterline.platform.sealing.SealingProperties;
 import org.interpreterline.simulator.calls.CallStatus;
 import org.interpreterline.simulator.phones.Behaviour;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,37 +48,29 @@ import tools.jackson.databind.JsonNode;
  * in clear (every topic read raw, the services' logs, their metrics, the CSV export), and once the request ended its
  * key is destroyed, so the sealed copy left in dispatch.events can no longer be opened.
  */
+@ExtendWith(SharedLine.class)
 class AddedResidentIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(40);
     static final double TIME_SCALE = 4;
-    /** Generated for this run, as run-local does: never a fixed key in the repository. */
-    static final String MASTER_KEY = Base64.getEncoder().encodeToString(
-            (UUID.randomUUID().toString().replace("-", "")).getBytes(StandardCharsets.US_ASCII));
-    static final String NAME = "added-resident";
+    /** The shared line's, generated for this run as run-local does: never a fixed key in the repository. */
+    static final String MASTER_KEY = SharedLine.MASTER_KEY;
+    static final String NAME = SharedLine.NAME;
 
     static LineUnderTest line;
 
     @BeforeAll
-    static void startTheLine() throws Exception {
-        line = LineUnderTest.start(NAME, Map.of("LINE_WRAP_UP", "2s", "LINE_RESIDENT_MASTER_KEY", MASTER_KEY),
-                TIME_SCALE);
-    }
-
-    @AfterAll
-    static void stopTheLine() throws Exception {
-        if (line != null) {
-            line.close();
-        }
+    static void joinTheSharedLine(LineUnderTest shared) {
+        line = shared;
     }
 
     @Test
     void anOfficerAddsAResident_whoJoinsTheCall_andLeavesWithTheOfficer_andTheirNumberIsNowhereInClear()
             throws Exception {
-        String officer = "+14125550401";
-        String interpreter = "+14125550411";
-        String resident = "+14125550199";
-        String busyRelative = "+14125550142";
+        String officer = "+14125550501";
+        String interpreter = "+14125550511";
+        String resident = "+14125550599";
+        String busyRelative = "+14125550542";
         line.responder("Officer Diaz", officer, "Pittsburgh Police");
         line.sim.configurePhone(officer, "Officer Diaz", Behaviour.ANSWER, 200, null, false);
         line.sim.configurePhone(interpreter, "Rosa", Behaviour.ANSWER, 200, "1", false);
@@ -100,32 +90,32 @@ class AddedResidentIT {
         line.sim.sms(officer, "ADD 911");
         line.sim.awaitPhone(officer, p -> p.inboxBodies().stream().anyMatch(b -> b.contains("emergency")), PATIENCE);
 
-        line.sim.sms(officer, "ADD +1 412 555 0199");
+        line.sim.sms(officer, "ADD +1 412 555 0599");
         line.sim.awaitPhone(officer, p -> p.inboxBodies().stream()
-                .anyMatch(b -> b.contains("Calling the number ending 0199 into your call")), PATIENCE);
+                .anyMatch(b -> b.contains("Calling the number ending 0599 into your call")), PATIENCE);
         line.sim.awaitConference(conference,
                 c -> c.phoneNumbers().containsAll(List.of(officer, interpreter, resident)), PATIENCE);
         line.sim.awaitPhone(officer, p -> p.inboxBodies().stream()
-                .anyMatch(b -> b.contains("The number ending 0199 answered and is joining your call")), PATIENCE);
+                .anyMatch(b -> b.contains("The number ending 0599 answered and is joining your call")), PATIENCE);
         assertThat(line.sim.phone(resident).heardText("This is the interpreter line. An officer and an interpreter "
                 + "are on this call.")).isTrue();
 
-        line.sim.sms(officer, "add 412-555-0142");
+        line.sim.sms(officer, "add 412-555-0542");
         line.sim.awaitPhone(officer, p -> p.inboxBodies().stream()
-                .anyMatch(b -> b.contains("The number ending 0142 was busy")), PATIENCE);
+                .anyMatch(b -> b.contains("The number ending 0542 was busy")), PATIENCE);
         assertThat(line.sim.calls()).noneMatch(c -> "911".equals(c.to()) || "+1911".equals(c.to()));
 
         // while the call lasts, the sealed number opens with its key (so the check after the end can fail)
         ResidentAddRequested added = line.events.await(ResidentAddRequested.class,
-                a -> a.requestId().equals(opened.requestId()) && a.maskedNumber().equals("***0199"), PATIENCE);
+                a -> a.requestId().equals(opened.requestId()) && a.maskedNumber().equals("***0599"), PATIENCE);
         NumberSeal seal = new NumberSeal(new SealingProperties(MASTER_KEY));
         Map<String, byte[]> keysNow = latestValues(Topics.DISPATCH_RESIDENT_KEYS.name());
         assertThat(seal.open(key(keysNow.get(added.keyId())), added.sealedNumber())).contains(resident);
 
         JsonNode connected = line.awaitRequest(opened.requestId(), r -> summaries(r).stream()
-                .anyMatch(s -> s.contains("added number ***0142 was busy")));
-        assertThat(summaries(connected)).contains("the officer added ***0199: calling it into the conference",
-                "added number ***0199 answered and joined the conference", "added resident joined the conference");
+                .anyMatch(s -> s.contains("added number ***0542 was busy")));
+        assertThat(summaries(connected)).contains("the officer added ***0599: calling it into the conference",
+                "added number ***0599 answered and joined the conference", "added resident joined the conference");
         assertThat(line.events.all(ResidentCallOutcome.class, o -> o.requestId().equals(opened.requestId())))
                 .extracting(ResidentCallOutcome::outcome)
                 .containsExactlyInAnyOrder(ResidentCallOutcome.Outcome.ANSWERED, ResidentCallOutcome.Outcome.BUSY);
@@ -150,10 +140,10 @@ class AddedResidentIT {
         assertThat(line.dispatchAdmin.metric("line_residents_added_total", "outcome=\"refused\"")).isEqualTo(1);
 
         String csv = csv();
-        assertThat(csv).contains("***0199 ***0142");
+        assertThat(csv).contains("***0599 ***0542");
 
-        List<String> inClear = List.of("4125550199", "412 555 0199", "412-555-0199", "5550199",
-                "4125550142", "412-555-0142", "5550142");
+        List<String> inClear = List.of("4125550599", "412 555 0599", "412-555-0599", "5550599",
+                "4125550542", "412-555-0542", "5550542");
         List<String> found = new ArrayList<>();
         for (String topic : lineTopics()) {
             for (byte[] value : allValues(topic)) {

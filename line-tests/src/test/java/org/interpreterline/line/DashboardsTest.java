@@ -28,7 +28,8 @@ class DashboardsTest {
             "notification_twilio_requests_seconds_count", "notification_twilio_requests_seconds_sum",
             "line_webhook_rejected_total", "line_dead_letters_total", "line_language", "line_pin_rejected_total",
             "line_pin_lockouts_total", "line_canary_success", "line_canary_runs_total",
-            "line_twilio_breaker_state", "line_coverage_forecast_available", "line_coverage_forecast_gap_hours");
+            "line_twilio_breaker_state", "line_coverage_forecast_available", "line_coverage_forecast_gap_hours",
+            "line_interpreter_exposure", "line_interpreter_resting");
     /** The contract's metric names (histograms and timers by their base name). */
     static final List<String> CONTRACT = List.of("line_requests_total", "line_connect_seconds",
             "line_requests_waiting", "roster_interpreters", "roster_offers_total",

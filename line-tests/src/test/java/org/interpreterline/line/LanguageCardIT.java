@@ -10,9 +10,9 @@ import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.LanguageCardUsed;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.simulator.phones.Behaviour;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * them. The spent link then shows the expired page, and a second language while the request is open is refused with
  * what to do.
  */
+@ExtendWith(SharedLine.class)
 class LanguageCardIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(40);
@@ -33,15 +34,8 @@ class LanguageCardIT {
     static LineUnderTest line;
 
     @BeforeAll
-    static void startTheLine() throws Exception {
-        line = LineUnderTest.start("language-card", Map.of(), TIME_SCALE);
-    }
-
-    @AfterAll
-    static void stopTheLine() throws Exception {
-        if (line != null) {
-            line.close();
-        }
+    static void joinTheSharedLine(LineUnderTest shared) {
+        line = shared;
     }
 
     @Test

@@ -11,9 +11,9 @@ import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.SameInterpreterOutcome;
 import org.interpreterline.simulator.phones.Behaviour;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * request first even when someone else comes first in the usual order; when they decline, the next interpreter is
  * offered it and the officer is told. Each scenario has its own language and phones.
  */
+@ExtendWith(SharedLine.class)
 class SameInterpreterIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(40);
@@ -32,15 +33,8 @@ class SameInterpreterIT {
     static LineUnderTest line;
 
     @BeforeAll
-    static void startTheLine() throws Exception {
-        line = LineUnderTest.start("same-interpreter", Map.of("LINE_WRAP_UP", "2s"), TIME_SCALE);
-    }
-
-    @AfterAll
-    static void stopTheLine() throws Exception {
-        if (line != null) {
-            line.close();
-        }
+    static void joinTheSharedLine(LineUnderTest shared) {
+        line = shared;
     }
 
     @Test

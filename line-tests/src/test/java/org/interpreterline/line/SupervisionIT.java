@@ -69,6 +69,8 @@ class SupervisionIT {
                 Map.entry("LINE_DISPATCH_PIN_LOCKOUT_WRONG_PINS", "1"),
                 // the canary panels need a run to show: the first comes seconds after start, not a minute
                 Map.entry("LINE_CANARY_FIRST_RUN_AFTER", "5s"),
+                // one tough call rests an interpreter: Ana's TOUGH after her call shows on the wellbeing panels
+                Map.entry("LINE_ROSTER_TOUGH_CALLS_BEFORE_REST", "1"),
                 // the breaker looks at the last two Twilio requests: one failure at the end opens it
                 Map.entry("LINE_TWILIO_BREAKER_WINDOW", "2")), 4);
         Map<String, Integer> targets = new LinkedHashMap<>();
@@ -117,7 +119,8 @@ class SupervisionIT {
                 .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                     assertThat(prometheus.value("sum(notification_twilio_requests_seconds_count{outcome=\"error\"})"))
                             .isGreaterThanOrEqualTo(2);
-                    assertThat(firing()).contains("DeadLetters", "TwilioErrors", "PinGuessing");
+                    assertThat(firing()).contains("DeadLetters", "TwilioErrors", "PinGuessing",
+                            "InterpreterRestingAfterToughCalls");
                 });
 
         // Twilio fails for a moment: one failed text is half of the breaker's window of two, and it opens
@@ -249,6 +252,8 @@ class SupervisionIT {
             }
 
             connectedByVoice(spanishOfficer, "1", "+14125552101");
+            line.sim.sms("+14125552101", "TOUGH"); // Ana: this call is hard on her; it counts when it ends
+            line.sim.hangup(spanishOfficer);
             connectedByVoice(nepaliOfficer, "4", "+14125552103");
             escalatedBySms(arabicOfficer, "Arabic");
             escalatedByVoice(swahiliOfficer, "5");

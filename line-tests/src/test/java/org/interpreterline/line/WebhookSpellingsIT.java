@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.testkit.SignedWebhook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Nobody gets in by spelling a webhook's path another way: unsigned webhooks sent to the running line on
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * with Twilio's signature over the public URL is served, so the refusals are the signature check's and not a
  * missing page.
  */
+@ExtendWith(SharedLine.class)
 class WebhookSpellingsIT {
 
     static final String OFFICER = "+14125550171";
@@ -36,16 +37,9 @@ class WebhookSpellingsIT {
     static LineUnderTest line;
 
     @BeforeAll
-    static void startTheLine() throws Exception {
-        line = LineUnderTest.start("webhook-spellings");
+    static void joinTheSharedLine(LineUnderTest shared) {
+        line = shared;
         line.responder("Officer Spelling", OFFICER, "Pittsburgh Police");
-    }
-
-    @AfterAll
-    static void stopTheLine() throws Exception {
-        if (line != null) {
-            line.close();
-        }
     }
 
     @Test
@@ -75,9 +69,11 @@ class WebhookSpellingsIT {
             assertThat(answer.statusCode()).as(target + " answered: " + answer.body()).isBetween(400, 499);
         }
 
+        // the line is shared: other classes' calls may still be ending, so only what these webhooks carried counts
         Awaitility.await("nothing published after the refused webhooks").during(Duration.ofSeconds(3))
                 .atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
-                .until(() -> line.events.entries().size() == before);
+                .until(() -> line.events.entries().subList(before, line.events.entries().size()).stream()
+                        .map(e -> e.event().toString()).noneMatch(e -> e.contains("spelling") || e.contains(OFFICER)));
 
         // the same text, signed by Twilio over the public URL, is served on the encoded path and opens a request
         Map<String, String> text = Map.of("MessageSid", "SMspelling000000000000000000000002", "From", OFFICER,
