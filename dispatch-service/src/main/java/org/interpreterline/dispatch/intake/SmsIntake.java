@@ -72,19 +72,28 @@ class SmsIntake {
             @RequestParam(name = "From", required = false) String from,
             @RequestParam(name = "Body", required = false) String body) {
         String reply;
-        try {
-            // cleaned once here: a NUL echoed into the reply made the TwiML serializer throw
-            reply = replyOnceTheStoresAnswer(messageSid == null ? "" : messageSid, from, CleanText.of(body, 1600));
-            outage.ready();
-        } catch (StoreUnavailable e) {
-            outage.notReady(e);
-            log.info("Text {} from {}: the line is restarting", messageSid, PhoneMask.mask(from));
-            reply = "The Interpreter Line is restarting. Please text again in a minute"
-                    + props.fallback().map(n -> ", or call " + n + " for an interpreter now").orElse("") + ".";
-        } catch (RuntimeException e) {
-            log.error("Text {} from {} could not be handled", messageSid, PhoneMask.mask(from), e);
-            reply = "Sorry, something went wrong on our side. Please call this number"
-                    + props.fallback().map(n -> " or " + n).orElse("") + ".";
+        long started = System.nanoTime();
+        while (true) {
+            try {
+                // cleaned once here: a NUL echoed into the reply made the TwiML serializer throw
+                reply = reply(messageSid == null ? "" : messageSid, from, CleanText.of(body, 1600));
+                outage.ready();
+                break;
+            } catch (StoreUnavailable e) {
+                outage.notReady(e);
+                if (readAgain(started)) {
+                    continue;
+                }
+                log.info("Text {} from {}: the line is restarting", messageSid, PhoneMask.mask(from));
+                reply = "The Interpreter Line is restarting. Please text again in a minute"
+                        + props.fallback().map(n -> ", or call " + n + " for an interpreter now").orElse("") + ".";
+                break;
+            } catch (RuntimeException e) {
+                log.error("Text {} from {} could not be handled", messageSid, PhoneMask.mask(from), e);
+                reply = "Sorry, something went wrong on our side. Please call this number"
+                        + props.fallback().map(n -> " or " + n).orElse("") + ".";
+                break;
+            }
         }
         return Twiml.xml(new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build());
     }
@@ -97,23 +106,16 @@ class SmsIntake {
      * these 3 s and one more such wait (5 s) stay within Twilio's 15 s. A failed read acted on nothing, and what a
      * text does is keyed by its MessageSid, so trying it again cannot act twice.
      */
-    private String replyOnceTheStoresAnswer(String messageSid, String from, String body) {
-        long started = System.nanoTime();
-        while (true) {
-            try {
-                return reply(messageSid, from, body);
-            } catch (StoreUnavailable e) {
-                if (System.nanoTime() - started + STORES_AGAIN_AFTER.toNanos() > STORES_AGAIN_WITHIN.toNanos()) {
-                    throw e;
-                }
-                outage.notReady(e);
-                try {
-                    Thread.sleep(STORES_AGAIN_AFTER);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
+    private static boolean readAgain(long started) {
+        if (System.nanoTime() - started + STORES_AGAIN_AFTER.toNanos() > STORES_AGAIN_WITHIN.toNanos()) {
+            return false;
+        }
+        try {
+            Thread.sleep(STORES_AGAIN_AFTER);
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

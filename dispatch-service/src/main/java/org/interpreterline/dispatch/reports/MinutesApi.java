@@ -30,11 +30,13 @@ public class MinutesApi {
             "day_minutes", "night_minutes", "weekend_minutes");
 
     private final RequestRecords records;
+    private final PaidCallRecord paidCalls;
     private final ReportSettings settings;
     private final PayBands bands;
 
-    public MinutesApi(RequestRecords records, ReportSettings settings) {
+    public MinutesApi(RequestRecords records, PaidCallRecord paidCalls, ReportSettings settings) {
         this.records = records;
+        this.paidCalls = paidCalls;
         this.settings = settings;
         this.bands = new PayBands(settings);
     }
@@ -46,7 +48,8 @@ public class MinutesApi {
         if (!end.isAfter(start)) {
             throw new InvalidField("to", "must be after from");
         }
-        MinutesReport report = MinutesReport.of(records.matching(r -> r.connectedAt() != null), start, end, bands);
+        MinutesReport report = MinutesReport.of(records.matching(r -> r.connectedAt() != null), paidCalls.all(),
+                start, end, bands);
         AdminAudit.rows(report.rows().size());
         return report;
     }

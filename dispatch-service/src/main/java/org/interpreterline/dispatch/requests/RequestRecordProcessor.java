@@ -36,6 +36,7 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
     private KeyValueStore<String, String> byReference;
     private KeyValueStore<String, String> openByPhone;
     private KeyValueStore<String, String> byCall;
+    private KeyValueStore<String, PaidCall> paidCalls;
 
     RequestRecordProcessor(RequestStatusMachine lifecycle, RequestWatcher watcher, HistoryRetention retention) {
         this.lifecycle = lifecycle;
@@ -50,8 +51,11 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
         byReference = context.getStateStore(RequestRecordTopology.BY_REFERENCE);
         openByPhone = context.getStateStore(RequestRecordTopology.OPEN_BY_PHONE);
         byCall = context.getStateStore(RequestRecordTopology.BY_CALL);
-        context.schedule(retention.sweepEvery(), PunctuationType.WALL_CLOCK_TIME,
-                at -> forgetBefore(Instant.ofEpochMilli(at).minus(retention.retention())));
+        paidCalls = context.getStateStore(RequestRecordTopology.PAID_CALLS);
+        context.schedule(retention.sweepEvery(), PunctuationType.WALL_CLOCK_TIME, at -> {
+            forgetBefore(Instant.ofEpochMilli(at).minus(retention.retention()));
+            forgetPaidCallsBefore(Instant.ofEpochMilli(at).minus(retention.minutesRetention()));
+        });
         context.schedule(min(retention.sweepEvery(), KEY_SWEEP), PunctuationType.WALL_CLOCK_TIME,
                 at -> destroyOutlivedKeys(Instant.ofEpochMilli(at)));
     }
@@ -96,6 +100,23 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
         if (!old.isEmpty()) {
             log.info("Request history: forgot {} request(s) last changed before {} (retention {})", old.size(),
                     cutoff, retention.retention());
+        }
+    }
+
+    /** The minutes report's record of calls that ended longer ago than it keeps them. */
+    private void forgetPaidCallsBefore(Instant cutoff) {
+        List<String> old = new ArrayList<>();
+        try (var all = paidCalls.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value == null || kv.value.endedAt().isBefore(cutoff)) {
+                    old.add(kv.key);
+                }
+            });
+        }
+        old.forEach(paidCalls::delete);
+        if (!old.isEmpty()) {
+            log.info("Minutes report: forgot {} paid call(s) ended before {} (kept {})", old.size(), cutoff,
+                    retention.minutesRetention());
         }
     }
 
@@ -144,6 +165,8 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
         }
         requests.put(requestId, after);
         index(current, after);
+        PaidCall.of(after).filter(paid -> !paid.equals(PaidCall.of(current).orElse(null)))
+                .ifPresent(paid -> paidCalls.put(requestId, paid));
         watcher.changed(current, after);
         TimelineEntry entry = after.timeline().stream().filter(e -> event.eventId().equals(e.eventId()))
                 .findFirst().orElseThrow();

@@ -27,6 +27,8 @@ public final class RequestRecordTopology {
     public static final String BY_CALL = "requests-by-call";
     /** requester phone → a CANCEL they texted before the record showed their request ({@link EarlyCancels}) */
     public static final String CANCELS_WAITING = "cancels-waiting";
+    /** request id → {@link PaidCall}: the minutes report's own record, kept longer than the history. */
+    public static final String PAID_CALLS = "paid-calls";
 
     /** The source of dispatch.events: what else keeps a record of dispatch's own events reads from it. */
     public static final String DISPATCH_SOURCE = "dispatch-events";
@@ -61,6 +63,7 @@ public final class RequestRecordTopology {
         topology.addStateStore(store(BY_REFERENCE, Serdes.String()), PROCESSOR);
         topology.addStateStore(store(OPEN_BY_PHONE, Serdes.String()), PROCESSOR);
         topology.addStateStore(store(BY_CALL, Serdes.String()), PROCESSOR);
+        topology.addStateStore(store(PAID_CALLS, new JsonSerde<>(PaidCall.class)), PROCESSOR);
         // after the record's processor (added first), so an opening is on the record when EarlyCancels reads it
         topology.addProcessor(EARLY_CANCELS, EarlyCancels::new, DISPATCH_SOURCE);
         topology.addStateStore(store(CANCELS_WAITING, new JsonSerde<>(CancelTexted.class)), EARLY_CANCELS);

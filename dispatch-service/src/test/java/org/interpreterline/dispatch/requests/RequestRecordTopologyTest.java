@@ -53,7 +53,7 @@ class RequestRecordTopologyTest {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final String PHONE = "+14125550111";
     private static final HistoryRetention RETENTION = new HistoryRetention(Duration.ofDays(90), Duration.ofHours(1),
-            Duration.ofHours(4));
+            Duration.ofHours(4), Duration.ofDays(365));
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, DispatchEvent> dispatch;
@@ -149,6 +149,33 @@ class RequestRecordTopologyTest {
         assertThat(store(RequestRecordTopology.OPEN_BY_PHONE).get(PHONE)).isEqualTo(recent);
         assertThat(requests.get(recent)).isNotNull();
         assertThat(store(RequestRecordTopology.BY_CALL).get("CA-" + recent)).isEqualTo(recent);
+    }
+
+    @Test
+    void aConnectedCallOutlivesItsForgottenRequestInTheMinutesRecord_withoutNumbersOrNote_untilItsOwnRetention() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(id, T0));
+        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Omar Haddad", 1, T0.plusSeconds(1)));
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(15), "default", id, "offer-1",
+                "int-1", "Omar Haddad", "es", Channel.VOICE, PHONE, "req-" + id));
+        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(20), "default", id,
+                "req-" + id, "CF1", "CA-int", Party.INTERPRETER));
+        KeyValueStore<String, PaidCall> paid = driver.getKeyValueStore(RequestRecordTopology.PAID_CALLS);
+        assertThat(paid.get(id)).as("not paid before the call ends").isNull();
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(620), "default", id,
+                "req-" + id, "CF1"));
+        PaidCall call = new PaidCall(id, "int-1", "Omar Haddad", "Pittsburgh Police", T0.plusSeconds(20),
+                T0.plusSeconds(620));
+        assertThat(paid.get(id)).isEqualTo(call);
+
+        driver.advanceWallClockTime(Duration.ofDays(90).plusHours(2));
+        assertThat(requests.get(id)).as("the request is forgotten").isNull();
+        assertThat(paid.get(id)).as("its minutes are not").isEqualTo(call);
+        assertThat(new String(new org.interpreterline.events.JsonSerde<>(PaidCall.class).serializer()
+                .serialize("", call), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(PHONE, "Officer Diaz");
+
+        driver.advanceWallClockTime(Duration.ofDays(300));
+        assertThat(paid.get(id)).as("gone after LINE_MINUTES_RETENTION").isNull();
     }
 
     @Test
