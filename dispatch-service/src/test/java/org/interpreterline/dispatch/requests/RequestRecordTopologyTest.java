@@ -154,10 +154,7 @@ class RequestRecordTopologyTest {
     @Test
     void aConnectedCallOutlivesItsForgottenRequestInTheMinutesRecord_withoutNumbersOrNote_untilItsOwnRetention() {
         String id = UUID.randomUUID().toString();
-        dispatch.pipeInput("default", opened(id, T0));
-        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Omar Haddad", 1, T0.plusSeconds(1)));
-        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(15), "default", id, "offer-1",
-                "int-1", "Omar Haddad", "es", Channel.VOICE, PHONE, "req-" + id));
+        openedAndAssigned(id, "Omar Haddad", T0.plusSeconds(15));
         notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(20), "default", id,
                 "req-" + id, "CF1", "CA-int", Party.INTERPRETER));
         KeyValueStore<String, PaidCall> paid = driver.getKeyValueStore(RequestRecordTopology.PAID_CALLS);
@@ -249,10 +246,7 @@ class RequestRecordTopologyTest {
     @Test
     void anInterpreterWhoJoinedBeforeTheOfficerHungUpConnectedTheRequestThoughTheHangUpWasReadFirst() {
         String id = UUID.randomUUID().toString();
-        dispatch.pipeInput("default", opened(id, T0));
-        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
-        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(8), "default", id, "offer-1",
-                "int-1", "Ana Ruiz", "es", Channel.VOICE, PHONE, "req-" + id));
+        openedAndAssigned(id, "Ana Ruiz", T0.plusSeconds(8));
         dispatch.pipeInput("default", new RequestCancelled(UUID.randomUUID(), T0.plusSeconds(12), "default", id,
                 RequestCancelled.Reason.REQUESTER_HUNG_UP));
         notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(10), "default", id,
@@ -477,6 +471,14 @@ class RequestRecordTopologyTest {
 
     private <V> KeyValueStore<String, V> store(String name) {
         return driver.getKeyValueStore(name);
+    }
+
+    /** A voice request opened at T0, offered to {@code interpreter} (int-1) a second later and assigned at {@code at}. */
+    private void openedAndAssigned(String id, String interpreter, Instant at) {
+        dispatch.pipeInput("default", opened(id, T0));
+        roster.pipeInput("default", offer(id, "offer-1", "int-1", interpreter, 1, T0.plusSeconds(1)));
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), at, "default", id, "offer-1", "int-1",
+                interpreter, "es", Channel.VOICE, PHONE, "req-" + id));
     }
 
     private static RequestOpened opened(String id, Instant at) {
