@@ -16,7 +16,7 @@ import java.util.UUID;
 final class OutlivedKeys {
 
     private static final String EVENT = TimelineEntry.RESIDENT_KEYS_DESTROYED;
-    private static final String ADD = "ResidentAddRequested";
+    private static final String ADD = TimelineEntry.RESIDENT_ADDED;
 
     private final Duration keyLife;
 

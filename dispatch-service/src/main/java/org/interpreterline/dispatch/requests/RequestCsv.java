@@ -51,7 +51,7 @@ final class RequestCsv {
         return joined.isEmpty() ? null : joined;
     }
 
-    private static final String ADD = org.interpreterline.events.dispatch.ResidentAddRequested.class.getSimpleName();
+    private static final String ADD = TimelineEntry.RESIDENT_ADDED;
     private static final java.util.regex.Pattern MASKED = java.util.regex.Pattern.compile("\\*{3}[0-9]{0,4}");
 
     private static String time(Instant at) {

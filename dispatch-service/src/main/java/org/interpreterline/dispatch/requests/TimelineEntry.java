@@ -17,6 +17,9 @@ public record TimelineEntry(Instant at, String event, String summary, UUID event
      * request's end was not heard in time ({@code LINE_RESIDENT_KEY_LIFE}).
      */
     public static final String RESIDENT_KEYS_DESTROYED = "ResidentKeysDestroyed";
+    /** The entry of an officer's {@code ADD}: one added number, whose key is named after the entry's event id. */
+    public static final String RESIDENT_ADDED =
+            org.interpreterline.events.dispatch.ResidentAddRequested.class.getSimpleName();
 
     public boolean is(String eventName) {
         return eventName.equals(event);

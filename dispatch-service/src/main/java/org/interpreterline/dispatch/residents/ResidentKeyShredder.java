@@ -4,7 +4,6 @@ import java.util.List;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestWatcher;
 import org.interpreterline.dispatch.requests.TimelineEntry;
-import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.dispatch.ResidentKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class ResidentKeyShredder implements RequestWatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ResidentKeyShredder.class);
-    private static final String ADD = ResidentAddRequested.class.getSimpleName();
+    private static final String ADD = TimelineEntry.RESIDENT_ADDED;
 
     private final ResidentAddPublishing publishing;
 
