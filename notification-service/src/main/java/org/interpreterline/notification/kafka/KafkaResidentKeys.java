@@ -68,11 +68,6 @@ public class KafkaResidentKeys implements ResidentNumbers, AutoCloseable {
         return seal.open(key, add.sealedNumber());
     }
 
-    /** Whether this instance still holds the key (tests of the crypto-shredding). */
-    public boolean holds(String keyId) {
-        return keys.containsKey(keyId);
-    }
-
     private void read() {
         try {
             List<TopicPartition> partitions = List.of();
