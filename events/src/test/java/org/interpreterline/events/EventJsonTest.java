@@ -165,7 +165,7 @@ class EventJsonTest {
                 new Object[] {Topics.NOTIFICATION_CALLS, new CallPlaced(id(), AT, ROSTER, CallPurpose.OFFER, REQ,
                         "off-1", "CA9", false)},
                 new Object[] {Topics.NOTIFICATION_CALLS, new CallNotPlaced(id(), AT, ROSTER, CallPurpose.CALLBACK,
-                        REQ, null, "21215 geo permissions", false)},
+                        REQ, null, "21215 geo permissions", false, false)},
                 new Object[] {Topics.NOTIFICATION_CALLS, new CallbackProgressed(id(), AT, ROSTER, REQ, "CA8",
                         CallbackProgressed.VOICEMAIL)},
                 new Object[] {Topics.NOTIFICATION_CALLS, new TextSent(id(), AT, ROSTER, REQ, "+14125550101",

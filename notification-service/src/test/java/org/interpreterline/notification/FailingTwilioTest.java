@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.notification.OfferAnswered;
+import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.simulator.client.SimulatorClient;
 import org.interpreterline.simulator.phones.Behaviour;
@@ -77,6 +78,23 @@ class FailingTwilioTest extends LineIntegrationTest {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> sim.phone(Phones.UNANSWERED_DIAL_INTERPRETER).calls().size() == 1);
         assertThat(dialsTo(Phones.UNANSWERED_DIAL_INTERPRETER)).extracting(ApiLogEntry::status).containsExactly(500);
+    }
+
+    @Test
+    void aDialTwilioFailsOnEveryTry_isReportedAsTwilios_notAsTheInterpretersMiss() {
+        sim.configurePhone(Phones.TWILIO_FAILED_INTERPRETER, Behaviour.ANSWER);
+        sim.restFault(RestFault.failing("/Calls.json", 503, 10).onMethod("POST").to(Phones.TWILIO_FAILED_INTERPRETER));
+        OfferMade offer = OfferCallsTest.offer("failed-" + UUID.randomUUID(), Phones.TWILIO_FAILED_INTERPRETER,
+                Channel.VOICE, null, null);
+
+        player().roster(offer);
+
+        OfferNotAnswered notRung = watch().await(OfferNotAnswered.class, e -> e.offerId().equals(offer.offerId()));
+        // the roster counts FAILED against the interpreter; this one says the line's dial failed, not their phone
+        assertThat(notRung.outcome()).isEqualTo(OfferNotAnswered.Outcome.TWILIO_FAILED);
+        assertThat(dialsTo(Phones.TWILIO_FAILED_INTERPRETER)).extracting(ApiLogEntry::status)
+                .containsExactly(503, 503, 503, 503);
+        assertThat(sim.phone(Phones.TWILIO_FAILED_INTERPRETER).calls()).isEmpty();
     }
 
     private List<ApiLogEntry> dialsTo(String number) {

@@ -41,6 +41,7 @@ final class Phones {
     static final String AGAIN_OFFICER = "+14125551035";
     static final String AGAIN_ACCEPTED_OFFICER = "+14125551036";
     static final String CARD_OFFICER = "+14125551037";
+    static final String TWILIO_FAILED_INTERPRETER = "+14125551038";
 
     private Phones() {
     }

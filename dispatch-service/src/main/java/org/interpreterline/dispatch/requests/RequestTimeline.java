@@ -130,6 +130,7 @@ public final class RequestTimeline {
                     case SILENT -> who + " answered but pressed nothing";
                     case HUNG_UP -> who + " hung up";
                     case TWILIO_UNAVAILABLE -> who + " could not be rung: Twilio is failing";
+                    case TWILIO_FAILED -> "the call to " + who + " failed on Twilio's side (not counted as their miss)";
                 };
             }
             case ParticipantJoined j -> party(j.party()) + " joined the conference";

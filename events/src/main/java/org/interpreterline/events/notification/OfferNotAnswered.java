@@ -18,10 +18,11 @@ public record OfferNotAnswered(
 
     /**
      * {@code SILENT}: answered but pressed nothing; {@code FAILED}: the call could not be placed;
-     * {@code TWILIO_UNAVAILABLE}: it was not even tried, Twilio keeps failing (the breaker is open): not the
+     * {@code TWILIO_UNAVAILABLE}: it was not even tried, Twilio keeps failing (the breaker is open);
+     * {@code TWILIO_FAILED}: Twilio failed the dial (5xx, 429, no answer in time) on every try. Neither is the
      * interpreter's doing.
      */
-    public enum Outcome { NO_ANSWER, BUSY, FAILED, VOICEMAIL, SILENT, HUNG_UP, TWILIO_UNAVAILABLE }
+    public enum Outcome { NO_ANSWER, BUSY, FAILED, VOICEMAIL, SILENT, HUNG_UP, TWILIO_UNAVAILABLE, TWILIO_FAILED }
 
     public OfferNotAnswered {
         Objects.requireNonNull(eventId, "eventId");

@@ -17,7 +17,7 @@ public enum OfferEnd {
         return switch (outcome) {
             case BUSY -> BUSY;
             // the metric's outcomes are a contract (docs/architecture.md): a call Twilio could not place failed
-            case FAILED, TWILIO_UNAVAILABLE -> FAILED;
+            case FAILED, TWILIO_UNAVAILABLE, TWILIO_FAILED -> FAILED;
             case NO_ANSWER, VOICEMAIL, SILENT, HUNG_UP -> NO_ANSWER;
         };
     }

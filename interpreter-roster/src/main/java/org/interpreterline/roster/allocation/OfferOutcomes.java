@@ -57,11 +57,27 @@ final class OfferOutcomes {
         if (offer == null) {
             return;
         }
-        if (notAnswered.outcome() == OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE) {
-            lineCannotDial(offer);
-            return;
+        switch (notAnswered.outcome()) {
+            case TWILIO_UNAVAILABLE -> lineCannotDial(offer);
+            case TWILIO_FAILED -> twilioFailedTheDial(offer);
+            case NO_ANSWER, BUSY, FAILED, VOICEMAIL, SILENT, HUNG_UP ->
+                    missed(bookings.close(offer, OfferEnd.of(notAnswered.outcome())), describe(notAnswered.outcome()));
         }
-        missed(bookings.close(offer, OfferEnd.of(notAnswered.outcome())), describe(notAnswered.outcome()));
+    }
+
+    /**
+     * Twilio failed the dial on every try while it still answers other requests: the interpreter was never rung, so
+     * it is no miss of theirs (a bad minute at Twilio must not pause them); the request tries its next candidate as
+     * after any failed dial. Should Twilio keep failing, the breaker opens and the next dial escalates instead.
+     */
+    private void twilioFailedTheDial(Offer offer) {
+        Bookings.Closed closed = bookings.close(offer, OfferEnd.of(OfferNotAnswered.Outcome.TWILIO_FAILED));
+        returning.notTaken(offer, SameInterpreterOutcome.Outcome.NOT_ANSWERED);
+        String label = closed.request() == null ? offer.requestId() : closed.request().label();
+        log.warn("request {}: the dial to {} failed on Twilio's side; not counted as their miss", label,
+                closed.interpreter() == null ? offer.interpreterId() : closed.interpreter().label());
+        freeWithoutAMiss(closed.interpreter(), "not rung for request " + label + ": Twilio failed the dial");
+        moveOn(closed);
     }
 
     /**
@@ -238,6 +254,7 @@ final class OfferOutcomes {
             case SILENT -> "picked up but pressed nothing";
             case HUNG_UP -> "hung up without answering";
             case TWILIO_UNAVAILABLE -> "not rung: Twilio is failing";
+            case TWILIO_FAILED -> "not rung: Twilio failed the dial";
         };
     }
 }

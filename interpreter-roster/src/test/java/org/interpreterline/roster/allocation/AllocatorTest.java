@@ -505,6 +505,38 @@ class AllocatorTest {
     class TwilioFailing {
 
         @Test
+        void aDialTwilioFailedOnEveryTry_goesToTheNextInterpreter_andNeverPausesTheOneNotRung() {
+            driver(AllocationPolicy.defaults().withFallbackNumber(FALLBACK));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            for (String other : List.of("bea", "cruz", "dora", "eva")) {
+                d.on(other, other, 2, "es");
+            }
+            // three failed dials in a row would pause Ana were they her misses (missed-offers-before-pause 3)
+            for (String request : List.of("1", "2", "3")) {
+                d.open(request, "es", Priority.URGENT);
+                OfferMade toAna = offer(d.events());
+                assertThat(toAna.interpreterId()).isEqualTo("ana");
+
+                d.notAnswered(toAna, Outcome.TWILIO_FAILED);
+                List<RosterEvent> after = d.events();
+                // not escalated: Twilio still answers other requests, so the next interpreter is rung at once
+                assertThat(only(after, RequestEscalated.class)).isEmpty();
+                OfferMade next = offer(after);
+                assertThat(next.requestId()).isEqualTo(request);
+                assertThat(next.interpreterId()).isNotEqualTo("ana");
+                d.accept(next);
+                d.events();
+            }
+            assertThat(lastSnapshot(d.snapshots(), "ana")).extracting(InterpreterSnapshot::status,
+                    InterpreterSnapshot::missedInARow).containsExactly(InterpreterStatus.AVAILABLE, 0);
+
+            // a call that failed for the number's own reasons is still counted
+            d.open("4", "es", Priority.URGENT);
+            d.notAnswered(offer(d.events()), Outcome.FAILED);
+            assertThat(lastSnapshot(d.snapshots(), "ana").missedInARow()).isEqualTo(1);
+        }
+
+        @Test
         void anOfferTheLineCouldNotDial_escalatesTheRequestAtOnce_andIsNoMissOfTheInterpreter() {
             driver(AllocationPolicy.defaults().withFallbackNumber(FALLBACK));
             d.on("ana", "Ana Ruiz", 1, "es");

@@ -210,9 +210,11 @@ public final class OfferCalls {
     public void notPlaced(CallNotPlaced notPlaced) {
         RingingOffer offer = ledger.offer(notPlaced.offerId());
         if (offer != null) {
-            // a dial the breaker kept from Twilio says nothing about the interpreter: the roster escalates instead
-            outcomes.notAnswered(offer, notPlaced.twilioUnavailable() ? OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE
-                    : OfferNotAnswered.Outcome.FAILED, null);
+            // a dial the breaker kept from Twilio, or that Twilio failed on every try, says nothing about the
+            // interpreter: the roster escalates or moves on without counting them a miss
+            OfferNotAnswered.Outcome outcome = notPlaced.twilioUnavailable() ? OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE
+                    : notPlaced.twilioFailed() ? OfferNotAnswered.Outcome.TWILIO_FAILED : OfferNotAnswered.Outcome.FAILED;
+            outcomes.notAnswered(offer, outcome, null);
             dialWaiting(offer.made().interpreterId());
         }
     }

@@ -25,6 +25,16 @@ final class TwilioFailure {
         return status != null ? status == TOO_MANY_REQUESTS || status >= 500 : cause(e, IOException.class);
     }
 
+    /** Twilio was asked and failed for a passing reason on every try: not the called number's doing. */
+    static boolean failedEveryTry(TwilioException e) {
+        return e != null && !(e instanceof TwilioUnavailable) && passing(e);
+    }
+
+    /** Twilio was not asked: the breaker keeps requests from it while it keeps failing. */
+    static boolean notAsked(TwilioException e) {
+        return e instanceof TwilioUnavailable;
+    }
+
     /** Twilio certainly did nothing: it refused the request (429), or the request never reached it. */
     static boolean nothingDone(Throwable e) {
         Integer status = status(e);

@@ -75,7 +75,7 @@ public class TwilioPhoneWork implements PhoneWork {
         if (made.interpreterPhone() == null || made.interpreterPhone().isBlank()) {
             log.warn("Offer {} of request {}: interpreter {} has no phone number", made.offerId(), made.requestId(),
                     made.interpreterId());
-            notPlaced(made, "the interpreter has no phone number", false);
+            notPlaced(made, "the interpreter has no phone number", null);
             return;
         }
         if (lookForRingingCall) {
@@ -112,7 +112,7 @@ public class TwilioPhoneWork implements PhoneWork {
         } catch (TwilioException e) {
             log.warn("Offer {} of request {}: could not call interpreter {} at {}: {}", made.offerId(),
                     made.requestId(), made.interpreterId(), PhoneMask.mask(made.interpreterPhone()), e.getMessage());
-            notPlaced(made, describe(e), e instanceof TwilioUnavailable);
+            notPlaced(made, describe(e), e);
         }
     }
 
@@ -147,9 +147,10 @@ public class TwilioPhoneWork implements PhoneWork {
         return null;
     }
 
-    private void notPlaced(OfferMade made, String error, boolean twilioUnavailable) {
+    private void notPlaced(OfferMade made, String error, TwilioException cause) {
         facts.publish(new CallNotPlaced(UUID.randomUUID(), clock.instant(), made.rosterId(), CallPurpose.OFFER,
-                made.requestId(), made.offerId(), error, twilioUnavailable));
+                made.requestId(), made.offerId(), error, TwilioFailure.notAsked(cause),
+                TwilioFailure.failedEveryTry(cause)));
     }
 
     @Override
@@ -232,8 +233,8 @@ public class TwilioPhoneWork implements PhoneWork {
                 log.warn("Request {}: could not call the requester back at {}: {}", request.spokenReference(),
                         PhoneMask.mask(request.requesterPhone()), e.getMessage());
                 facts.publish(new CallNotPlaced(UUID.randomUUID(), clock.instant(), request.rosterId(),
-                        CallPurpose.CALLBACK, request.requestId(), offerId, describe(e),
-                        e instanceof TwilioUnavailable));
+                        CallPurpose.CALLBACK, request.requestId(), offerId, describe(e), TwilioFailure.notAsked(e),
+                        TwilioFailure.failedEveryTry(e)));
             }
         });
     }

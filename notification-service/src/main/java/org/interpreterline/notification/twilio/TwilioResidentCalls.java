@@ -67,7 +67,7 @@ public class TwilioResidentCalls implements ResidentDialling {
         if (number.isEmpty()) {
             log.warn("Request {}: added number {} could not be unsealed (its key is gone or never arrived)",
                     add.requestId(), add.maskedNumber());
-            notPlaced(add, "the number could not be unsealed", false);
+            notPlaced(add, "the number could not be unsealed", null);
             return;
         }
         String twiml = TwimlReplies.xml(ResidentJoin.twiml(conferenceName, urls.conference(add.requestId())));
@@ -87,12 +87,13 @@ public class TwilioResidentCalls implements ResidentDialling {
             // the SDK's message may quote the number it was given: only the masked one is logged
             log.warn("Request {}: could not call added number {}: {}", add.requestId(), add.maskedNumber(),
                     e.getClass().getSimpleName());
-            notPlaced(add, "Twilio refused the call", e instanceof TwilioUnavailable);
+            notPlaced(add, "Twilio refused the call", e);
         }
     }
 
-    private void notPlaced(ResidentAddRequested add, String error, boolean twilioUnavailable) {
+    private void notPlaced(ResidentAddRequested add, String error, TwilioException cause) {
         facts.publish(new CallNotPlaced(UUID.randomUUID(), clock.instant(), add.rosterId(), CallPurpose.RESIDENT,
-                add.requestId(), add.eventId().toString(), error, twilioUnavailable));
+                add.requestId(), add.eventId().toString(), error, TwilioFailure.notAsked(cause),
+                TwilioFailure.failedEveryTry(cause)));
     }
 }

@@ -119,7 +119,7 @@ class CallDeskTopologyTest {
     void aDialTwilioRefusedIsAFailedOffer() {
         desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
         desk.fact(new CallNotPlaced(UUID.randomUUID(), Fixtures.NOW, ROSTER, CallPurpose.OFFER, "r1", "o1",
-                "21215 geo permissions", false));
+                "21215 geo permissions", false, false));
 
         assertThat(desk.reported(OfferNotAnswered.class)).singleElement()
                 .satisfies(e -> assertThat(e.outcome()).isEqualTo(OfferNotAnswered.Outcome.FAILED));
