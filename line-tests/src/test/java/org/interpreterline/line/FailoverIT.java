@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.RequestEvent;
@@ -18,10 +17,10 @@ import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.roster.RosterEvent;
 import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.simulator.phones.Behaviour;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No single point of failure, measured: three brokers, two instances of each service behind HAProxy. The instance
@@ -33,8 +32,10 @@ import org.junit.jupiter.api.Test;
  * takeover happens. Per service the "first piece of work" is: interpreter-roster, a decision (offer or queue
  * place) about a request opened after the kill; dispatch-service, the request record answering for a request
  * opened just before the kill; notification-service, the interpreter's phone dialled for an offer made after the
- * kill (once it keeps its state in Kafka Streams and reports who serves the roster).
+ * kill.
  */
+@ExtendWith(SharedReplicatedLine.class)
+@Order(2) // after WrongInstanceIT: the kills leave the shared line with instances dead, and it is closed after this
 class FailoverIT {
 
     static final int KILLS = Integer.getInteger("failover.kills", 3);
@@ -45,17 +46,10 @@ class FailoverIT {
     static int officers;
 
     @BeforeAll
-    static void startTheLine() throws Exception {
-        line = ReplicatedLine.start("failover", 3, 2, Map.of("LINE_WRAP_UP", "1s"));
+    static void joinTheSharedLine(ReplicatedLine shared) {
+        line = shared;
         line.sim.configurePhone("+14125557201", "Ana Ruiz", Behaviour.MANUAL, null, null, false);
         line.availableInterpreter("Ana Ruiz", "+14125557201", List.of("es"));
-    }
-
-    @AfterAll
-    static void stopTheLine() throws Exception {
-        if (line != null) {
-            line.close();
-        }
     }
 
     /** What the survivor must do after the kill, and when it was first seen done. */
@@ -123,8 +117,6 @@ class FailoverIT {
 
     @Test
     void notificationServiceDialsOffersFromTheSurvivor() throws Exception {
-        Assumptions.assumeTrue(line.servedBy(line.instances("notification-service").getFirst()) != null,
-                "notification-service keeps no Streams state yet: it does not say which instance serves the roster");
         String interpreter = "+14125557202";
         line.sim.configurePhone(interpreter, "Omar Haddad", Behaviour.MANUAL, null, null, false);
         line.availableInterpreter("Omar Haddad", interpreter, List.of("ar"));

@@ -22,19 +22,22 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.testkit.SignedWebhook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
 /**
  * Hostile input against the running line: a few thousand webhooks, each signed as Twilio signs them, to every
  * webhook of dispatch-service and notification-service, with fields missing, ids that name nothing, keypresses and
- * texts full of control characters, NULs, emoji, right-to-left marks and 1,700-character bodies, from a fixed seed
- * (so a failure is met again on the next run). No answer may be a 5xx, every answer with a body must be XML Twilio
- * can read, and afterwards the line must still do its job: an officer who calls is bridged with an interpreter.
+ * texts full of control characters, NULs, emoji, right-to-left marks and 1,700-character bodies, and the officers'
+ * commands (ADD with any number, CARD, TOUGH, AGAIN, ALSO) followed by the same noise, from a fixed seed (so a
+ * failure is met again on the next run). No answer may be a 5xx, every answer with a body must be XML Twilio can
+ * read; the language card page, which residents open in a browser, answers no 500 either. Afterwards the line must
+ * still do its job: an officer who calls is bridged with an interpreter.
  */
+@ExtendWith(SharedLine.class)
 class FuzzedWebhooksIT {
 
     static final long SEED = 20261205L;
@@ -45,23 +48,19 @@ class FuzzedWebhooksIT {
             .mapToObj(i -> "+1412555" + (6001 + i)).toList();
     static final String OFFICER = "+14125550611";
     static final String INTERPRETER = "+14125550621";
+    /** Asks for the language card whose page is fuzzed. */
+    static final String CARD_OFFICER = "+14125550631";
 
     static LineUnderTest line;
 
     @BeforeAll
-    static void startTheLine() throws Exception {
-        line = LineUnderTest.start("fuzzed-webhooks", Map.of(), 4);
+    static void joinTheSharedLine(LineUnderTest shared) {
+        line = shared;
         for (String officer : FUZZED_OFFICERS) {
             line.responder("Officer Fuzz " + officer.substring(8), officer, "Pittsburgh Police");
         }
         line.responder("Officer Tesfaye", OFFICER, "Pittsburgh Police");
-    }
-
-    @AfterAll
-    static void stopTheLine() throws Exception {
-        if (line != null) {
-            line.close();
-        }
+        line.responder("Officer Kebede", CARD_OFFICER, "Pittsburgh Police");
     }
 
     /** A webhook of one service: where Twilio posts it, and the query it carries. */
@@ -86,7 +85,8 @@ class FuzzedWebhooksIT {
                 new Target(notification, "/twilio/offer/wait", List.of("offerId", "attempt")),
                 new Target(notification, "/twilio/offer/status", List.of("offerId")),
                 new Target(notification, "/twilio/callback", List.of("requestId", "held")),
-                new Target(notification, "/twilio/callback/status", List.of("requestId")));
+                new Target(notification, "/twilio/callback/status", List.of("requestId")),
+                new Target(notification, "/twilio/resident/status", List.of("requestId", "addId")));
         Random random = new Random(SEED);
         List<Map.Entry<String, Map<String, String>>> webhooks = new ArrayList<>();
         for (int i = 0; i < WEBHOOKS; i++) {
@@ -134,9 +134,10 @@ class FuzzedWebhooksIT {
                 WEBHOOKS, fuzzing.toSeconds(), statuses, sorted.get(sorted.size() / 2),
                 sorted.get(sorted.size() * 99 / 100), sorted.getLast());
         // how deep the fuzz reached: requests it opened, and whether any event was written that no service can read
-        System.out.printf("fuzzed webhooks: %d requests opened, %d events in the log, %d unreadable%n",
-                line.events.all(RequestOpened.class).size(), line.events.entries().size(),
-                line.events.unreadable().size());
+        System.out.printf("fuzzed webhooks: %d requests opened by the fuzz, %d events in the shared line's log, %d"
+                + " unreadable%n", line.events.all(RequestOpened.class).stream()
+                        .filter(o -> FUZZED_OFFICERS.contains(o.requesterPhone())).count(),
+                line.events.entries().size(), line.events.unreadable().size());
         assertThat(failures).as("answers that were a 5xx or not TwiML").isEmpty();
         assertThat(line.events.unreadable()).as("events the fuzz made that no service can read").isEmpty();
         assertThat(statuses).containsKey("2xx");
@@ -153,6 +154,59 @@ class FuzzedWebhooksIT {
                 c -> c.phoneNumbers().containsAll(List.of(OFFICER, INTERPRETER)), PATIENCE);
         System.out.printf("fuzzed webhooks: the next request was bridged %d ms after the officer's text%n",
                 Duration.between(asked, Instant.now()).toMillis());
+    }
+
+    @Test
+    void theLanguageCardPageAnswersHostileTapsAndSearchesWithoutAServerError() throws Exception {
+        // a real card, so that searches and taps reach past the token check
+        String officer = CARD_OFFICER;
+        line.sim.configurePhone(officer, null, Behaviour.ANSWER, 200, null, false);
+        line.sim.sms(officer, "CARD");
+        String link = line.sim.awaitPhone(officer, p -> p.inboxBodies().stream().anyMatch(b -> b.contains("/card/")),
+                PATIENCE).inboxBodies().stream().filter(b -> b.contains("/card/")).findFirst().orElseThrow();
+        java.util.regex.Matcher card = java.util.regex.Pattern.compile("/card/([A-Za-z0-9_-]{22})").matcher(link);
+        assertThat(card.find()).as(link).isTrue();
+        String token = card.group(1);
+
+        Random random = new Random(SEED + 1);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .build();
+        Map<Integer, AtomicInteger> statuses = new java.util.TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String tokenSent = random.nextInt(3) > 0 ? token : text(random);
+            java.net.http.HttpRequest request;
+            if (random.nextBoolean()) {
+                request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(line.dispatch.url() + "/card/"
+                                + encode(tokenSent).replace("+", "%20") + "?q=" + encode(text(random))))
+                        .timeout(Duration.ofSeconds(15)).GET().build();
+            } else {
+                String form = "card=" + encode(tokenSent) + "&language=" + encode(random.nextBoolean()
+                        ? pick(random, "es", "ti", "ar", "so", "ne", "zz", "") : text(random));
+                java.net.http.HttpRequest.Builder post = java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(line.dispatch.url() + "/card/choice"))
+                        .timeout(Duration.ofSeconds(15))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
+                if (random.nextBoolean()) {
+                    post.header("Sec-Fetch-Site", pick(random, "same-origin", "cross-site", "none"));
+                }
+                request = post.build();
+            }
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            statuses.computeIfAbsent(answer.statusCode(), c -> new AtomicInteger()).incrementAndGet();
+            // a 5xx, or the fuzz's own markup shown back to the resident unescaped
+            if ((answer.statusCode() >= 500 || answer.body().contains("<Say>")) && failures.size() < 20) {
+                failures.add(answer.statusCode() + " for " + request.method() + " " + request.uri());
+            }
+        }
+        System.out.printf("fuzzed language card: 400 requests, answers %s%n", statuses);
+        assertThat(failures).as("server errors or unescaped input on the card page").isEmpty();
+        assertThat(statuses).containsKey(200);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Why the answer is not what Twilio must get, or null when it is. */
@@ -241,13 +295,17 @@ class FuzzedWebhooksIT {
         StringBuilder text = new StringBuilder();
         if (random.nextInt(3) == 0) {
             // a word the line acts on first, so that the noise after it goes deeper than the parser
-            text.append(pick(random, "spanish", "Nepali", "CANCEL", "STATUS", "arabic", "español", "somali")).append(' ');
+            text.append(pick(random, "spanish", "Nepali", "CANCEL", "STATUS", "arabic", "español", "somali", "ADD",
+                    "CARD", "TOUGH", "AGAIN", "ALSO")).append(' ');
         }
         int parts = random.nextInt(6);
         for (int i = 0; i < parts; i++) {
-            switch (random.nextInt(8)) {
+            switch (random.nextInt(9)) {
                 case 0 -> text.append(pick(random, "spanish", "Nepali", "CANCEL", "STATUS", "ON", "OFF", "HELP",
-                        "español", "arabic please", "YES", "STOP", "1", "0"));
+                        "español", "arabic please", "YES", "STOP", "1", "0", "CARD", "TOUGH", "AGAIN", "ALSO"));
+                // an added number: valid, premium, emergency, short code or noise, as the officer may type it
+                case 7 -> text.append("ADD ").append(random.nextBoolean() ? phone(random)
+                        : pick(random, "+1 (412) 555-0142", "+19005550199", "112", "911", "*67", "+", "00"));
                 case 1 -> text.append((char) random.nextInt(0x20));
                 case 2 -> text.append("\u0000");
                 case 3 -> text.append("\uD83D\uDE00".repeat(1 + random.nextInt(150)));

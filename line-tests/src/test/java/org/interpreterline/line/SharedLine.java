@@ -53,14 +53,21 @@ final class SharedLine implements ParameterResolver, AfterAllCallback {
         if (line == null) {
             return;
         }
-        for (JsonNode request : line.dispatchAdmin.ok("GET", "/api/requests", null)) {
+        leaveAsNew(line.dispatchAdmin, line.rosterAdmin);
+    }
+
+    /**
+     * The line as a new one would be for the roster: requests still waiting are cancelled and every interpreter is
+     * removed, so the next class's requests are offered only to its own interpreters.
+     */
+    static void leaveAsNew(AdminApi dispatch, AdminApi roster) {
+        for (JsonNode request : dispatch.ok("GET", "/api/requests", null)) {
             if (WAITING.contains(request.path("status").asString())) {
-                line.dispatchAdmin.send("POST", "/api/requests/" + request.path("requestId").asString() + "/cancel",
-                        null);
+                dispatch.send("POST", "/api/requests/" + request.path("requestId").asString() + "/cancel", null);
             }
         }
-        for (JsonNode interpreter : line.rosterAdmin.ok("GET", "/api/interpreters", null)) {
-            line.rosterAdmin.send("DELETE", "/api/interpreters/" + interpreter.path("id").asString(), null);
+        for (JsonNode interpreter : roster.ok("GET", "/api/interpreters", null)) {
+            roster.send("DELETE", "/api/interpreters/" + interpreter.path("id").asString(), null);
         }
     }
 }

@@ -23,9 +23,10 @@ import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.testkit.SignedWebhook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,6 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>A queued Pashto request (nobody speaks it, no fallback) keeps the state still while both instances are asked.
  */
+@ExtendWith(SharedReplicatedLine.class)
+@Order(1) // before FailoverIT, which leaves the shared line with instances killed
 class WrongInstanceIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -56,9 +59,8 @@ class WrongInstanceIT {
     static OfferMade ringing;
 
     @BeforeAll
-    static void startTheLine() throws Exception {
-        line = ReplicatedLine.start("wrong-instance", 1, 2, Map.of(
-                "LINE_ESCALATE_AFTER", "30m", "LINE_ESCALATE_AFTER_EMERGENCY", "30m"));
+    static void joinTheSharedLine(ReplicatedLine shared) {
+        line = shared;
         line.responder("Officer Haidari", OFFICER);
         line.sim.configurePhone(OFFICER, null, Behaviour.MANUAL, null, null, false);
         String ana = line.availableInterpreter("Ana Ruiz", "+14125556201", List.of("es"));
@@ -76,13 +78,6 @@ class WrongInstanceIT {
         RequestOpened spanish = line.events.await(RequestOpened.class,
                 o -> SPANISH_OFFICER.equals(o.requesterPhone()), PATIENCE);
         ringing = line.events.await(OfferMade.class, m -> m.requestId().equals(spanish.requestId()), PATIENCE);
-    }
-
-    @AfterAll
-    static void stopTheLine() throws Exception {
-        if (line != null) {
-            line.close();
-        }
     }
 
     /** Every webhook of both services Twilio calls, each asked so that the asking changes nothing. */
