@@ -30,6 +30,11 @@ enum InstalledTool {
         this.debianPackage = debianPackage;
     }
 
+    /** Whether it is there, for what only prepares ahead and must neither skip nor fail anything. */
+    boolean installed() {
+        return Files.isExecutable(path);
+    }
+
     /** The program's path; skips the test (fails it in CI) when it is not installed. */
     Path path() {
         if (!Files.isExecutable(path)) {

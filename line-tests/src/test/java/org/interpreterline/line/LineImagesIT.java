@@ -29,8 +29,9 @@ class LineImagesIT {
         podman = Podman.require();
         InstalledTool.DEBOOTSTRAP.path();
         long started = System.nanoTime();
-        TestBaseImage base = TestBaseImage.ensure(podman);
-        started = report(base.built() ? "test base image built" : "test base image found in the cache", started);
+        TestBaseImage base = TestBaseImageAhead.await(podman);
+        started = report(base.built() ? "test base image built (the wait for it, when built ahead)"
+                : "test base image found in the cache", started);
         LineImages.build(podman, base, java.nio.file.Path.of(System.getProperty("line.logs", "target/line-logs"),
                 "line-images-build.log"));
         started = report("./mvnw -Pimages package and podman load", started);
