@@ -103,10 +103,13 @@ class CallDeskTakeoverTest {
         long stopped = System.nanoTime();
         stop(desks[active]);
         String base = "http://127.0.0.1:" + ports[survivor];
-        // until the survivor runs the roster's task, it does not turn the interpreter away: it asks them to hold on
+        // until the survivor runs the roster's task, it does not turn the interpreter away: it asks them to hold on;
+        // a graceful stop hands the task over within a second or so, in which case the survivor prompts them already
         HttpResponse<String> meanwhile = signed(base, WebhookUrls.OFFER + "?offerId=" + offer.offerId(),
                 Map.of("CallSid", callSid, "AnsweredBy", "human"));
-        assertThat(meanwhile.body()).contains("<Pause").contains("held=1").doesNotContain("no longer needed");
+        assertThat(meanwhile.body()).doesNotContain("no longer needed").satisfiesAnyOf(
+                held -> assertThat(held).contains("<Pause").contains("held=1"),
+                prompted -> assertThat(prompted).contains("<Gather").contains("Spanish interpreter needed"));
         await().atMost(WAIT).pollInterval(Duration.ofMillis(50))
                 .until(() -> readable(book(desks[survivor]), offer.offerId()));
         long tookOver = System.nanoTime() - stopped;
