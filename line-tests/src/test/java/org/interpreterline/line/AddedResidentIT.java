@@ -52,6 +52,7 @@ import tools.jackson.databind.JsonNode;
 class AddedResidentIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(40);
+    static final Path TARGET = Path.of("target").toAbsolutePath();
     static final double TIME_SCALE = 4;
     /** The shared line's, generated for this run as run-local does: never a fixed key in the repository. */
     static final String MASTER_KEY = SharedLine.MASTER_KEY;
@@ -62,6 +63,46 @@ class AddedResidentIT {
     @BeforeAll
     static void joinTheSharedLine(LineUnderTest shared) {
         line = shared;
+    }
+
+    /**
+     * The same on the phones page, in a real browser: the officer types {@code ADD} on their phone's card, the
+     * resident's phone rings on the page and is answered by a click, and both show the call.
+     */
+    @Test
+    void onThePhonesPageTheOfficerTypesAdd_andTheResidentAnswersByClicking() throws Exception {
+        String officer = "+14125550502";
+        String interpreter = "+14125550512";
+        String resident = "+14125550598";
+        line.responder("Officer Warsame", officer, "Pittsburgh Police");
+        line.sim.configurePhone(officer, "Officer Warsame", Behaviour.ANSWER, 200, null, false);
+        line.sim.configurePhone(interpreter, "Hodan Ali", Behaviour.ANSWER, 200, "1", false);
+        line.sim.configurePhone(resident, "Resident on the phones page", Behaviour.MANUAL, null, null, false);
+        line.availableInterpreter("Hodan Ali", interpreter, List.of("so"), 1);
+
+        try (PhonesPage page = PhonesPage.open(line.sim.baseUrl() + "/", TARGET.resolve("added-resident-browser"),
+                PATIENCE)) {
+            try {
+                page.text(officer, "Somali");
+                page.awaitConference(officer, "Hodan Ali");
+
+                page.text(officer, "ADD +1 412 555 0598");
+                page.awaitInbox(officer, "Calling the number ending 0598 into your call");
+                page.awaitState(resident, "ringing");
+                page.click(resident, "answer");
+                page.awaitConference(resident, "Officer Warsame");
+                page.awaitConference(resident, "Hodan Ali");
+                page.awaitInbox(officer, "The number ending 0598 answered and is joining your call");
+
+                // the resident leaves with the officer
+                page.click(officer, "hangup");
+                page.awaitState(resident, "idle");
+                page.awaitState(interpreter, "idle");
+            } catch (Throwable e) {
+                page.keepEvidence(TARGET.resolve("added-resident-failure"));
+                throw e;
+            }
+        }
     }
 
     @Test
@@ -77,6 +118,10 @@ class AddedResidentIT {
         line.sim.configurePhone(resident, "Resident", Behaviour.ANSWER, 300, null, false);
         line.sim.configurePhone(busyRelative, "Relative", Behaviour.BUSY, 0, null, false);
         line.availableInterpreter("Rosa", interpreter, List.of("es"), 1);
+        // the shared line's counters, as they stand before this call (another test may add a resident too)
+        double answered = line.notificationAdmin.metricSum("line_residents_added_total", "outcome=\"answered\"");
+        double busy = line.notificationAdmin.metricSum("line_residents_added_total", "outcome=\"busy\"");
+        double refused = line.dispatchAdmin.metricSum("line_residents_added_total", "outcome=\"refused\"");
 
         line.sim.sms(officer, "Spanish");
         RequestOpened opened = line.events.await(RequestOpened.class,
@@ -135,9 +180,12 @@ class AddedResidentIT {
         assertThat(keysAfter).allSatisfy((keyId, value) -> assertThat(value).as(keyId).isNull());
         assertThat(seal.open(key(keysAfter.get(added.keyId())), added.sealedNumber())).isEmpty();
 
-        assertThat(line.notificationAdmin.metric("line_residents_added_total", "outcome=\"answered\"")).isEqualTo(1);
-        assertThat(line.notificationAdmin.metric("line_residents_added_total", "outcome=\"busy\"")).isEqualTo(1);
-        assertThat(line.dispatchAdmin.metric("line_residents_added_total", "outcome=\"refused\"")).isEqualTo(1);
+        assertThat(line.notificationAdmin.metricSum("line_residents_added_total", "outcome=\"answered\""))
+                .isEqualTo(answered + 1);
+        assertThat(line.notificationAdmin.metricSum("line_residents_added_total", "outcome=\"busy\""))
+                .isEqualTo(busy + 1);
+        assertThat(line.dispatchAdmin.metricSum("line_residents_added_total", "outcome=\"refused\""))
+                .isEqualTo(refused + 1);
 
         String csv = csv();
         assertThat(csv).contains("***0599 ***0542");
