@@ -82,14 +82,14 @@ final class ContainerLine implements AutoCloseable {
             bootstrapServers = "127.0.0.1:" + kafkaPort;
             String dispatchUrl = "http://127.0.0.1:" + ports.get("dispatch-service");
 
-            broker = start("broker", List.of("--memory", "512m", "--tmpfs", "/var/lib/kafka:rw,mode=1777",
+            broker = start("broker", withEnv(QUICK_START, List.of("--memory", "512m", "--tmpfs", "/var/lib/kafka:rw,mode=1777",
                     "--volume", localStack().resolve("lib") + ":/opt/kafka/lib:ro",
                     "--volume", localStack().resolve("local-stack.jar") + ":/opt/kafka/local-stack.jar:ro",
                     base.image(),
-                    "java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
+                    "java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                     "-Dlog4j2.configurationFile=kafka-log4j2.xml",
                     "-cp", "/opt/kafka/local-stack.jar:/opt/kafka/lib/*", "org.interpreterline.local.broker.StandaloneBroker",
-                    "/var/lib/kafka/data", Integer.toString(kafkaPort), Integer.toString(LineUnderTest.freePort())),
+                    "/var/lib/kafka/data", Integer.toString(kafkaPort), Integer.toString(LineUnderTest.freePort()))),
                     List.of());
 
             Map<String, String> twilio = Map.of(

@@ -58,44 +58,29 @@ final class OfferOutcomes {
             return;
         }
         switch (notAnswered.outcome()) {
-            case TWILIO_UNAVAILABLE -> lineCannotDial(offer);
-            case TWILIO_FAILED -> twilioFailedTheDial(offer);
+            case TWILIO_UNAVAILABLE, TWILIO_FAILED -> notRungByTwilio(offer, notAnswered.outcome());
             case NO_ANSWER, BUSY, FAILED, VOICEMAIL, SILENT, HUNG_UP ->
                     missed(bookings.close(offer, OfferEnd.of(notAnswered.outcome())), describe(notAnswered.outcome()));
         }
     }
 
     /**
-     * Twilio failed the dial on every try while it still answers other requests: the interpreter was never rung, so
-     * it is no miss of theirs (a bad minute at Twilio must not pause them); the request tries its next candidate as
-     * after any failed dial. Should Twilio keep failing, the breaker opens and the next dial escalates instead.
+     * Twilio, not the interpreter, kept them from being rung: no miss of theirs (a bad minute or an outage at Twilio
+     * must not pause the roster), and the request tries its next candidate. When Twilio keeps failing
+     * ({@code TWILIO_UNAVAILABLE}, the breaker is open) the request also goes to the fallback at once instead of
+     * working through every interpreter while nobody can be rung; without a fallback it stays in line, and the breaker
+     * lets a dial through again after a while, so the line recovers by itself. A dial Twilio failed on every try while
+     * it answers other requests ({@code TWILIO_FAILED}) escalates nothing: should it keep failing, the breaker opens.
      */
-    private void twilioFailedTheDial(Offer offer) {
-        Bookings.Closed closed = bookings.close(offer, OfferEnd.of(OfferNotAnswered.Outcome.TWILIO_FAILED));
-        returning.notTaken(offer, SameInterpreterOutcome.Outcome.NOT_ANSWERED);
-        String label = closed.request() == null ? offer.requestId() : closed.request().label();
-        log.warn("request {}: the dial to {} failed on Twilio's side; not counted as their miss", label,
-                closed.interpreter() == null ? offer.interpreterId() : closed.interpreter().label());
-        freeWithoutAMiss(closed.interpreter(), "not rung for request " + label + ": Twilio failed the dial");
-        moveOn(closed);
-    }
-
-    /**
-     * Twilio keeps failing and the line could not even try to ring them: no miss of theirs (a Twilio outage must not
-     * pause the roster), and the request goes to the fallback at once instead of working through every interpreter
-     * while nobody can be rung. Without a fallback it stays in line and moves on as after any failed dial; the
-     * breaker lets a dial through again after a while, so the line recovers by itself.
-     */
-    private void lineCannotDial(Offer offer) {
-        Bookings.Closed closed = bookings.close(offer, OfferEnd.of(OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE));
+    private void notRungByTwilio(Offer offer, OfferNotAnswered.Outcome outcome) {
+        Bookings.Closed closed = bookings.close(offer, OfferEnd.of(outcome));
         returning.notTaken(offer, SameInterpreterOutcome.Outcome.NOT_ANSWERED);
         Request request = stores.request(offer.requestId()); // as it stands now the offer is closed
         String label = request == null ? offer.requestId() : request.label();
-        log.warn("request {}: {} could not be rung, Twilio is failing (circuit breaker open)", label,
-                closed.interpreter() == null ? offer.interpreterId() : closed.interpreter().label());
-        Interpreter freed = freeWithoutAMiss(closed.interpreter(), "could not be rung for request " + label
-                + ": Twilio is failing");
-        if (request != null && request.waiting()
+        log.warn("request {}: {} {}; not counted as their miss", label,
+                closed.interpreter() == null ? offer.interpreterId() : closed.interpreter().label(), describe(outcome));
+        Interpreter freed = freeWithoutAMiss(closed.interpreter(), describe(outcome) + " for request " + label);
+        if (outcome == OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE && request != null && request.waiting()
                 && !request.escalatedFor(RequestEscalated.Reason.TWILIO_UNAVAILABLE)) {
             // placed with those the escalation frees: at night the one with fewer night calls is offered first
             matchmaker.escalate(request, RequestEscalated.Reason.TWILIO_UNAVAILABLE,

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.time.Instant;
+import java.util.UUID;
+import org.interpreterline.events.calls.CallNotPlaced;
+import org.interpreterline.events.calls.CallPurpose;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /** What a failed Twilio request says about trying it again. */
@@ -25,14 +29,16 @@ final class TwilioFailure {
         return status != null ? status == TOO_MANY_REQUESTS || status >= 500 : cause(e, IOException.class);
     }
 
-    /** Twilio was asked and failed for a passing reason on every try: not the called number's doing. */
-    static boolean failedEveryTry(TwilioException e) {
-        return e != null && !(e instanceof TwilioUnavailable) && passing(e);
-    }
-
-    /** Twilio was not asked: the breaker keeps requests from it while it keeps failing. */
-    static boolean notAsked(TwilioException e) {
-        return e instanceof TwilioUnavailable;
+    /**
+     * The line's call that Twilio did not place, saying whose doing it was: {@code cause} null when the line did not
+     * ask Twilio (no number to call); the breaker's refusal ({@link TwilioUnavailable}) is Twilio not asked; a passing
+     * failure (5xx, 429, a timeout) that outlived the retries is Twilio failing, not the number called.
+     */
+    static CallNotPlaced notPlaced(Instant at, String rosterId, CallPurpose purpose, String requestId, String offerId,
+            String error, TwilioException cause) {
+        boolean notAsked = cause instanceof TwilioUnavailable;
+        return new CallNotPlaced(UUID.randomUUID(), at, rosterId, purpose, requestId, offerId, error, notAsked,
+                cause != null && !notAsked && passing(cause));
     }
 
     /** Twilio certainly did nothing: it refused the request (429), or the request never reached it. */

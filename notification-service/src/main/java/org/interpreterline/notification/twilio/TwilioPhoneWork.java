@@ -15,7 +15,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.interpreterline.events.calls.CallNotPlaced;
 import org.interpreterline.events.calls.CallPlaced;
 import org.interpreterline.events.calls.CallPurpose;
 import org.interpreterline.events.calls.OfferCallProgressed;
@@ -148,9 +147,8 @@ public class TwilioPhoneWork implements PhoneWork {
     }
 
     private void notPlaced(OfferMade made, String error, TwilioException cause) {
-        facts.publish(new CallNotPlaced(UUID.randomUUID(), clock.instant(), made.rosterId(), CallPurpose.OFFER,
-                made.requestId(), made.offerId(), error, TwilioFailure.notAsked(cause),
-                TwilioFailure.failedEveryTry(cause)));
+        facts.publish(TwilioFailure.notPlaced(clock.instant(), made.rosterId(), CallPurpose.OFFER, made.requestId(),
+                made.offerId(), error, cause));
     }
 
     @Override
@@ -232,9 +230,8 @@ public class TwilioPhoneWork implements PhoneWork {
             } catch (TwilioException e) {
                 log.warn("Request {}: could not call the requester back at {}: {}", request.spokenReference(),
                         PhoneMask.mask(request.requesterPhone()), e.getMessage());
-                facts.publish(new CallNotPlaced(UUID.randomUUID(), clock.instant(), request.rosterId(),
-                        CallPurpose.CALLBACK, request.requestId(), offerId, describe(e), TwilioFailure.notAsked(e),
-                        TwilioFailure.failedEveryTry(e)));
+                facts.publish(TwilioFailure.notPlaced(clock.instant(), request.rosterId(), CallPurpose.CALLBACK,
+                        request.requestId(), offerId, describe(e), e));
             }
         });
     }

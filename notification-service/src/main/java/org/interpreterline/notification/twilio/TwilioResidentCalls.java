@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.interpreterline.events.calls.CallNotPlaced;
 import org.interpreterline.events.calls.CallPlaced;
 import org.interpreterline.events.calls.CallPurpose;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
@@ -92,8 +91,7 @@ public class TwilioResidentCalls implements ResidentDialling {
     }
 
     private void notPlaced(ResidentAddRequested add, String error, TwilioException cause) {
-        facts.publish(new CallNotPlaced(UUID.randomUUID(), clock.instant(), add.rosterId(), CallPurpose.RESIDENT,
-                add.requestId(), add.eventId().toString(), error, TwilioFailure.notAsked(cause),
-                TwilioFailure.failedEveryTry(cause)));
+        facts.publish(TwilioFailure.notPlaced(clock.instant(), add.rosterId(), CallPurpose.RESIDENT, add.requestId(),
+                add.eventId().toString(), error, cause));
     }
 }
