@@ -1,7 +1,6 @@
 package org.interpreterline.dispatch;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import org.interpreterline.dispatch.kafka.DispatchPublisher;
 import org.interpreterline.dispatch.residents.ResidentAddPublishing;
@@ -46,16 +45,5 @@ class ResidentKeysOnKafka implements ResidentAddPublishing {
             return false;
         }
         return !events.publish(add).failed();
-    }
-
-    @Override
-    public void destroy(Collection<String> keyIds) {
-        for (String keyId : keyIds) {
-            keys.publish(keyId, null).whenComplete((ok, error) -> {
-                if (error != null) {
-                    log.error("The key {} could not be destroyed: {}", keyId, error.getMessage());
-                }
-            });
-        }
     }
 }

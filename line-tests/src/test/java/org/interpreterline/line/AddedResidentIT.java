@@ -12,19 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListTopicsOptions;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.RequestOpened;
@@ -154,7 +144,7 @@ class AddedResidentIT {
         ResidentAddRequested added = line.events.await(ResidentAddRequested.class,
                 a -> a.requestId().equals(opened.requestId()) && a.maskedNumber().equals("***0599"), PATIENCE);
         NumberSeal seal = new NumberSeal(new SealingProperties(MASTER_KEY));
-        Map<String, byte[]> keysNow = latestValues(Topics.DISPATCH_RESIDENT_KEYS.name());
+        Map<String, byte[]> keysNow = topics().latestValues(Topics.DISPATCH_RESIDENT_KEYS.name());
         assertThat(seal.open(key(keysNow.get(added.keyId())), added.sealedNumber())).contains(resident);
 
         JsonNode connected = line.awaitRequest(opened.requestId(), r -> summaries(r).stream()
@@ -173,10 +163,10 @@ class AddedResidentIT {
         line.awaitStatus(opened.requestId(), "ENDED");
 
         // crypto-shredding: the key's latest value is a tombstone, and the copy in the log no longer opens
-        await().atMost(PATIENCE).until(() -> latestValues(Topics.DISPATCH_RESIDENT_KEYS.name())
-                .containsKey(added.keyId()) && latestValues(Topics.DISPATCH_RESIDENT_KEYS.name())
+        await().atMost(PATIENCE).until(() -> topics().latestValues(Topics.DISPATCH_RESIDENT_KEYS.name())
+                .containsKey(added.keyId()) && topics().latestValues(Topics.DISPATCH_RESIDENT_KEYS.name())
                 .get(added.keyId()) == null);
-        Map<String, byte[]> keysAfter = latestValues(Topics.DISPATCH_RESIDENT_KEYS.name());
+        Map<String, byte[]> keysAfter = topics().latestValues(Topics.DISPATCH_RESIDENT_KEYS.name());
         assertThat(keysAfter).allSatisfy((keyId, value) -> assertThat(value).as(keyId).isNull());
         assertThat(seal.open(key(keysAfter.get(added.keyId())), added.sealedNumber())).isEmpty();
 
@@ -193,8 +183,8 @@ class AddedResidentIT {
         List<String> inClear = List.of("4125550599", "412 555 0599", "412-555-0599", "5550599",
                 "4125550542", "412-555-0542", "5550542");
         List<String> found = new ArrayList<>();
-        for (String topic : lineTopics()) {
-            for (byte[] value : allValues(topic)) {
+        for (String topic : topics().names()) {
+            for (byte[] value : topics().allValues(topic)) {
                 String text = new String(value, StandardCharsets.UTF_8);
                 inClear.stream().filter(text::contains).forEach(n -> found.add("topic " + topic + ": " + n));
             }
@@ -228,6 +218,10 @@ class AddedResidentIT {
                 : Topics.DISPATCH_RESIDENT_KEYS.valueSerde().deserializer().deserialize("", value);
     }
 
+    private static RawTopics topics() {
+        return new RawTopics(line.broker.bootstrapServers());
+    }
+
     private static String csv() throws Exception {
         return get(line.dispatch.url() + "/api/requests", "text/csv");
     }
@@ -238,53 +232,5 @@ class AddedResidentIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         return response.body();
-    }
-
-    /** Every topic on the line's broker: the line's own, their dead letters and the Streams changelogs. */
-    private static List<String> lineTopics() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                line.broker.bootstrapServers()))) {
-            return admin.listTopics(new ListTopicsOptions().listInternal(false)).names().get().stream().sorted()
-                    .toList();
-        }
-    }
-
-    private static List<byte[]> allValues(String topic) {
-        List<byte[]> values = new ArrayList<>();
-        read(topic, r -> {
-            if (r.value() != null) {
-                values.add(r.value());
-            }
-        });
-        return values;
-    }
-
-    /** The latest value of each key as a reader of the compacted topic sees it (null: destroyed). */
-    private static Map<String, byte[]> latestValues(String topic) {
-        Map<String, byte[]> latest = new HashMap<>();
-        read(topic, r -> latest.put(new String(r.key(), StandardCharsets.UTF_8), r.value()));
-        return latest;
-    }
-
-    /** Reads a topic raw, from its start to its current end, as any consumer outside the line could. */
-    private static void read(String topic, java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> each) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, line.broker.bootstrapServers());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.key() != null || r.value() != null) {
-                        each.accept(r);
-                    }
-                }
-            }
-        }
     }
 }

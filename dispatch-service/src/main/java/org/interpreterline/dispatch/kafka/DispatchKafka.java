@@ -53,7 +53,7 @@ public class DispatchKafka {
                 producerConfig(kafka, "dispatch-responder-commands"));
     }
 
-    /** The keys of residents' sealed numbers (issue 16): written by the ADD webhook, tombstoned when a request ends. */
+    /** The keys of residents' sealed numbers: written by the ADD webhook (the request record tombstones them). */
     @Bean(destroyMethod = "close")
     TopicPublisher<String, ResidentKey> residentKeys(KafkaProperties kafka) {
         return new TopicPublisher<>(Topics.DISPATCH_RESIDENT_KEYS, producerConfig(kafka, "dispatch-resident-keys"));

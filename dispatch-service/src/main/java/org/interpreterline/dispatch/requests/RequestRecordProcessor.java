@@ -14,15 +14,17 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.interpreterline.events.LineEvent;
+import org.interpreterline.events.dispatch.ResidentKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes every event about a request onto its record, and keeps the look-ups the webhooks need: reference →
  * request, requester phone → their open request, requester CallSid → request. Runs exactly-once: a store
- * update and the input offsets commit together.
+ * update, the tombstones of the added residents' keys it destroys ({@link KeysToShred}) and the input offsets
+ * commit together, so a request never ends with its keys left readable.
  */
-final class RequestRecordProcessor implements Processor<String, LineEvent, Void, Void> {
+final class RequestRecordProcessor implements Processor<String, LineEvent, String, ResidentKey> {
 
     private static final Logger log = LoggerFactory.getLogger(RequestRecordProcessor.class);
     /** How often open requests are looked at for added numbers' keys that outlived the call's longest life. */
@@ -32,11 +34,15 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
     private final RequestWatcher watcher;
     private final HistoryRetention retention;
     private final OutlivedKeys outlivedKeys;
+    private ProcessorContext<String, ResidentKey> context;
     private KeyValueStore<String, RequestRecord> requests;
     private KeyValueStore<String, String> byReference;
     private KeyValueStore<String, String> openByPhone;
     private KeyValueStore<String, String> byCall;
     private KeyValueStore<String, PaidCall> paidCalls;
+    private KeyValueStore<String, Long> liveKeys;
+    /** Whether this task has checked {@link #liveKeys} against the whole store since it started. */
+    private boolean liveKeysChecked;
 
     RequestRecordProcessor(RequestStatusMachine lifecycle, RequestWatcher watcher, HistoryRetention retention) {
         this.lifecycle = lifecycle;
@@ -46,12 +52,14 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
     }
 
     @Override
-    public void init(ProcessorContext<Void, Void> context) {
+    public void init(ProcessorContext<String, ResidentKey> context) {
+        this.context = context;
         requests = context.getStateStore(RequestRecordTopology.REQUESTS);
         byReference = context.getStateStore(RequestRecordTopology.BY_REFERENCE);
         openByPhone = context.getStateStore(RequestRecordTopology.OPEN_BY_PHONE);
         byCall = context.getStateStore(RequestRecordTopology.BY_CALL);
         paidCalls = context.getStateStore(RequestRecordTopology.PAID_CALLS);
+        liveKeys = context.getStateStore(RequestRecordTopology.LIVE_KEYS);
         context.schedule(retention.sweepEvery(), PunctuationType.WALL_CLOCK_TIME, at -> {
             forgetBefore(Instant.ofEpochMilli(at).minus(retention.retention()));
             forgetPaidCallsBefore(Instant.ofEpochMilli(at).minus(retention.minutesRetention()));
@@ -60,20 +68,60 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
                 at -> destroyOutlivedKeys(Instant.ofEpochMilli(at)));
     }
 
-    /** Marks open requests whose added numbers outlived the key life; the watchers destroy their keys. */
+    /**
+     * Marks open requests whose added numbers outlived the key life, and destroys their keys. Reads only the requests
+     * with keys alive ({@link #liveKeys}): a full read of a large history every five minutes held the stream thread
+     * for most of a second (HistorySweepBenchmark). The first sweep after a start checks the index against the
+     * whole store once, so requests recorded before the index existed are watched too.
+     */
     private void destroyOutlivedKeys(Instant now) {
-        List<RequestRecord[]> changes = new ArrayList<>();
-        try (var all = requests.all()) {
-            while (all.hasNext()) {
-                RequestRecord record = all.next().value;
-                outlivedKeys.destroyedAt(record, now).ifPresent(after -> changes.add(
-                        new RequestRecord[] {record, after}));
+        if (!liveKeysChecked) {
+            try (var all = requests.all()) {
+                all.forEachRemaining(kv -> watchKeys(kv.key, kv.value));
             }
+            liveKeysChecked = true;
         }
-        for (RequestRecord[] change : changes) {
-            requests.put(change[1].requestId(), change[1]);
-            watcher.changed(change[0], change[1]);
+        long cutoff = now.minus(retention.residentKeyLife()).toEpochMilli();
+        List<String> due = new ArrayList<>();
+        try (var all = liveKeys.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value == null || kv.value < cutoff) {
+                    due.add(kv.key);
+                }
+            });
         }
+        for (String id : due) {
+            RequestRecord record = requests.get(id);
+            RequestRecord after = outlivedKeys.destroyedAt(record, now).orElse(null);
+            if (after != null) {
+                requests.put(id, after);
+                watcher.changed(record, after);
+                shredKeys(record, after, now.toEpochMilli());
+            }
+            watchKeys(id, after != null ? after : record);
+        }
+    }
+
+    /** Keeps the index of requests with keys alive in step with the record: since when, or not in it. */
+    private void watchKeys(String id, RequestRecord record) {
+        Long since = OutlivedKeys.liveSince(record).map(Instant::toEpochMilli).orElse(null);
+        Long indexed = liveKeys.get(id);
+        if (since == null && indexed != null) {
+            liveKeys.delete(id);
+        } else if (since != null && !since.equals(indexed)) {
+            liveKeys.put(id, since);
+        }
+    }
+
+    /** Tombstones on dispatch.resident-keys, in this change's transaction: the sealed numbers become unreadable. */
+    private void shredKeys(RequestRecord before, RequestRecord after, long timestamp) {
+        List<String> keys = KeysToShred.on(before, after);
+        if (keys.isEmpty()) {
+            return;
+        }
+        keys.forEach(key -> context.forward(new Record<String, ResidentKey>(key, null, timestamp)));
+        log.info("Request {}: {}; the keys of {} added number(s) destroyed", after.reference(),
+                after.status().finished() ? "ended" : "its end not heard in time", keys.size());
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -123,6 +171,9 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
     private void forget(RequestRecord r) {
         String id = r.requestId();
         requests.delete(id);
+        if (liveKeys.get(id) != null) {
+            liveKeys.delete(id);
+        }
         if (r.reference() != null) {
             List<String> holders = ReferenceHolders.parse(byReference.get(r.reference())).stream()
                     .filter(h -> !h.equals(id)).toList();
@@ -165,9 +216,11 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Void,
         }
         requests.put(requestId, after);
         index(current, after);
+        watchKeys(requestId, after);
         PaidCall.of(after).filter(paid -> !paid.equals(PaidCall.of(current).orElse(null)))
                 .ifPresent(paid -> paidCalls.put(requestId, paid));
         watcher.changed(current, after);
+        shredKeys(current, after, record.timestamp());
         TimelineEntry entry = after.timeline().stream().filter(e -> event.eventId().equals(e.eventId()))
                 .findFirst().orElseThrow();
         log.info("Request {} {}{}: {}", after.reference() == null ? requestId : after.reference(),

@@ -30,6 +30,12 @@ public final class RequestRecordTopology {
     /** request id → {@link PaidCall}: the minutes report's own record, kept longer than the history. */
     public static final String PAID_CALLS = "paid-calls";
 
+    /**
+     * request id → since when (epoch ms) the oldest of its added numbers' keys is alive, for open requests with such
+     * keys only: what the key sweep reads instead of the whole history ({@link OutlivedKeys}).
+     */
+    public static final String LIVE_KEYS = "requests-with-live-keys";
+
     /** The source of dispatch.events: what else keeps a record of dispatch's own events reads from it. */
     public static final String DISPATCH_SOURCE = "dispatch-events";
 
@@ -64,6 +70,10 @@ public final class RequestRecordTopology {
         topology.addStateStore(store(OPEN_BY_PHONE, Serdes.String()), PROCESSOR);
         topology.addStateStore(store(BY_CALL, Serdes.String()), PROCESSOR);
         topology.addStateStore(store(PAID_CALLS, new JsonSerde<>(PaidCall.class)), PROCESSOR);
+        topology.addStateStore(store(LIVE_KEYS, Serdes.Long()), PROCESSOR);
+        topology.addSink("resident-key-tombstones", Topics.DISPATCH_RESIDENT_KEYS.name(),
+                Topics.DISPATCH_RESIDENT_KEYS.keySerde().serializer(),
+                Topics.DISPATCH_RESIDENT_KEYS.valueSerde().serializer(), PROCESSOR);
         // after the record's processor (added first), so an opening is on the record when EarlyCancels reads it
         topology.addProcessor(EARLY_CANCELS, EarlyCancels::new, DISPATCH_SOURCE);
         topology.addStateStore(store(CANCELS_WAITING, new JsonSerde<>(CancelTexted.class)), EARLY_CANCELS);

@@ -1,6 +1,5 @@
 package org.interpreterline.dispatch.residents;
 
-import java.util.Collection;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.dispatch.ResidentKey;
 
@@ -12,7 +11,4 @@ public interface ResidentAddPublishing {
      * its key. False when either did not reach Kafka.
      */
     boolean publish(ResidentKey key, ResidentAddRequested add);
-
-    /** Tombstones these keys: the numbers they sealed can no longer be read from any copy in Kafka. */
-    void destroy(Collection<String> keyIds);
 }

@@ -185,9 +185,11 @@ class RequestRecordTopologyTest {
         dispatch.pipeInput("default", added(ended, T0.plusSeconds(60)));
         dispatch.pipeInput("default", new RequestCancelled(UUID.randomUUID(), T0.plusSeconds(90), "default", ended,
                 RequestCancelled.Reason.REQUESTER_HUNG_UP));
+        assertThat(keyTombstones()).as("at its end").containsExactly(ResidentKey.idOf(ended, addId(ended)));
 
         driver.advanceWallClockTime(Duration.ofHours(3));
         assertThat(destroyedNotes(open)).isEmpty(); // within the key life: the call may still be going
+        assertThat(keyTombstones()).isEmpty();
 
         driver.advanceWallClockTime(Duration.ofHours(1).plusMinutes(10));
         assertThat(destroyedNotes(open)).singleElement().asString()
@@ -195,8 +197,71 @@ class RequestRecordTopologyTest {
         assertThat(requests.get(open).status()).isEqualTo(RequestStatus.OPENED);
         assertThat(destroyedNotes(ended)).isEmpty();
 
+        assertThat(keyTombstones()).as("the open request's key, in the sweep's own transaction")
+                .containsExactly(ResidentKey.idOf(open, addId(open)));
+
         driver.advanceWallClockTime(Duration.ofHours(5));
         assertThat(destroyedNotes(open)).as("destroyed once, not at every sweep").hasSize(1);
+        assertThat(keyTombstones()).isEmpty();
+    }
+
+    @Test
+    void anOpenRequestStoredBeforeTheSweepKeptItsIndex_isStillSweptAfterAStart() {
+        String id = UUID.randomUUID().toString();
+        UUID add = UUID.randomUUID();
+        // as a store written by a version whose sweep read every request holds it: no entry in the index
+        requests.put(id, RequestRecord.unknown(id).change().status(RequestStatus.CONNECTED)
+                .log(new TimelineEntry(T0, TimelineEntry.RESIDENT_ADDED, "the officer added ***0199", add)).done());
+        assertThat(store(RequestRecordTopology.LIVE_KEYS).get(id)).isNull();
+
+        driver.advanceWallClockTime(Duration.ofHours(4).plusMinutes(10));
+        assertThat(destroyedNotes(id)).hasSize(1);
+        assertThat(keyTombstones()).containsExactly(ResidentKey.idOf(id, add));
+        assertThat(store(RequestRecordTopology.LIVE_KEYS).get(id)).as("no key of it alive now").isNull();
+    }
+
+    @Test
+    void theKeysOfAddedNumbersAreTombstonedWithTheRecordsChange_atTheEndAndNotBefore() {
+        String id = UUID.randomUUID().toString();
+        openedAndAssigned(id, "Omar Haddad", T0.plusSeconds(15));
+        ResidentAddRequested first = added(id, T0.plusSeconds(30));
+        dispatch.pipeInput("default", first);
+        ResidentAddRequested second = added(id, T0.plusSeconds(40));
+        dispatch.pipeInput("default", second);
+        assertThat(keyTombstones()).as("not while the call lasts").isEmpty();
+
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(600), "default", id,
+                "req-" + id, "CF1"));
+        assertThat(keyTombstones()).containsExactlyInAnyOrder(first.keyId(), second.keyId());
+
+        ResidentAddRequested late = added(id, T0.plusSeconds(601)); // read after the end: destroyed at once
+        dispatch.pipeInput("default", late);
+        assertThat(keyTombstones()).containsExactly(late.keyId());
+
+        notification.pipeInput("default", new ParticipantLeft(UUID.randomUUID(), T0.plusSeconds(602), "default", id,
+                "req-" + id, "CF1", "CA-int", Party.INTERPRETER));
+        assertThat(keyTombstones()).as("a later event destroys nothing again").isEmpty();
+
+        String none = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(none, T0));
+        dispatch.pipeInput("default", new RequestCancelled(UUID.randomUUID(), T0.plusSeconds(5), "default", none,
+                RequestCancelled.Reason.REQUESTER_HUNG_UP));
+        assertThat(keyTombstones()).as("a request without adds has no keys").isEmpty();
+    }
+
+    /** The keys tombstoned on dispatch.resident-keys since the last look (each must be a tombstone). */
+    private List<String> keyTombstones() {
+        var out = driver.createOutputTopic(Topics.DISPATCH_RESIDENT_KEYS.name(),
+                Topics.DISPATCH_RESIDENT_KEYS.keySerde().deserializer(),
+                Topics.DISPATCH_RESIDENT_KEYS.valueSerde().deserializer());
+        var written = out.readKeyValuesToList();
+        assertThat(written).as("only tombstones").allSatisfy(kv -> assertThat(kv.value).isNull());
+        return written.stream().map(kv -> kv.key).toList();
+    }
+
+    private UUID addId(String requestId) {
+        return requests.get(requestId).timeline().stream().filter(e -> e.is(TimelineEntry.RESIDENT_ADDED))
+                .map(TimelineEntry::eventId).findFirst().orElseThrow();
     }
 
     private List<String> destroyedNotes(String requestId) {
