@@ -18,6 +18,8 @@ import org.interpreterline.simulator.phones.Behaviour;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,8 +29,10 @@ import tools.jackson.databind.JsonNode;
  * request by id and by reference, the history list, its CSV export with the notes) and from Kafka (tombstones on
  * the request stores' changelogs, which compaction then removes), while the younger call is still in all of them;
  * the minutes report, the aggregate kept apart for payment, adds up to the same before and after, and its record
- * holds no number or note. Its own line: a one-minute retention would take other classes' requests away.
+ * holds no number or note. Its own line: a one-minute retention would take other classes' requests away. It runs
+ * beside the other classes (junit-platform.properties): most of its time is spent waiting for the call to age.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class HistoryRetentionIT {
 
     static final Duration RETENTION = Duration.ofMinutes(1);
