@@ -49,7 +49,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Failover per service is measured on the traffic itself, from the SIGKILL to the survivor's first piece of the
  * dead instance's work: interpreter-roster, a decision about a request opened after the kill; dispatch-service, the
  * survivor answering for a request opened before the kill; notification-service, a call dialled after the kill.
- * {@code -Dchaos.rounds=2} kills each service twice (FailoverIT measures three takeovers per service in isolation).
+ * {@code -Dchaos.rounds=2} kills each service twice (FailoverIT measures three takeovers per service in isolation);
+ * {@code -Dchaos.rounds=0} kills nothing: the same traffic's baseline.
  */
 class ChaosIT {
 
@@ -323,7 +324,9 @@ class ChaosIT {
             assertThat(servedPerInterpreter).as("calls per interpreter: the record against the conferences")
                     .isEqualTo(bridgedPerInterpreter);
             assertThat(failedWebhooks).as("webhooks answered with an error or not at all").isEmpty();
-            assertThat(failovers.keySet()).containsAll(ReplicatedLine.SERVICES);
+            if (ROUNDS > 0) {
+                assertThat(failovers.keySet()).containsAll(ReplicatedLine.SERVICES);
+            }
         }
     }
 

@@ -214,20 +214,23 @@ class DispatchPolicyIT {
             assertThat(line.events.all(OfferNotAnswered.class, n -> n.requestId().equals(opened.requestId())))
                     .extracting(OfferNotAnswered::outcome).contains(OfferNotAnswered.Outcome.TWILIO_UNAVAILABLE);
             // the transfer needs Twilio too: the next time Twilio plays the officer's wait URL (it loops it) the
-            // officer is given the backup number instead of more music
-            assertThat(line.hold(opened.requestId())).contains("The line cannot reach its interpreters right now")
-                    .contains("4 1 2, 5 5 5, 9 0 0 0");
+            // officer is given the backup number instead of more music (once the record has the escalation: the
+            // event log may read it a moment before dispatch-service does)
+            String hold = Awaitility.await().atMost(PATIENCE).until(() -> line.hold(opened.requestId()),
+                    words -> words.contains("The line cannot reach its interpreters right now"));
+            assertThat(hold).contains("4 1 2, 5 5 5, 9 0 0 0");
             assertThat(line.rosterAdmin.ok("GET", "/api/interpreters/" + hanaId, null).path("missedInARow").asInt())
                     .as("Twilio's failure is no miss of the interpreter's").isZero();
             line.sim.hangup(officer);
         } finally {
             line.sim.clearRestFaults();
+            // Twilio is back: the breaker tries it again (half-open, 2 s here), with nobody resetting anything;
+            // awaited here too when the test fails, so that the next test does not find it open
+            Awaitility.await().atMost(PATIENCE).until(() -> List.of(0.0, 2.0) // closed, or half-open: Twilio is asked
+                    .contains(line.notificationAdmin.metric("line_twilio_breaker_state", "")));
         }
 
-        // Twilio is back: once the breaker tries Twilio again (half-open, 2 s here) the next call is bridged, with
-        // nobody resetting anything
-        Awaitility.await().atMost(PATIENCE).until(() -> List.of(0.0, 2.0) // closed, or half-open: Twilio is asked
-                .contains(line.notificationAdmin.metric("line_twilio_breaker_state", "")));
+        // the next call is bridged
         String again = callAndSay(officer, "Amharic");
         RequestOpened next = line.events.await(RequestOpened.class, o -> again.equals(o.requesterCallSid()), PATIENCE);
         line.sim.awaitConference(RequestConference.nameOf(next.requestId()),

@@ -1,15 +1,14 @@
 package org.interpreterline.dispatch.intake;
 
 import com.twilio.twiml.VoiceResponse;
-import com.twilio.twiml.voice.Conference;
-import com.twilio.twiml.voice.Dial;
 import com.twilio.twiml.voice.Pause;
 import com.twilio.twiml.voice.Say;
-import java.util.List;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.requests.OpenedRequest;
 import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.language.Language;
+import org.interpreterline.events.notification.Party;
+import org.interpreterline.platform.twilio.ConferenceSeat;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.springframework.stereotype.Component;
 
@@ -36,20 +35,12 @@ public class WaitingRoomTwiml {
         String language = request.language().spokenName();
         String finding = request.sameInterpreter() ? "Calling your interpreter from last time first."
                 : "Finding " + Language.anInterpreterOf(language) + ".";
-        Conference conference = new Conference.Builder(request.conferenceName())
-                .startConferenceOnEnter(false)
-                .endConferenceOnExit(true)
-                .waitUrl(twilio.publicUrl(HOLD_PATH) + "?requestId=" + request.requestId())
-                .statusCallback(notificationPublicUrl + RequestConference.STATUS_CALLBACK_PATH + "?requestId="
-                        + request.requestId())
-                .statusCallbackEvents(List.of(Conference.Event.START, Conference.Event.END, Conference.Event.JOIN,
-                        Conference.Event.LEAVE))
-                .participantLabel("requester")
-                .build();
         return new VoiceResponse.Builder()
                 .say(new Say.Builder("Request " + request.reference().spoken() + ". " + finding
                         + " Please stay on the line.").build())
-                .dial(new Dial.Builder().conference(conference).build())
+                .dial(ConferenceSeat.dial(request.requestId(), notificationPublicUrl
+                        + RequestConference.STATUS_CALLBACK_PATH + "?requestId=" + request.requestId(),
+                        Party.REQUESTER, false, twilio.publicUrl(HOLD_PATH) + "?requestId=" + request.requestId()))
                 .build();
     }
 

@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("line.history")
 public record HistoryRetention(
-        @NotNull @DurationMin(minutes = 1) @DefaultValue("90d") Duration retention,
+        @NotNull @DurationMin(seconds = 10) @DefaultValue("90d") Duration retention,
         @NotNull @DurationMin(seconds = 1) @DefaultValue("1h") Duration sweepEvery,
         @NotNull @DurationMin(minutes = 1) @DefaultValue("4h") Duration residentKeyLife,
         @NotNull @DurationMin(days = 1) @DefaultValue("2557d") Duration minutesRetention) {

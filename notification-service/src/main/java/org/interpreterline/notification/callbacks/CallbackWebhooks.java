@@ -13,7 +13,7 @@ import org.interpreterline.notification.calls.CallBook;
 import org.interpreterline.notification.calls.CallBookUnavailable;
 import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.CallRequest;
-import org.interpreterline.notification.conferences.ConferenceJoin;
+import org.interpreterline.platform.twilio.ConferenceSeat;
 import org.interpreterline.notification.twilio.CallStatusWords;
 import org.interpreterline.notification.twilio.TwimlReplies;
 import org.interpreterline.notification.twilio.WebhookUrls;
@@ -77,8 +77,7 @@ public class CallbackWebhooks {
         }
         return TwimlReplies.answer(new VoiceResponse.Builder()
                 .say(new Say.Builder(CallbackPrompt.connecting(request.language())).build())
-                .dial(ConferenceJoin.dial(request.conference(), urls.conference(requestId), Party.REQUESTER, true,
-                        null))
+                .dial(ConferenceSeat.dial(requestId, urls.conference(requestId), Party.REQUESTER, true, null))
                 .build());
     }
 

@@ -8,6 +8,7 @@ import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.ParticipantLeft;
 import org.interpreterline.events.notification.Party;
+import org.interpreterline.platform.twilio.ConferenceSeat;
 import org.interpreterline.notification.calls.CallLedger;
 import org.interpreterline.notification.calls.CallRequest;
 import org.interpreterline.notification.calls.Reports;
@@ -87,7 +88,7 @@ public final class ConferenceReports {
     private Party party(String label, String callSid) {
         if (label != null) {
             for (Party party : Party.values()) {
-                if (ConferenceJoin.label(party).equalsIgnoreCase(label)) {
+                if (ConferenceSeat.label(party).equalsIgnoreCase(label)) {
                     return party;
                 }
             }

@@ -62,7 +62,7 @@ public final class CallDeskTopology {
     /** @param pruneEvery how often finished calls are forgotten (tests prune at will) */
     static Topology build(NotificationProperties props, PhoneWork phones,
             Function<String, KeyValueBytesStoreSupplier> stores, Duration pruneEvery) {
-        return build(props, phones, stores, pruneEvery, (add, conference) -> log.warn("Add {} of request {}: this desk cannot call "
+        return build(props, phones, stores, pruneEvery, add -> log.warn("Add {} of request {}: this desk cannot call "
                 + "residents", add.eventId(), add.requestId()), new SimpleMeterRegistry());
     }
 

@@ -12,7 +12,7 @@ import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.calls.CallBook;
 import org.interpreterline.notification.calls.CallBookUnavailable;
 import org.interpreterline.notification.calls.RingingOffer;
-import org.interpreterline.notification.conferences.ConferenceJoin;
+import org.interpreterline.platform.twilio.ConferenceSeat;
 import org.interpreterline.notification.twilio.TwimlReplies;
 import org.interpreterline.notification.twilio.WebhookUrls;
 import org.slf4j.Logger;
@@ -88,8 +88,8 @@ public class Bridge {
         // a voice requester already waits in the conference; an SMS or API requester is called once we are in
         boolean requesterWaiting = offer.made().channel() == null || offer.made().channel() == Channel.VOICE;
         return new VoiceResponse.Builder()
-                .dial(ConferenceJoin.dial(RequestConference.nameOf(offer.requestId()),
-                        urls.conference(offer.requestId()), Party.INTERPRETER, requesterWaiting,
+                .dial(ConferenceSeat.dial(offer.requestId(), urls.conference(offer.requestId()), Party.INTERPRETER,
+                        requesterWaiting,
                         requesterWaiting ? null : urls.offerWait()))
                 .build();
     }

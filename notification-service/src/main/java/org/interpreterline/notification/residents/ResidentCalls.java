@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.calls.CallNotPlaced;
 import org.interpreterline.events.calls.CallPlaced;
 import org.interpreterline.events.calls.ResidentCallProgressed;
@@ -60,7 +59,7 @@ public final class ResidentCalls {
         legs.put(add.eventId().toString(), new ResidentLeg(add, null));
         log.info("Request {}: calling added number {} into the conference (add {})", request.spokenReference(),
                 add.maskedNumber(), add.eventId());
-        dialling.call(add, RequestConference.nameOf(add.requestId()));
+        dialling.call(add);
     }
 
     public void placed(CallPlaced placed) {

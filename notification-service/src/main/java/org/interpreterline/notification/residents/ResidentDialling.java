@@ -9,5 +9,5 @@ import org.interpreterline.events.dispatch.ResidentAddRequested;
  */
 public interface ResidentDialling {
 
-    void call(ResidentAddRequested add, String conferenceName);
+    void call(ResidentAddRequested add);
 }

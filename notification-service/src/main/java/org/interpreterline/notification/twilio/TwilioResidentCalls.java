@@ -56,11 +56,11 @@ public class TwilioResidentCalls implements ResidentDialling {
     }
 
     @Override
-    public void call(ResidentAddRequested add, String conferenceName) {
-        errands.run(add.requestId(), "call added number " + add.maskedNumber(), () -> dial(add, conferenceName));
+    public void call(ResidentAddRequested add) {
+        errands.run(add.requestId(), "call added number " + add.maskedNumber(), () -> dial(add));
     }
 
-    private void dial(ResidentAddRequested add, String conferenceName) {
+    private void dial(ResidentAddRequested add) {
         String addId = add.eventId().toString();
         Optional<String> number = numbers.open(add, KEY_WAIT);
         if (number.isEmpty()) {
@@ -69,7 +69,7 @@ public class TwilioResidentCalls implements ResidentDialling {
             notPlaced(add, "the number could not be unsealed", null);
             return;
         }
-        String twiml = TwimlReplies.xml(ResidentJoin.twiml(conferenceName, urls.conference(add.requestId())));
+        String twiml = TwimlReplies.xml(ResidentJoin.twiml(add.requestId(), urls.conference(add.requestId())));
         CallCreator creator = Call.creator(new PhoneNumber(number.get()), new PhoneNumber(urls.lineNumber()),
                         new Twiml(twiml))
                 .setStatusCallback(URI.create(urls.residentStatus(add.requestId(), addId)))

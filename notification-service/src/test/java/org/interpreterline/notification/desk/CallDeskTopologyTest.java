@@ -12,7 +12,7 @@ import org.interpreterline.events.calls.CallPlaced;
 import org.interpreterline.events.calls.CallPurpose;
 import org.interpreterline.events.calls.ConferenceReported;
 import org.interpreterline.events.notification.Party;
-import org.interpreterline.notification.conferences.ConferenceJoin;
+import org.interpreterline.platform.twilio.ConferenceSeat;
 import org.interpreterline.events.calls.KeyPressed;
 import org.interpreterline.events.calls.OfferCallProgressed;
 import org.interpreterline.events.calls.OfferPickedUp;
@@ -95,7 +95,7 @@ class CallDeskTopologyTest {
         desk.fact(placed("o1", "CA1"));
         desk.fact(pressed("o1", "1"));
         desk.fact(new ConferenceReported(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "participant-join", "CF1",
-                "req-r1", "CA1", ConferenceJoin.label(Party.INTERPRETER)));
+                "req-r1", "CA1", ConferenceSeat.label(Party.INTERPRETER)));
 
         desk.advance(Duration.ofSeconds(60));
 

@@ -29,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("line.kafka")
 public record KafkaTopicProperties(@Min(1) @Max(256) int partitions, @Min(1) @Max(5) short replicationFactor,
         @Min(1) @Max(5) Integer minInsyncReplicas,
-        @NotNull @DurationMin(minutes = 1) @DefaultValue("90d") Duration eventRetention,
+        @NotNull @DurationMin(seconds = 10) @DefaultValue("90d") Duration eventRetention,
         @NotNull @DurationMin(minutes = 1) @DefaultValue("400d") Duration auditRetention) {
 
     /** The line's defaults for how long topics keep records. */

@@ -1,0 +1,52 @@
+package org.interpreterline.platform.twilio;
+
+import com.twilio.http.HttpMethod;
+import com.twilio.twiml.voice.Conference;
+import com.twilio.twiml.voice.Dial;
+import java.util.List;
+import java.util.Locale;
+import org.interpreterline.events.RequestConference;
+import org.interpreterline.events.notification.Party;
+
+/**
+ * The {@code <Dial><Conference>} that seats one party in a request's conference, for every service that puts someone
+ * in it: dispatch-service the caller from its menu, notification-service the interpreter, a called-back requester
+ * and an added resident. One builder, so every seat names the same conference, reports the same events to the same
+ * callback, and is labelled with who it is (how {@code /twilio/conference} tells the parties apart). The requester and
+ * the interpreter end the conference on leaving (nobody should stay alone in it); an added resident leaves with the
+ * officer and ends nothing.
+ */
+public final class ConferenceSeat {
+
+    private static final List<Conference.Event> REPORTED = List.of(Conference.Event.START, Conference.Event.END,
+            Conference.Event.JOIN, Conference.Event.LEAVE);
+
+    private ConferenceSeat() {
+    }
+
+    /**
+     * @param statusCallbackUrl notification-service's {@link RequestConference#STATUS_CALLBACK_PATH} for the request
+     * @param startsConference  whether the conference begins when this party enters (whoever waits hears
+     *                          {@code waitUrl} until then)
+     * @param waitUrl           what this party hears while waiting, null for Twilio's default
+     */
+    public static Dial dial(String requestId, String statusCallbackUrl, Party party, boolean startsConference,
+            String waitUrl) {
+        Conference.Builder conference = new Conference.Builder(RequestConference.nameOf(requestId))
+                .startConferenceOnEnter(startsConference)
+                .endConferenceOnExit(party != Party.RESIDENT)
+                .statusCallback(statusCallbackUrl)
+                .statusCallbackMethod(HttpMethod.POST)
+                .statusCallbackEvents(REPORTED)
+                .participantLabel(label(party));
+        if (waitUrl != null) {
+            conference.waitUrl(waitUrl).waitMethod(HttpMethod.POST);
+        }
+        return new Dial.Builder().conference(conference.build()).build();
+    }
+
+    /** The participant label of a party, as Twilio reports it back with each conference event. */
+    public static String label(Party party) {
+        return party.name().toLowerCase(Locale.ROOT);
+    }
+}
