@@ -82,7 +82,7 @@ public class DispatchKafka {
             HistoryRetention history) {
         Topology topology = new Topology();
         RequestRecordTopology.addTo(topology, watcher, history);
-        TakenTextsTable.addTo(topology, history);
+        TakenTextsTable.addTo(topology);
         PinAttemptsTopology.addTo(topology, pinLockout);
         ResponderTable.addTo(topology);
         ResponderBook.addTo(topology);
