@@ -1,5 +1,8 @@
 package org.interpreterline.events;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * A request's Twilio conference, as both services must agree on it: its name, and the webhook of notification-service
  * that Twilio reports the conference's events to (dispatch-service puts the requester in, notification-service the
@@ -11,6 +14,16 @@ public final class RequestConference {
     public static final String STATUS_CALLBACK_PATH = "/twilio/conference";
 
     private RequestConference() {
+    }
+
+    /**
+     * The status callback Twilio is given for a request's conference.
+     *
+     * @param notificationPublicUrl notification-service's public base URL (a trailing slash is ignored)
+     */
+    public static String statusCallbackUrl(String notificationPublicUrl, String requestId) {
+        return notificationPublicUrl.replaceAll("/+$", "") + STATUS_CALLBACK_PATH + "?requestId="
+                + URLEncoder.encode(requestId, StandardCharsets.UTF_8);
     }
 
     /** The conference that bridges the requester and the interpreter of one request. */

@@ -163,10 +163,9 @@ class AddedResidentIT {
         line.awaitStatus(opened.requestId(), "ENDED");
 
         // crypto-shredding: the key's latest value is a tombstone, and the copy in the log no longer opens
-        await().atMost(PATIENCE).until(() -> topics().latestValues(Topics.DISPATCH_RESIDENT_KEYS.name())
-                .containsKey(added.keyId()) && topics().latestValues(Topics.DISPATCH_RESIDENT_KEYS.name())
-                .get(added.keyId()) == null);
-        Map<String, byte[]> keysAfter = topics().latestValues(Topics.DISPATCH_RESIDENT_KEYS.name());
+        Map<String, byte[]> keysAfter = await().atMost(PATIENCE).until(
+                () -> topics().latestValues(Topics.DISPATCH_RESIDENT_KEYS.name()),
+                keys -> keys.containsKey(added.keyId()) && keys.get(added.keyId()) == null);
         assertThat(keysAfter).allSatisfy((keyId, value) -> assertThat(value).as(keyId).isNull());
         assertThat(seal.open(key(keysAfter.get(added.keyId())), added.sealedNumber())).isEmpty();
 
@@ -222,8 +221,8 @@ class AddedResidentIT {
         return new RawTopics(line.broker.bootstrapServers());
     }
 
-    private static String csv() throws Exception {
-        return get(line.dispatch.url() + "/api/requests", "text/csv");
+    private static String csv() {
+        return line.dispatchAdmin.csv("/api/requests");
     }
 
     private static String get(String url, String accept) throws Exception {

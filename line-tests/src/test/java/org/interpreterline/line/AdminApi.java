@@ -34,6 +34,20 @@ final class AdminApi {
     }
 
     HttpResponse<String> send(String method, String path, Object body) {
+        return send(method, path, body, "application/json");
+    }
+
+    /** An export as CSV ({@code Accept: text/csv}), insisting on 200. */
+    String csv(String path) {
+        HttpResponse<String> response = send("GET", path, null, "text/csv");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> send(String method, String path, Object body, String accept) {
         try {
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(JsonSerde.MAPPER.writeValueAsString(body));
@@ -41,7 +55,7 @@ final class AdminApi {
                     .timeout(Duration.ofSeconds(20))
                     .header("Authorization", authorization)
                     .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
+                    .header("Accept", accept)
                     // what every admin tool sends: a write without a JSON body (a cancel) is refused without it
                     .header("X-Requested-By", "line-tests")
                     .method(method, publisher)

@@ -3,9 +3,6 @@ package org.interpreterline.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.interpreterline.events.Channel;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.junit.jupiter.api.AfterAll;
@@ -26,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * the first. Once the first call's last change is older than the retention it is gone from every read path (the
  * request by id and by reference, the history list, its CSV export with the notes) and from Kafka (tombstones on
  * the request stores' changelogs, which compaction then removes), while the younger call is still in all of them;
- * the minutes report, the aggregate kept apart for payment, adds up to the same before and after, and its record
- * holds no number or note. Its own line: so short a retention would take other classes' requests away.
+ * the minutes report, the aggregate kept apart for payment, still counts the forgotten call exactly as before, and
+ * once, and its record holds no number or note. Its own line: so short a retention would take other classes' requests away.
  */
 class HistoryRetentionIT {
 
@@ -119,7 +117,7 @@ class HistoryRetentionIT {
         line.sim.sms(OFFICER, text);
         RequestOpened opened = line.events.await(RequestOpened.class, e -> OFFICER.equals(e.requesterPhone())
                 && e.channel() == Channel.SMS && !e.occurredAt().isBefore(sent.minusSeconds(1)), PATIENCE);
-        line.sim.awaitConference("req-" + opened.requestId(),
+        line.sim.awaitConference(RequestConference.nameOf(opened.requestId()),
                 c -> c.phoneNumbers().containsAll(List.of(OFFICER, INTERPRETER)), PATIENCE);
         line.awaitStatus(opened.requestId(), "CONNECTED");
         line.sim.hangup(OFFICER);
@@ -139,12 +137,7 @@ class HistoryRetentionIT {
         return line.dispatchAdmin.ok("GET", "/api/reports/minutes?from=" + from + "&to=" + to, null);
     }
 
-    private static String csvWithNotes() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(line.dispatch.url() + "/api/requests?notes=true"))
-                .header("Authorization", line.dispatchAdmin.authorization()).header("Accept", "text/csv").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+    private static String csvWithNotes() {
+        return line.dispatchAdmin.csv("/api/requests?notes=true");
     }
 }

@@ -28,7 +28,7 @@ public class WaitingRoomTwiml {
 
     public WaitingRoomTwiml(TwilioProperties twilio, DispatchProperties props) {
         this.twilio = twilio;
-        this.notificationPublicUrl = props.notificationPublicUrl().replaceAll("/+$", "");
+        this.notificationPublicUrl = props.notificationPublicUrl();
     }
 
     public VoiceResponse join(OpenedRequest request) {
@@ -38,8 +38,8 @@ public class WaitingRoomTwiml {
         return new VoiceResponse.Builder()
                 .say(new Say.Builder("Request " + request.reference().spoken() + ". " + finding
                         + " Please stay on the line.").build())
-                .dial(ConferenceSeat.dial(request.requestId(), notificationPublicUrl
-                        + RequestConference.STATUS_CALLBACK_PATH + "?requestId=" + request.requestId(),
+                .dial(ConferenceSeat.dial(request.requestId(),
+                        RequestConference.statusCallbackUrl(notificationPublicUrl, request.requestId()),
                         Party.REQUESTER, false, twilio.publicUrl(HOLD_PATH) + "?requestId=" + request.requestId()))
                 .build();
     }

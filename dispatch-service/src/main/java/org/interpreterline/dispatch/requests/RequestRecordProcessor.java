@@ -85,7 +85,7 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Strin
         List<String> due = new ArrayList<>();
         try (var all = liveKeys.all()) {
             all.forEachRemaining(kv -> {
-                if (kv.value == null || kv.value < cutoff) {
+                if (kv.value < cutoff) {
                     due.add(kv.key);
                 }
             });

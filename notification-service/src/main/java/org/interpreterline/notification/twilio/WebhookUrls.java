@@ -49,7 +49,7 @@ public class WebhookUrls {
     }
 
     public String conference(String requestId) {
-        return url(CONFERENCE, "requestId", requestId);
+        return RequestConference.statusCallbackUrl(twilio.publicUrl(""), requestId);
     }
 
     public String callback(String requestId) {
