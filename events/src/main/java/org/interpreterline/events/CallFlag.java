@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * What the officer said may make a call hard on the interpreter (issue 12 item 5): the offer prompt warns them,
- * and the roster counts such calls toward the interpreter's exposure (issue 15 item 3).
+ * What the officer said may make a call hard on the interpreter: the offer prompt warns them,
+ * and the roster counts such calls toward the interpreter's exposure.
  */
 public enum CallFlag {
     DOMESTIC_VIOLENCE("domestic violence"),

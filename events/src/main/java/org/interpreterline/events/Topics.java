@@ -49,7 +49,7 @@ public final class Topics {
             new Topic<>("dispatch.resident-keys", Serdes.String(), new JsonSerde<>(ResidentKey.class), true);
 
     /**
-     * Written and read by dispatch-service only: the officers' language cards (issue 12, item 6); key = the card's
+     * Written and read by dispatch-service only: the officers' language cards; key = the card's
      * token, read into a global store on every instance so any of them serves the page and takes the tap.
      */
     public static final Topic<String, LanguageCard> DISPATCH_LANGUAGE_CARDS =

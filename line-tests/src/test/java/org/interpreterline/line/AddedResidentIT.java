@@ -32,11 +32,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 12 item 1 and issue 16's part: an officer bridged with an interpreter texts {@code ADD <number>}; the line
- * calls that number into the same conference, tells the officer how it went (answered, busy), refuses an emergency
- * number, and the added resident leaves with the officer. Then the privacy checks: the resident's number is nowhere
- * in clear (every topic read raw, the services' logs, their metrics, the CSV export), and once the request ended its
- * key is destroyed, so the sealed copy left in dispatch.events can no longer be opened.
+ * Bringing in the person who needs the interpreter, and keeping their number sealed: an officer bridged with an
+ * interpreter texts {@code ADD <number>}; the line calls that number into the same conference, tells the officer how it
+ * went (answered, busy), refuses an emergency number, and the added resident leaves with the officer. Then the privacy
+ * checks: the resident's number is nowhere in clear (every topic read raw, the services' logs, their metrics, the CSV
+ * export), and once the request ended its key is destroyed, so the sealed copy left in dispatch.events can no longer be
+ * opened.
  */
 @ExtendWith(SharedLine.class)
 class AddedResidentIT {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 4 on a line with a fallback provider and one interpreter rung at a time: nobody waits in silence
+ * The dispatch policy on a line with a fallback provider and one interpreter rung at a time: nobody waits in silence
  * (queue places heard and texted, escalation to the fallback), nobody is double-booked or bridged into an empty
  * call (cancellations, late acceptances), presence by text, and unreadable records that do not stop the line.
  * Each scenario has its own language and phones; what people hear and read is checked on the simulator's phones,

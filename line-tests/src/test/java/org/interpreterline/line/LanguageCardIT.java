@@ -18,11 +18,11 @@ import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 12, items 6 and 7: an officer who cannot tell which language a person speaks texts CARD from the virtual
- * phones page; the link in the reply opens the card in the same real browser; the resident searches, taps Tigrinya;
- * the officer is texted the choice, replies YES, and a Tigrinya interpreter is offered the request and bridged with
- * them. The spent link then shows the expired page, and a second language while the request is open is refused with
- * what to do.
+ * The language card, and a second request once the first is settled: an officer who cannot tell which language a person
+ * speaks texts CARD from the virtual phones page; the link in the reply opens the card in the same real browser; the
+ * resident searches, taps Tigrinya; the officer is texted the choice, replies YES, and a Tigrinya interpreter is
+ * offered the request and bridged with them. The spent link then shows the expired page, and a second language while
+ * the request is open is refused with what to do.
  */
 @ExtendWith(SharedLine.class)
 class LanguageCardIT {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The line works (issue 3): voice and SMS requests reach an interpreter and are bridged. One line for the
+ * The line works: voice and SMS requests reach an interpreter and are bridged. One line for the
  * class; each scenario uses its own language and phones so scenarios cannot meet.
  */
 @ExtendWith(SharedLine.class)
@@ -80,7 +80,7 @@ class LineWorksIT {
         line.sim.configurePhone(omar, "Omar Haddad", Behaviour.ANSWER, 300, "1", false);
         line.availableInterpreter("Omar Haddad", omar, List.of("ar"), 1);
 
-        // a flag word in the text: the interpreter hears the warning before deciding (issue 12 item 5)
+        // a flag word in the text: the interpreter hears the warning before deciding
         line.sim.sms(officer, "Arabic, domestic, victim at the door");
 
         var acknowledged = line.sim.awaitPhone(officer, p -> p.inboxBodies().stream()

@@ -30,9 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The supervisors' live board (issue 6) in a real browser, Debian's headless chromium: a request that waits
+ * The supervisors' live board in a real browser, Debian's headless chromium: a request that waits
  * appears at once with its age ticking, and moves to "on a call" when its interpreter is bridged, without a
- * reload. The fuller board (issue 15): a scripted day through the services and the broker shows today's figures
+ * reload. The fuller board: a scripted day through the services and the broker shows today's figures
  * and the interpreters per language, each figure worked out by hand in the test (it runs first, so the day is its
  * own). Screenshots go to target/board/.
  */

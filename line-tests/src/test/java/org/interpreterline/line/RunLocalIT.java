@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Issue 5: {@code ./run-local} starts the whole line with a demo roster; a voice request goes through, by the
- * simulator's API and by clicking on the virtual phones page; Ctrl-C stops everything and leaves nothing behind.
- * One start for the class: the line takes most of a minute to start.
+ * The newcomer's first command: {@code ./run-local} starts the whole line with a demo roster; a voice request goes
+ * through, by the simulator's API and by clicking on the virtual phones page; Ctrl-C stops everything and leaves
+ * nothing behind. One start for the class: the line takes most of a minute to start.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunLocalIT {

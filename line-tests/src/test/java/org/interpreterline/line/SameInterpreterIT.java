@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 12, item 3: an officer asks for the interpreter from their last call, by voice (menu 9) or by text
+ * The same interpreter again: an officer asks for the interpreter from their last call, by voice (menu 9) or by text
  * ({@code AGAIN <reference>}, sent from the virtual phones page in a real browser). That interpreter is offered the
  * request first even when someone else comes first in the usual order; when they decline, the next interpreter is
  * offered it and the officer is told. Each scenario has its own language and phones.

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Supervisors see the truth (issue 6): a scripted hour of the line in a minute — requests connected (one
+ * Supervisors see the truth: a scripted hour of the line in a minute — requests connected (one
  * after a decline, one after a long wait), escalated, cancelled, a Twilio error, a dead letter, a service
  * going down — scraped by a real Prometheus every second. Then every query of every dashboard panel and every
  * rule in deploy/ is run against it: each must return data, and the counts must be the scenario's.

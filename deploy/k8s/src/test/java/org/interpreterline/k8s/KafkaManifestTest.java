@@ -81,7 +81,7 @@ class KafkaManifestTest {
         Topics.all().forEach(topic -> {
             assertThat(deployed.get(topic.name())).as(topic.name())
                     .endsWith(topic == Topics.DISPATCH_RESIDENT_KEYS
-                            // keys destroyed when a request ends leave the log within about 20 minutes (issue 16)
+                            // keys destroyed when a request ends leave the log within about 20 minutes (privacy.md)
                             ? "{cleanup.policy=compact, delete.retention.ms=600000, max.compaction.lag.ms=600000, "
                                     + "min.cleanable.dirty.ratio=0.01, min.insync.replicas=2, segment.ms=600000}"
                             : topic.compacted() ? "{cleanup.policy=compact, min.insync.replicas=2}"

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An officer's language card (issue 12, item 6): the value of {@code dispatch.language-cards}, keyed by the card's
+ * An officer's language card: the value of {@code dispatch.language-cards}, keyed by the card's
  * token (the link's only secret). Nothing about the resident who taps it is kept: no number, no address, no browser;
  * only the language they chose.
  *

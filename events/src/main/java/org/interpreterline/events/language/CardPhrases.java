@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * "I speak …" in each language's own words and script, for the language card an officer shows a resident (issue 12,
- * item 6). Data, one line per language: tag, then the phrase. Where a phrase would need a grammatical gender the
+ * "I speak …" in each language's own words and script, for the language card an officer shows a resident.
+ * Data, one line per language: tag, then the phrase. Where a phrase would need a grammatical gender the
  * neutral "I know …" form is used (Hindi, Urdu, Punjabi, Marathi). Languages without a line here are shown by their
  * own name ({@link Language#nativeNames()}), else their English name.
  * <p>

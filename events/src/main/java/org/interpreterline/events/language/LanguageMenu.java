@@ -15,7 +15,7 @@ public final class LanguageMenu {
     /** The digit that asks the caller to say the language instead; never a language of its own. */
     public static final String SAY_THE_LANGUAGE = "0";
 
-    /** The digit for "the interpreter from your last call" (issue 12): never a language of its own. */
+    /** The digit for "the interpreter from your last call": never a language of its own. */
     public static final String SAME_INTERPRETER = "9";
 
     private static final Map<String, String> STANDARD_TAGS =

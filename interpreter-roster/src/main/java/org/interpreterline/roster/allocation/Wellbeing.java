@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Looks after interpreters (issue 15 item 3): counts their tough calls (flagged by the officer, or reported by the
+ * Looks after interpreters: counts their tough calls (flagged by the officer, or reported by the
  * interpreter texting TOUGH) and night calls, gives a longer wrap-up after a tough call, and tells
  * {@link Candidates} who rests from flagged calls. The only writer of {@link AllocatorTopology#EXPOSURE_STORE}.
  */

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * How the roster looks after its interpreters (issue 15 item 3). A tough call is one the officer flagged (DV, a
+ * How the roster looks after its interpreters. A tough call is one the officer flagged (DV, a
  * child, a death) or the interpreter reported afterwards by texting TOUGH.
  *
  * @param toughWrapUp          rest after a tough call before the next offer (instead of the ordinary wrap-up)

@@ -77,7 +77,7 @@ class AllocatorTest {
                 .orElseThrow();
     }
 
-    /** Issue 12, item 3: the officer asks for their interpreter from last time ({@code AGAIN}, voice menu 9). */
+    /** The same interpreter again: the officer asks for the one from last time ({@code AGAIN}, voice menu 9). */
     @Nested
     class TheSameInterpreterAgain {
 

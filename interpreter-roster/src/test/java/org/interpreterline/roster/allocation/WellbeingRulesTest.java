@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15 item 3 on scripted days: a flagged call's longer wrap-up, rest from flagged calls after two of them within
- * the hour (unless nobody else can take one), TOUGH counting a call once, and night calls spread among equals.
+ * Interpreter wellbeing on scripted days: a flagged call's longer wrap-up, rest from flagged calls after two of them
+ * within the hour (unless nobody else can take one), TOUGH counting a call once, and night calls spread among equals.
  */
 class WellbeingRulesTest {
 

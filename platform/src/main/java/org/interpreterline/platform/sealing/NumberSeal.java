@@ -13,8 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.interpreterline.events.dispatch.ResidentKey;
 
 /**
- * Seals a resident's phone number for its trip through Kafka (issue 16): AES-256-GCM under a fresh key per number,
- * that key itself wrapped by the line's master key when one is configured. The key travels on its own compacted
+ * Seals a resident's phone number for its trip through Kafka (docs/privacy.md): AES-256-GCM under a fresh key per
+ * number, that key itself wrapped by the line's master key when one is configured. The key travels on its own compacted
  * topic and is destroyed (tombstoned) when the request ends, after which every copy of the sealed number in Kafka's
  * logs is unreadable. The key's id is authenticated with the number, so a sealed number opens only with its own key.
  */
