@@ -26,8 +26,15 @@ final class SharedLine implements ParameterResolver, AfterAllCallback {
     /** Generated for this run, as run-local does: never a fixed key in the repository. */
     static final String MASTER_KEY = Base64.getEncoder().encodeToString(
             UUID.randomUUID().toString().replace("-", "").getBytes(StandardCharsets.US_ASCII));
-    /** What the sharing classes need between them: a short wrap-up (the same interpreter again) and a master key. */
-    static final Map<String, String> ENV = Map.of("LINE_WRAP_UP", "2s", "LINE_RESIDENT_MASTER_KEY", MASTER_KEY);
+    /**
+     * What the sharing classes need between them: a short wrap-up (the same interpreter again), a master key, and the
+     * wellbeing rules within a test's reach: one tough call rests an interpreter from flagged calls, and it is night all
+     * day (at night equals are offered by fewer night calls, then by who waited longest: the day's order once the night
+     * calls are even).
+     */
+    static final Map<String, String> ENV = Map.of("LINE_WRAP_UP", "2s", "LINE_RESIDENT_MASTER_KEY", MASTER_KEY,
+            "LINE_ROSTER_TOUGH_WRAP_UP", "2s", "LINE_ROSTER_TOUGH_CALLS_BEFORE_REST", "1",
+            "LINE_ROSTER_NIGHT_STARTS", "00:00", "LINE_ROSTER_NIGHT_ENDS", "23:59:59.999999999");
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedLine.class);
     private static final Set<String> WAITING = Set.of("OPENED", "OFFERED", "QUEUED");
 
