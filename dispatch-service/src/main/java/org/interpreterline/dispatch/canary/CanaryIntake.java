@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.kafka.DispatchPublisher;
+import org.interpreterline.dispatch.publishing.DispatchPublisher;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.slf4j.Logger;

@@ -3,13 +3,13 @@ package org.interpreterline.dispatch.intake;
 import com.twilio.twiml.VoiceResponse;
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.requests.NewRequest;
 import org.interpreterline.dispatch.requests.OpenedRequest;
 import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The line's voice webhooks (docs/architecture.md, A voice request): who is calling, which language, and into the request's
  * conference. Every answer is TwiML that says something; an unexpected error sends the caller to the
  * fallback provider or back to the menu, never into silence. Nothing here waits on more than the publish
- * acknowledgement of {@link org.interpreterline.dispatch.kafka.DispatchPublisher}. A caller the line cannot name
+ * acknowledgement of {@link org.interpreterline.dispatch.publishing.DispatchPublisher}. A caller the line cannot name
  * (unregistered, or not recognisable while the line restarts) goes to the {@link PinStep}; a call that already
  * opened a request opens no second one ({@link TakenCalls}).
  */

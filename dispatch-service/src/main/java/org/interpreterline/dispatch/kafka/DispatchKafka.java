@@ -7,7 +7,6 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.Topology;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.LanguageCardShelf;
 import org.interpreterline.dispatch.intake.TakenTextsTable;
 import org.interpreterline.dispatch.pins.PinAttemptsTopology;
 import org.interpreterline.dispatch.presence.InterpreterTable;
