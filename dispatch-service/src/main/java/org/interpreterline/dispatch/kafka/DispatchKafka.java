@@ -81,7 +81,7 @@ public class DispatchKafka {
             HistoryRetention history) {
         Topology topology = new Topology();
         RequestRecordTopology.addTo(topology, watcher, history);
-        TakenTextsTable.addTo(topology);
+        TakenTextsTable.addTo(topology, history);
         PinAttemptsTopology.addTo(topology, pinLockout);
         ResponderTable.addTo(topology);
         ResponderBook.addTo(topology);
