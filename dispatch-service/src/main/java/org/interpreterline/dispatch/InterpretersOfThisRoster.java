@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.interpreterline.dispatch.board.RosterInterpreters;
-import org.interpreterline.dispatch.kafka.DispatchStores;
-import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.presence.InterpreterTable;
+import org.interpreterline.dispatch.stores.DispatchStores;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.roster.InterpreterSnapshot;
 import org.springframework.stereotype.Component;
 

@@ -3,10 +3,10 @@ package org.interpreterline.dispatch;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.interpreterline.dispatch.kafka.DispatchStores;
 import org.interpreterline.dispatch.reports.PaidCallRecord;
 import org.interpreterline.dispatch.requests.PaidCall;
 import org.interpreterline.dispatch.requests.RequestRecordTopology;
+import org.interpreterline.dispatch.stores.DispatchStores;
 import org.springframework.stereotype.Component;
 
 /** The minutes report's record, read from the request record's {@code paid-calls} store on this instance. */

@@ -1,6 +1,6 @@
 package org.interpreterline.dispatch;
 
-import org.interpreterline.dispatch.kafka.StoreUnavailable;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

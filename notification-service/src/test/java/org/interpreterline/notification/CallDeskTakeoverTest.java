@@ -23,7 +23,7 @@ import org.interpreterline.events.Channel;
 import org.interpreterline.notification.calls.CallBook;
 import org.interpreterline.notification.calls.CallBookUnavailable;
 import org.interpreterline.notification.calls.RingingOffer;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.interpreterline.platform.streams.LineStreams;
 import org.interpreterline.simulator.client.SimulatorClient;
 import org.interpreterline.simulator.phones.Behaviour;

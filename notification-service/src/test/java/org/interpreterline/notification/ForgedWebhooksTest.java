@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.notification.NotificationEvent;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.RequestEvent;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.interpreterline.testkit.SignedWebhook;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.notification.OfferAnswered;
@@ -32,8 +33,8 @@ class ForgedWebhooksTest extends LineIntegrationTest {
                 "AnsweredBy", "human", "StatusCallbackEvent", "participant-join", "ConferenceSid", "CF-forged",
                 "ParticipantLabel", "interpreter");
         List<String> paths = List.of(WebhookUrls.OFFER, WebhookUrls.OFFER_ANSWER, WebhookUrls.OFFER_STATUS,
-                WebhookUrls.OFFER_BRIDGE, WebhookUrls.OFFER_WAIT, WebhookUrls.CONFERENCE, WebhookUrls.CALLBACK,
-                WebhookUrls.CALLBACK_STATUS);
+                WebhookUrls.OFFER_BRIDGE, WebhookUrls.OFFER_WAIT, RequestConference.STATUS_CALLBACK_PATH,
+                WebhookUrls.CALLBACK, WebhookUrls.CALLBACK_STATUS, WebhookUrls.RESIDENT_STATUS);
         for (String path : paths) {
             String url = PUBLIC_URL + path + "?offerId=" + requestId + "&requestId=" + requestId;
             String forged = SignedWebhook.signature("not-the-token", url, asTwilioWould);
@@ -46,7 +47,7 @@ class ForgedWebhooksTest extends LineIntegrationTest {
         }
 
         // the same conference webhook, signed, is published: the forged ones would have been too
-        String url = PUBLIC_URL + WebhookUrls.CONFERENCE + "?requestId=" + requestId;
+        String url = PUBLIC_URL + RequestConference.STATUS_CALLBACK_PATH + "?requestId=" + requestId;
         Map<String, String> signed = Map.of("StatusCallbackEvent", "participant-join", "ConferenceSid", "CF-real",
                 "CallSid", "CA-real", "ParticipantLabel", "interpreter");
         assertThat(SignedWebhook.post(TOKEN, url, url, signed).statusCode()).isEqualTo(204);

@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.kafka.DispatchPublisher;
+import org.interpreterline.dispatch.publishing.DispatchPublisher;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,7 +62,6 @@ class CanaryIntake {
             }
             log.info("Line canary {} ({}): {}", canaryId, language, reply);
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(
-                new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build().toXml());
+        return TwimlReplies.answer(new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build());
     }
 }

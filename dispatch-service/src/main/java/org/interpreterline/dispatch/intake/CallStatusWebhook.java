@@ -2,6 +2,7 @@ package org.interpreterline.dispatch.intake;
 
 import com.twilio.twiml.VoiceResponse;
 import java.util.Set;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +29,6 @@ public class CallStatusWebhook {
         if (callSid != null && callStatus != null && CALL_OVER.contains(callStatus)) {
             hangUps.hungUp(callSid, callStatus);
         }
-        return Twiml.xml(new VoiceResponse.Builder().build());
+        return TwimlReplies.answer(new VoiceResponse.Builder().build());
     }
 }

@@ -2,8 +2,8 @@ package org.interpreterline.dispatch.intake;
 
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.responders.ResponderDirectory;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.dispatch.Responder;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package org.interpreterline.dispatch.intake;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.interpreterline.dispatch.kafka.StoreUnavailable;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

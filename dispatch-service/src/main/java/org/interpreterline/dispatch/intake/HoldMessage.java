@@ -2,13 +2,13 @@ package org.interpreterline.dispatch.intake;
 
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.requests.PlaceInLine;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.dispatch.requests.RequestStatus;
 import org.interpreterline.dispatch.requests.RequestTimeline;
 import org.interpreterline.dispatch.requests.SameInterpreter;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.slf4j.Logger;

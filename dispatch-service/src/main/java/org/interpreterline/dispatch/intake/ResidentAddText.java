@@ -2,8 +2,8 @@ package org.interpreterline.dispatch.intake;
 
 /**
  * The answer to {@code ADD <number>}, given by the residents feature. An interface here rather than a use of that
- * package: the feature reads the request record, which leads back to intake through the kafka package, and a
- * direct use would close a package cycle.
+ * package: intake only hands the text on, and residents (which reads the request record) stays out of intake's
+ * dependencies.
  */
 public interface ResidentAddText {
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.ReadYourWrites;
-import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
+import org.interpreterline.dispatch.publishing.Delivery;
 import org.interpreterline.dispatch.requests.NewRequest;
 import org.interpreterline.dispatch.requests.OpenedRequest;
 import org.interpreterline.dispatch.requests.PlaceInLine;

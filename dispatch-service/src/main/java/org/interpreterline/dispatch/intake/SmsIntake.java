@@ -7,14 +7,15 @@ import java.time.Duration;
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.card.LanguageCardDesk;
-import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.presence.InterpreterPhones;
 import org.interpreterline.dispatch.flags.ToughTexts;
 import org.interpreterline.dispatch.presence.InterpreterTexts;
 import org.interpreterline.dispatch.responders.ResponderDirectory;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.events.roster.InterpreterSnapshot;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -95,7 +96,7 @@ class SmsIntake {
                 break;
             }
         }
-        return Twiml.xml(new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build());
+        return TwimlReplies.answer(new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build());
     }
 
     /**

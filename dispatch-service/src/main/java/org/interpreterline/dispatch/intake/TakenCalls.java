@@ -4,7 +4,7 @@ import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Say;
 import java.util.Optional;
-import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
+import org.interpreterline.dispatch.publishing.Delivery;
 import org.interpreterline.dispatch.requests.OpenedRequest;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.dispatch.requests.RequestRecord;
@@ -32,7 +32,7 @@ class TakenCalls {
         this.waitingRoom = waitingRoom;
     }
 
-    /** @throws org.interpreterline.dispatch.kafka.StoreUnavailable while the record cannot be read */
+    /** @throws org.interpreterline.dispatch.stores.StoreUnavailable while the record cannot be read */
     Optional<Taken> of(String callSid) {
         return records.byId(RequestIds.voice(callSid)).filter(RequestRecord::opened).map(this::answer);
     }

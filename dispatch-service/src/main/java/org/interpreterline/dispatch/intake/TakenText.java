@@ -1,5 +1,6 @@
 package org.interpreterline.dispatch.intake;
 
+import java.time.Instant;
 import org.interpreterline.events.dispatch.PresenceRequested;
 
 /**
@@ -8,8 +9,10 @@ import org.interpreterline.events.dispatch.PresenceRequested;
  *
  * @param requestId     the request a CANCEL cancelled
  * @param interpreterId the interpreter whose ON, OFF or BREAK it was
+ * @param takenAt       when the line acted on it; null in entries written before it was kept (forgotten first)
  */
-record TakenText(Kind kind, String requestId, String interpreterId, PresenceRequested.Presence presence) {
+record TakenText(Kind kind, String requestId, String interpreterId, PresenceRequested.Presence presence,
+        Instant takenAt) {
 
     enum Kind { CANCEL, PRESENCE }
 }

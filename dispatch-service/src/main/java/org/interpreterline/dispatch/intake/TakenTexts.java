@@ -2,13 +2,13 @@ package org.interpreterline.dispatch.intake;
 
 import java.util.Optional;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.interpreterline.dispatch.kafka.DispatchStores;
 import org.interpreterline.dispatch.presence.InterpreterPhones;
 import org.interpreterline.dispatch.presence.InterpreterTexts;
 import org.interpreterline.dispatch.presence.PresenceText;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.dispatch.stores.DispatchStores;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,7 @@ class TakenTexts {
     /**
      * The reply to a text the line already took, if it did.
      *
-     * @throws org.interpreterline.dispatch.kafka.StoreUnavailable while the record cannot be read
+     * @throws org.interpreterline.dispatch.stores.StoreUnavailable while the record cannot be read
      */
     Optional<String> replyAgain(String messageSid, String from) {
         if (messageSid == null || messageSid.isBlank()) {

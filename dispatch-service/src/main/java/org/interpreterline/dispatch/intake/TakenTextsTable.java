@@ -1,12 +1,17 @@
 package org.interpreterline.dispatch.intake;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.interpreterline.dispatch.requests.HistoryRetention;
 import org.interpreterline.dispatch.requests.RequestRecordTopology;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.dispatch.LanguageCardUsed;
@@ -23,7 +28,9 @@ import org.interpreterline.events.dispatch.ResidentAddRequested;
 /**
  * The {@code taken-texts} store: every ON, OFF, BREAK and CANCEL text dispatch published, by the id of the event it
  * published (derived from the text's MessageSid, see {@code RequestIds}). Fed by the request record's own source of
- * dispatch.events, so it is exactly as old as the record and kept as long (its changelog is compacted).
+ * dispatch.events, so it is exactly as old as the record, and forgotten as the history is: an entry older than
+ * {@code LINE_HISTORY_RETENTION} is deleted at the history's sweep (a tombstone on its compacted changelog). Twilio
+ * retries a webhook within minutes, so nothing older is needed.
  */
 public final class TakenTextsTable {
 
@@ -36,28 +43,47 @@ public final class TakenTextsTable {
     }
 
     /** After {@link RequestRecordTopology#addTo}: reads its dispatch.events source. */
-    public static void addTo(Topology topology) {
-        topology.addProcessor(PROCESSOR, Recorder::new, RequestRecordTopology.DISPATCH_SOURCE);
+    public static void addTo(Topology topology, HistoryRetention retention) {
+        topology.addProcessor(PROCESSOR, () -> new Recorder(retention), RequestRecordTopology.DISPATCH_SOURCE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
                 new JsonSerde<>(TakenText.class)).withCachingDisabled(), PROCESSOR);
     }
 
     private static final class Recorder implements Processor<String, DispatchEvent, Void, Void> {
 
+        private final HistoryRetention retention;
         private KeyValueStore<String, TakenText> store;
+
+        Recorder(HistoryRetention retention) {
+            this.retention = retention;
+        }
 
         @Override
         public void init(ProcessorContext<Void, Void> context) {
             store = context.getStateStore(STORE);
+            context.schedule(retention.sweepEvery(), PunctuationType.WALL_CLOCK_TIME,
+                    at -> forgetBefore(Instant.ofEpochMilli(at).minus(retention.retention())));
+        }
+
+        private void forgetBefore(Instant cutoff) {
+            List<String> old = new ArrayList<>();
+            try (var all = store.all()) {
+                all.forEachRemaining(kv -> {
+                    if (kv.value == null || kv.value.takenAt() == null || kv.value.takenAt().isBefore(cutoff)) {
+                        old.add(kv.key);
+                    }
+                });
+            }
+            old.forEach(store::delete);
         }
 
         @Override
         public void process(Record<String, DispatchEvent> record) {
             TakenText taken = record.value() == null ? null : switch (record.value()) {
                 case PresenceRequested p -> new TakenText(TakenText.Kind.PRESENCE, null, p.interpreterId(),
-                        p.requested());
+                        p.requested(), p.occurredAt());
                 case RequestCancelled c -> c.reason() == RequestCancelled.Reason.REQUESTER_TEXTED_CANCEL
-                        ? new TakenText(TakenText.Kind.CANCEL, c.requestId(), null, null) : null;
+                        ? new TakenText(TakenText.Kind.CANCEL, c.requestId(), null, null, c.occurredAt()) : null;
                 case RequestOpened o -> null; // in the record, under the request id the text gave it
                 case CanaryRequested c -> null; // a self-test: answered again as a new one, it changes nothing
                 case CancelTexted c -> null; // kept once its RequestCancelled (same id as the text's) is published

@@ -3,19 +3,20 @@ package org.interpreterline.dispatch.intake;
 import com.twilio.twiml.VoiceResponse;
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.requests.NewRequest;
 import org.interpreterline.dispatch.requests.OpenedRequest;
 import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.events.language.LanguageMenu;
 import org.interpreterline.platform.phone.PhoneMask;
 import org.interpreterline.platform.text.CleanText;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The line's voice webhooks (docs/architecture.md, A voice request): who is calling, which language, and into the request's
  * conference. Every answer is TwiML that says something; an unexpected error sends the caller to the
  * fallback provider or back to the menu, never into silence. Nothing here waits on more than the publish
- * acknowledgement of {@link org.interpreterline.dispatch.kafka.DispatchPublisher}. A caller the line cannot name
+ * acknowledgement of {@link org.interpreterline.dispatch.publishing.DispatchPublisher}. A caller the line cannot name
  * (unregistered, or not recognisable while the line restarts) goes to the {@link PinStep}; a call that already
  * opened a request opens no second one ({@link TakenCalls}).
  */
@@ -83,9 +84,9 @@ class VoiceIntake {
         Identity who = identities.of(from, null);
         if (who.known().isPresent()) {
             log.info("Call {} from {}: language menu", callSid, PhoneMask.mask(from));
-            return Twiml.xml(menuTwiml.menu("Interpreter Line. ", 1, null));
+            return TwimlReplies.answer(menuTwiml.menu("Interpreter Line. ", 1, null));
         }
-        return Twiml.xml(pinStep.ask(callSid, from, who));
+        return TwimlReplies.answer(pinStep.ask(callSid, from, who));
     }
 
     @PostMapping("/twilio/voice/pin")
@@ -93,7 +94,7 @@ class VoiceIntake {
             @RequestParam(name = "From", required = false) String from,
             @RequestParam(name = "Digits", required = false) String digits,
             @RequestParam(name = "attempt", defaultValue = "1") int attempt) {
-        return Twiml.xml(pinStep.entered(callSid, from, digits, attempt));
+        return TwimlReplies.answer(pinStep.entered(callSid, from, digits, attempt));
     }
 
     @PostMapping("/twilio/voice/language")
@@ -109,21 +110,21 @@ class VoiceIntake {
         Identity who = identities.of(from, agency);
         Optional<Caller> caller = who.known();
         if (caller.isEmpty()) {
-            return Twiml.xml(pinStep.ask(callSid, from, who));
+            return TwimlReplies.answer(pinStep.ask(callSid, from, who));
         }
         if (!spoken && menu.asksToSayTheLanguage(digits)) {
-            return Twiml.xml(menuTwiml.sayTheLanguage(attempt, agency));
+            return TwimlReplies.answer(menuTwiml.sayTheLanguage(attempt, agency));
         }
         // 9: the interpreter of the caller's last connected request, in that request's language (looked up below)
         boolean sameInterpreter = !spoken && menu.asksForTheSameInterpreter(digits);
         Optional<Language> chosen = sameInterpreter ? Optional.empty()
                 : digits != null && !digits.isBlank() ? menu.forDigit(digits) : catalog.resolve(speech);
         if (!sameInterpreter && chosen.isEmpty()) {
-            return Twiml.xml(unclear(callSid, from, digits, speech, attempt, agency));
+            return TwimlReplies.answer(unclear(callSid, from, digits, speech, attempt, agency));
         }
         if (callSid == null || callSid.isBlank()) {
             // cannot happen with Twilio; without a CallSid there is no idempotent request id
-            return Twiml.xml(menuTwiml.menu("Sorry, something went wrong. ", attempt + 1, agency));
+            return TwimlReplies.answer(menuTwiml.menu("Sorry, something went wrong. ", attempt + 1, agency));
         }
         Optional<TakenCalls.Taken> taken;
         Optional<RequestRecord> earlier = Optional.empty();
@@ -138,25 +139,25 @@ class VoiceIntake {
                 // a takeover or a rebalance lasts seconds: the caller holds on and the same choice is tried again
                 log.info("Call {} from {}: the request record is not ready; the caller holds ({})", callSid,
                         PhoneMask.mask(from), waited + 1);
-                return Twiml.xml(menuTwiml.oneMoment(attempt, agency, spoken, digits, speech, waited + 1));
+                return TwimlReplies.answer(menuTwiml.oneMoment(attempt, agency, spoken, digits, speech, waited + 1));
             }
             log.warn("Call {} from {}: the request record is not ready, no request opened", callSid,
                     PhoneMask.mask(from));
-            return Twiml.xml(sorry("Sorry, the line is restarting and could not take your request.", attempt,
+            return TwimlReplies.answer(sorry("Sorry, the line is restarting and could not take your request.", attempt,
                     agency));
         }
         if (taken.isPresent()) {
             log.info("Call {} from {}: its request {} was opened before ({}): answered again, nothing opened",
                     callSid, PhoneMask.mask(from), taken.get().request().reference(), taken.get().request().status());
-            return Twiml.xml(taken.get().answer());
+            return TwimlReplies.answer(taken.get().answer());
         }
         if (sameInterpreter) {
             log.info("Call {} from {}: the interpreter from the last call asked for: {}", callSid,
                     PhoneMask.mask(from), earlier.map(r -> "request " + r.reference()).orElse("none found"));
             chosen = earlier.flatMap(r -> catalog.byTag(r.language()));
             if (chosen.isEmpty()) {
-                return Twiml.xml(menuTwiml.menu("Sorry, we found no earlier call of yours with an interpreter. ",
-                        attempt + 1, agency));
+                return TwimlReplies.answer(menuTwiml.menu(
+                        "Sorry, we found no earlier call of yours with an interpreter. ", attempt + 1, agency));
             }
         }
         return open(callSid, from, chosen.get(), caller.get(), attempt, agency,
@@ -165,7 +166,7 @@ class VoiceIntake {
 
     @PostMapping("/twilio/voice/hold")
     ResponseEntity<String> hold(@RequestParam(name = "requestId", required = false) String requestId) {
-        return Twiml.xml(waitingRoom.hold(requestId == null ? HoldMessage.CONNECTING
+        return TwimlReplies.answer(waitingRoom.hold(requestId == null ? HoldMessage.CONNECTING
                 : holdMessage.forRequest(requestId)));
     }
 
@@ -173,7 +174,7 @@ class VoiceIntake {
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<String> unexpected(RuntimeException e) {
         log.error("Voice webhook failed; sending the caller on", e);
-        return Twiml.xml(sorry("Sorry, something went wrong on our side.", LAST_MENU_BEFORE_FALLBACK, null));
+        return TwimlReplies.answer(sorry("Sorry, something went wrong on our side.", LAST_MENU_BEFORE_FALLBACK, null));
     }
 
     private ResponseEntity<String> open(String callSid, String from, Language language, Caller caller, int attempt,
@@ -181,9 +182,9 @@ class VoiceIntake {
         OpenedRequest opened = desk.open(new NewRequest(RequestIds.voice(callSid), language, Channel.VOICE,
                 props.voicePriority(), caller.agency(), caller.name(), from, callSid, null, preferredInterpreterId));
         if (opened.delivery().failed()) {
-            return Twiml.xml(sorry("Sorry, we could not open your request.", attempt, agency));
+            return TwimlReplies.answer(sorry("Sorry, we could not open your request.", attempt, agency));
         }
-        return Twiml.xml(waitingRoom.join(opened));
+        return TwimlReplies.answer(waitingRoom.join(opened));
     }
 
     /** The fallback provider after {@code sorry}, or without one the menu again, up to {@link #LAST_MENU}. */

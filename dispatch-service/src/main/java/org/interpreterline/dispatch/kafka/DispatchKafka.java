@@ -7,7 +7,6 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.Topology;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.LanguageCardShelf;
 import org.interpreterline.dispatch.intake.TakenTextsTable;
 import org.interpreterline.dispatch.pins.PinAttemptsTopology;
 import org.interpreterline.dispatch.presence.InterpreterTable;
@@ -82,7 +81,7 @@ public class DispatchKafka {
             HistoryRetention history) {
         Topology topology = new Topology();
         RequestRecordTopology.addTo(topology, watcher, history);
-        TakenTextsTable.addTo(topology);
+        TakenTextsTable.addTo(topology, history);
         PinAttemptsTopology.addTo(topology, pinLockout);
         ResponderTable.addTo(topology);
         ResponderBook.addTo(topology);

@@ -1,6 +1,7 @@
 package org.interpreterline.dispatch.kafka;
 
 import org.interpreterline.dispatch.flags.ToughCallLine;
+import org.interpreterline.dispatch.publishing.DispatchPublisher;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.springframework.stereotype.Component;
 

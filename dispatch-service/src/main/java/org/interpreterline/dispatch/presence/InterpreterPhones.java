@@ -2,7 +2,7 @@ package org.interpreterline.dispatch.presence;
 
 import java.util.Optional;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.interpreterline.dispatch.kafka.DispatchStores;
+import org.interpreterline.dispatch.stores.DispatchStores;
 import org.interpreterline.events.roster.InterpreterSnapshot;
 import org.springframework.stereotype.Component;
 

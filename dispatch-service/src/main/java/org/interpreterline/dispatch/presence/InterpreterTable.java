@@ -3,10 +3,10 @@ package org.interpreterline.dispatch.presence;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
-import org.interpreterline.dispatch.kafka.TableMirror;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.roster.InterpreterSnapshot;
+import org.interpreterline.platform.streams.TableMirror;
 
 /** The {@code interpreters} global store: the roster's {@code roster.interpreters} snapshots by interpreter id. */
 public final class InterpreterTable {

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.kafka.DispatchPublisher;
+import org.interpreterline.dispatch.publishing.Delivery;
+import org.interpreterline.dispatch.publishing.DispatchPublisher;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.language.LanguageCatalog;
@@ -40,7 +41,7 @@ public class InterpreterTexts {
     public String change(InterpreterSnapshot interpreter, PresenceText.Change change, String messageSid) {
         PresenceRequested requested = new PresenceRequested(RequestIds.presence(messageSid),
                 clock.instant(), rosterId, interpreter.interpreterId(), change.requested());
-        DispatchPublisher.Delivery delivery = publisher.publish(requested);
+        Delivery delivery = publisher.publish(requested);
         log.info("Interpreter {} ({}) texted {} ({})", interpreter.interpreterId(), PhoneMask.mask(interpreter.phone()),
                 change, delivery);
         if (delivery.failed()) {

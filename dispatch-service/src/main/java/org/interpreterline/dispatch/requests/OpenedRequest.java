@@ -1,6 +1,6 @@
 package org.interpreterline.dispatch.requests;
 
-import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
+import org.interpreterline.dispatch.publishing.Delivery;
 import org.interpreterline.events.language.Language;
 
 /**

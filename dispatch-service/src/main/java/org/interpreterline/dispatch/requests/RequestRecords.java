@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.interpreterline.dispatch.kafka.DispatchStores;
+import org.interpreterline.dispatch.stores.DispatchStores;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.interpreterline.dispatch.kafka.StoreUnavailable;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.routing.RosterOwner;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.interpreterline.dispatch.kafka.DispatchStores;
+import org.interpreterline.dispatch.stores.DispatchStores;
 import org.interpreterline.events.dispatch.Responder;
 import org.springframework.stereotype.Component;
 

@@ -3,10 +3,10 @@ package org.interpreterline.dispatch.responders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
-import org.interpreterline.dispatch.kafka.TableMirror;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.Responder;
+import org.interpreterline.platform.streams.TableMirror;
 
 /** The {@code responders} global store: {@code dispatch.responders} by phone, on every instance. */
 public final class ResponderTable {

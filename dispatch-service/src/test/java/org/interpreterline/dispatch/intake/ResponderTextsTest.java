@@ -11,7 +11,7 @@ import static org.mockito.Mockito.when;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.interpreterline.dispatch.DispatchProperties;
-import org.interpreterline.dispatch.kafka.DispatchPublisher.Delivery;
+import org.interpreterline.dispatch.publishing.Delivery;
 import org.interpreterline.dispatch.requests.PlaceInLine;
 import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestRecord;

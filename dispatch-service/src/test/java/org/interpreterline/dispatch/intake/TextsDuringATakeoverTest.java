@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.card.LanguageCardDesk;
 import org.interpreterline.dispatch.flags.ToughTexts;
-import org.interpreterline.dispatch.kafka.StoreUnavailable;
 import org.interpreterline.dispatch.presence.InterpreterPhones;
 import org.interpreterline.dispatch.presence.InterpreterTexts;
 import org.interpreterline.dispatch.responders.ResponderDirectory;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.junit.jupiter.api.Test;
 
 /**

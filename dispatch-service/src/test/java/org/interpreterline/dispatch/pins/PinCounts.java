@@ -1,7 +1,7 @@
 package org.interpreterline.dispatch.pins;
 
 import java.time.Instant;
-import org.interpreterline.dispatch.kafka.DispatchStores;
+import org.interpreterline.dispatch.stores.DispatchStores;
 
 /** For tests: what the {@code pin-attempts} store says about a number now. */
 public final class PinCounts {

@@ -523,10 +523,24 @@ class RequestRecordTopologyTest {
 
         KeyValueStore<String, Object> taken = driver.getKeyValueStore(TakenTextsTable.STORE);
         assertThat(taken.get(RequestIds.presence("SM-on").toString())).hasToString(
-                "TakenText[kind=PRESENCE, requestId=null, interpreterId=int-1, presence=ON]");
+                "TakenText[kind=PRESENCE, requestId=null, interpreterId=int-1, presence=ON, takenAt=" + T0 + "]");
         assertThat(taken.get(RequestIds.cancellation("sms:SM-cancel").toString())).hasToString(
-                "TakenText[kind=CANCEL, requestId=" + id + ", interpreterId=null, presence=null]");
+                "TakenText[kind=CANCEL, requestId=" + id + ", interpreterId=null, presence=null, takenAt=" + T0 + "]");
         assertThat(taken.get(RequestIds.cancellation("supervisor:" + id).toString())).isNull();
+    }
+
+    @Test
+    void theTextsTakenAreForgottenWithTheHistory() {
+        dispatch.pipeInput("default", new PresenceRequested(RequestIds.presence("SM-old"), T0, "default", "int-1",
+                PresenceRequested.Presence.ON));
+        dispatch.pipeInput("default", new PresenceRequested(RequestIds.presence("SM-new"),
+                T0.plus(Duration.ofDays(80)), "default", "int-1", PresenceRequested.Presence.OFF));
+        KeyValueStore<String, Object> taken = driver.getKeyValueStore(TakenTextsTable.STORE);
+
+        driver.advanceWallClockTime(Duration.ofDays(90).plusHours(2));
+
+        assertThat(taken.get(RequestIds.presence("SM-old").toString())).as("older than the retention").isNull();
+        assertThat(taken.get(RequestIds.presence("SM-new").toString())).isNotNull();
     }
 
     private TestOutputTopic<String, DispatchEvent> dispatchOut() {

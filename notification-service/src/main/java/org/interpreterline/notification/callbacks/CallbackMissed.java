@@ -6,8 +6,8 @@ import org.interpreterline.notification.calls.CallRequest;
 import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.notification.calls.RingingOffer;
 import org.interpreterline.notification.texts.RequesterTexts;
-import org.interpreterline.notification.twilio.TwimlReplies;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,10 +13,11 @@ import org.interpreterline.notification.calls.CallBook;
 import org.interpreterline.notification.calls.CallBookUnavailable;
 import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.CallRequest;
+import org.interpreterline.notification.webhooks.HoldOn;
+import org.interpreterline.notification.webhooks.CallStatusWords;
+import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.interpreterline.platform.twilio.ConferenceSeat;
-import org.interpreterline.notification.twilio.CallStatusWords;
-import org.interpreterline.notification.twilio.TwimlReplies;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -52,9 +53,9 @@ public class CallbackWebhooks {
     @PostMapping(WebhookUrls.CALLBACK)
     public ResponseEntity<String> answered(@RequestParam String requestId,
             @RequestParam(name = "AnsweredBy", required = false) String answeredBy,
-            @RequestParam(name = TwimlReplies.DETECTED, required = false) String answeredByAgain,
+            @RequestParam(name = HoldOn.DETECTED, required = false) String answeredByAgain,
             @RequestParam(name = "CallSid", required = false) String callSid,
-            @RequestParam(name = TwimlReplies.HELD, defaultValue = "0") int held) {
+            @RequestParam(name = HoldOn.HELD, defaultValue = "0") int held) {
         answeredBy = answeredBy != null ? answeredBy : answeredByAgain;
         Optional<CallRequest> found;
         try {
@@ -64,7 +65,7 @@ public class CallbackWebhooks {
                 log.warn("Call back for request {}: the call desk is still not readable; apologising", requestId);
                 return TwimlReplies.answer(TwimlReplies.sayAndHangUp(CallbackPrompt.TRY_AGAIN));
             }
-            return TwimlReplies.answer(TwimlReplies.holdOn(urls.callback(requestId), answeredBy));
+            return TwimlReplies.answer(HoldOn.twiml(urls.callback(requestId), answeredBy));
         }
         if (found.isEmpty()) {
             return TwimlReplies.answer(TwimlReplies.sayAndHangUp(CallbackPrompt.NO_LONGER_ACTIVE));

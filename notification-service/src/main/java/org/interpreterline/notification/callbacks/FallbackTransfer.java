@@ -6,8 +6,8 @@ import com.twilio.twiml.voice.Say;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.notification.calls.PhoneWork;
-import org.interpreterline.notification.twilio.TwimlReplies;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

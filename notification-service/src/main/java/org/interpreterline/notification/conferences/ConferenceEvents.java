@@ -3,11 +3,11 @@ package org.interpreterline.notification.conferences;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.calls.ConferenceReported;
 import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.calls.CallFacts;
-import org.interpreterline.notification.twilio.TwimlReplies;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +30,7 @@ public class ConferenceEvents {
         this.clock = clock;
     }
 
-    @PostMapping(WebhookUrls.CONFERENCE)
+    @PostMapping(RequestConference.STATUS_CALLBACK_PATH)
     public ResponseEntity<String> event(@RequestParam String requestId,
             @RequestParam(name = "StatusCallbackEvent", required = false) String event,
             @RequestParam(name = "ConferenceSid", required = false) String conferenceSid,

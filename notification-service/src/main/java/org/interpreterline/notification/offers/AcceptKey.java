@@ -9,8 +9,9 @@ import org.interpreterline.notification.calls.CallBook;
 import org.interpreterline.notification.calls.CallBookUnavailable;
 import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.RingingOffer;
-import org.interpreterline.notification.twilio.TwimlReplies;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.notification.webhooks.HoldOn;
+import org.interpreterline.notification.webhooks.WebhookUrls;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +53,7 @@ public class AcceptKey {
             @RequestParam(defaultValue = "0") int repeat,
             @RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "Digits", required = false) String digits,
-            @RequestParam(name = TwimlReplies.HELD, defaultValue = "0") int held) {
+            @RequestParam(name = HoldOn.HELD, defaultValue = "0") int held) {
         String key = digits == null ? "" : digits.strip();
         try {
             Optional<RingingOffer> found = book.offer(offerId);
@@ -94,7 +95,7 @@ public class AcceptKey {
                     e.getMessage());
             String again = urls.offerAnswer(offerId, repeat) + "&Digits="
                     + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
-            return TwimlReplies.answer(TwimlReplies.holdOn(again));
+            return TwimlReplies.answer(HoldOn.twiml(again));
         }
     }
 

@@ -10,9 +10,10 @@ import org.interpreterline.notification.calls.CallBook;
 import org.interpreterline.notification.calls.CallBookUnavailable;
 import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.RingingOffer;
-import org.interpreterline.notification.twilio.CallStatusWords;
-import org.interpreterline.notification.twilio.TwimlReplies;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.notification.webhooks.CallStatusWords;
+import org.interpreterline.notification.webhooks.HoldOn;
+import org.interpreterline.notification.webhooks.WebhookUrls;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -51,8 +52,8 @@ public class AcceptPrompt {
             @RequestParam(defaultValue = "0") int repeat,
             @RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "AnsweredBy", required = false) String answeredBy,
-            @RequestParam(name = TwimlReplies.DETECTED, required = false) String answeredByAgain,
-            @RequestParam(name = TwimlReplies.HELD, defaultValue = "0") int held) {
+            @RequestParam(name = HoldOn.DETECTED, required = false) String answeredByAgain,
+            @RequestParam(name = HoldOn.HELD, defaultValue = "0") int held) {
         // Twilio may or may not say AnsweredBy again after our redirect: the hold-on keeps it under its own name
         answeredBy = answeredBy != null ? answeredBy : answeredByAgain;
         boolean machine = CallStatusWords.answeredByMachine(answeredBy);
@@ -87,7 +88,7 @@ public class AcceptPrompt {
             }
             log.info("Offer {}: the call desk is not readable yet ({}); the interpreter holds on", offerId,
                     e.getMessage());
-            return TwimlReplies.answer(TwimlReplies.holdOn(urls.offer(offerId, repeat), answeredBy));
+            return TwimlReplies.answer(HoldOn.twiml(urls.offer(offerId, repeat), answeredBy));
         }
     }
 }

@@ -21,8 +21,8 @@ import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.notification.calls.Reports;
 import org.interpreterline.notification.calls.RingingOffer;
 import org.interpreterline.notification.calls.RingingOffer.Stage;
-import org.interpreterline.notification.twilio.TwimlReplies;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

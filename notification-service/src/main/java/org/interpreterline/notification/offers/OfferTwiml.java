@@ -7,8 +7,8 @@ import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.calls.RingingOffer;
-import org.interpreterline.notification.twilio.TwimlReplies;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.notification.webhooks.WebhookUrls;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.springframework.stereotype.Component;
 
 /** The TwiML documents of an offer call, built from {@link OfferPrompt}'s words. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.interpreterline.events.calls.ResidentCallProgressed;
 import org.interpreterline.notification.NotificationProperties;
 import org.interpreterline.notification.calls.CallFacts;
+import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ResidentCallStatus {
 
-    public static final String PATH = "/twilio/resident/status";
-
     private final CallFacts facts;
     private final NotificationProperties props;
     private final Clock clock;
@@ -30,7 +29,7 @@ public class ResidentCallStatus {
         this.clock = clock;
     }
 
-    @PostMapping(PATH)
+    @PostMapping(WebhookUrls.RESIDENT_STATUS)
     public ResponseEntity<String> status(@RequestParam String requestId, @RequestParam String addId,
             @RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "CallStatus", required = false) String callStatus) {

@@ -8,6 +8,7 @@ import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.notification.residents.ResidentDialling;
 import org.interpreterline.notification.residents.ResidentNumbers;
+import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.interpreterline.platform.twilio.TwilioClients;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.interpreterline.platform.twilio.TwilioTimeouts;
@@ -36,11 +37,6 @@ public class TwilioConnection {
     @Bean
     TimedTwilio timedTwilio(TwilioRestClient client, MeterRegistry registry, TwilioBreaker breaker) {
         return new TimedTwilio(client, registry, breaker);
-    }
-
-    @Bean
-    WebhookUrls webhookUrls(TwilioProperties twilio) {
-        return new WebhookUrls(twilio);
     }
 
     @Bean(destroyMethod = "close")

@@ -27,6 +27,8 @@ import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.calls.CallRequest;
 import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.notification.calls.RingingOffer;
+import org.interpreterline.notification.webhooks.CallStatusWords;
+import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -19,6 +19,9 @@ import org.interpreterline.notification.calls.CallFacts;
 import org.interpreterline.notification.residents.ResidentDialling;
 import org.interpreterline.notification.residents.ResidentJoin;
 import org.interpreterline.notification.residents.ResidentNumbers;
+import org.interpreterline.notification.webhooks.CallStatusWords;
+import org.interpreterline.notification.webhooks.WebhookUrls;
+import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

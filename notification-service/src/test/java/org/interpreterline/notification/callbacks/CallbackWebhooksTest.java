@@ -11,7 +11,7 @@ import org.interpreterline.events.notification.MessagePurpose;
 import org.interpreterline.notification.CallDeskDriver;
 import org.interpreterline.notification.Fixtures;
 import org.interpreterline.notification.TwimlDocument;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

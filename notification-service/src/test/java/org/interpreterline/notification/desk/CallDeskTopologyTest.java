@@ -240,8 +240,8 @@ class CallDeskTopologyTest {
         desk.roster(Fixtures.assigned("r1", "o1", Channel.VOICE)); // too late: the request is gone
 
         assertThat(desk.book().request("r1").orElseThrow().cancelled()).isTrue();
-        assertThat(desk.phoneWork).contains("update CA-officer " + org.interpreterline.notification.twilio.TwimlReplies
-                .xml(org.interpreterline.notification.twilio.TwimlReplies.sayAndHangUp(
+        assertThat(desk.phoneWork).contains("update CA-officer " + org.interpreterline.platform.twilio.TwimlReplies
+                .xml(org.interpreterline.platform.twilio.TwimlReplies.sayAndHangUp(
                         org.interpreterline.notification.callbacks.CallbackPrompt.CANCELLED_BY_SUPERVISOR)));
     }
 
@@ -315,7 +315,7 @@ class CallDeskTopologyTest {
     }
 
     private static String noLongerNeededXml() {
-        return org.interpreterline.notification.twilio.TwimlReplies.xml(
+        return org.interpreterline.platform.twilio.TwimlReplies.xml(
                 org.interpreterline.notification.offers.OfferTwiml.noLongerNeeded());
     }
 }

@@ -14,8 +14,8 @@ import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.notification.Fixtures;
 import org.interpreterline.notification.TwimlDocument;
 import org.interpreterline.notification.calls.RingingOffer;
-import org.interpreterline.notification.twilio.TwimlReplies;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.notification.webhooks.WebhookUrls;
+import org.interpreterline.platform.twilio.TwimlReplies;
 
 /**
  * Whatever an {@code OfferMade} carries (a note, an agency, a language tag from any writer, old or new), the offer

@@ -18,7 +18,7 @@ import org.interpreterline.notification.TwimlDocument;
 import org.interpreterline.notification.calls.CallBook;
 import org.interpreterline.notification.calls.CallBookUnavailable;
 import org.interpreterline.notification.calls.CallFacts;
-import org.interpreterline.notification.twilio.WebhookUrls;
+import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
-package org.interpreterline.dispatch;
+package org.interpreterline.dispatch.kafka;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.interpreterline.dispatch.kafka.DispatchPublisher;
+import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.publishing.DispatchPublisher;
 import org.interpreterline.dispatch.residents.ResidentAddPublishing;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.dispatch.ResidentKey;
@@ -12,9 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The residents feature's way to Kafka, answered from the package root so that the feature does not depend on the
- * kafka adapter (docs/architecture.md, Rules the code keeps). The key must be on its topic before the add is read,
- * so the webhook waits for the broker's acknowledgement of the key (at most the publishing wait).
+ * The residents feature's way to Kafka. The key must be on its topic before the add is read, so the webhook waits
+ * for the broker's acknowledgement of the key (at most the publishing wait).
  */
 @Component
 class ResidentKeysOnKafka implements ResidentAddPublishing {

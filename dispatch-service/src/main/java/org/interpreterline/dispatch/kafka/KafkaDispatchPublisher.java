@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.interpreterline.dispatch.DispatchProperties;
+import org.interpreterline.dispatch.publishing.Delivery;
+import org.interpreterline.dispatch.publishing.DispatchPublisher;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PinAttempt;
@@ -24,30 +26,16 @@ import org.springframework.stereotype.Component;
  * is not a failure: the idempotent producer keeps retrying, and the caller already waits in the conference.
  */
 @Component
-public class DispatchPublisher {
+class KafkaDispatchPublisher implements DispatchPublisher {
 
-    /** What the caller of {@link #publish} can rely on. */
-    public enum Delivery {
-        /** the broker has it */
-        ACKNOWLEDGED,
-        /** sent, not acknowledged within the wait; the producer is still retrying */
-        PENDING,
-        /** the event will not reach Kafka */
-        FAILED;
-
-        public boolean failed() {
-            return this == FAILED;
-        }
-    }
-
-    private static final Logger log = LoggerFactory.getLogger(DispatchPublisher.class);
+    private static final Logger log = LoggerFactory.getLogger(KafkaDispatchPublisher.class);
 
     private final TopicPublisher<String, DispatchEvent> topic;
     private final TopicPublisher<String, PinAttempt> pinAttempts;
     private final String rosterId;
     private final Duration ackTimeout;
 
-    public DispatchPublisher(TopicPublisher<String, DispatchEvent> dispatchEvents,
+    KafkaDispatchPublisher(TopicPublisher<String, DispatchEvent> dispatchEvents,
             TopicPublisher<String, PinAttempt> pinAttemptsTopic, DispatchProperties props) {
         this.topic = dispatchEvents;
         this.pinAttempts = pinAttemptsTopic;
@@ -55,16 +43,17 @@ public class DispatchPublisher {
         this.ackTimeout = props.publishAckTimeout();
     }
 
-    /** Publishes and waits up to the configured acknowledgement timeout (what webhooks use). */
+    @Override
     public Delivery publish(DispatchEvent event) {
         return publish(event, ackTimeout);
     }
 
+    @Override
     public Delivery publish(DispatchEvent event, Duration wait) {
         return publish(topic, event, wait);
     }
 
-    /** A PIN entered on a call, waiting as a webhook does. */
+    @Override
     public Delivery publish(PinAttempt attempt) {
         return publish(pinAttempts, attempt, ackTimeout);
     }

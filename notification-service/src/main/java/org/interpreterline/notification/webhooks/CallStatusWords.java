@@ -1,4 +1,4 @@
-package org.interpreterline.notification.twilio;
+package org.interpreterline.notification.webhooks;
 
 import java.util.List;
 import java.util.Locale;

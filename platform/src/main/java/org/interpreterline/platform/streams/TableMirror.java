@@ -1,11 +1,14 @@
-package org.interpreterline.dispatch.kafka;
+package org.interpreterline.platform.streams;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Keeps a global store equal to its compacted topic: the latest value per key, a null value removes the key. */
+/**
+ * Keeps a global store equal to its compacted topic: the latest value per key, a null value removes the key. The
+ * processor of {@code Topology.addGlobalStore} for a table every instance looks things up in.
+ */
 public final class TableMirror<V> implements Processor<String, V, Void, Void> {
 
     private final String storeName;

@@ -1,4 +1,4 @@
-package org.interpreterline.dispatch;
+package org.interpreterline.dispatch.kafka;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -11,15 +11,16 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.Stores;
+import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.card.LanguageCards;
-import org.interpreterline.dispatch.kafka.DispatchPublisher;
-import org.interpreterline.dispatch.kafka.DispatchStores;
-import org.interpreterline.dispatch.kafka.TableMirror;
+import org.interpreterline.dispatch.publishing.DispatchPublisher;
+import org.interpreterline.dispatch.stores.DispatchStores;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.LanguageCard;
 import org.interpreterline.platform.kafka.TopicPublisher;
+import org.interpreterline.platform.streams.TableMirror;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,13 +28,12 @@ import org.springframework.stereotype.Component;
 /**
  * The language cards in Kafka: {@code dispatch.language-cards} (compacted, keyed by token) mirrored into the
  * {@code language-cards} global store on every instance, so whichever instance a resident's phone reaches can show
- * the card and take the tap. Answered from the package root so that the card feature stays free of the kafka adapter
- * (as {@link InterpretersOfThisRoster} does for the board).
+ * the card and take the tap.
  */
 @Component
-public class LanguageCardShelf implements LanguageCards {
+class LanguageCardShelf implements LanguageCards {
 
-    public static final String STORE = "language-cards";
+    static final String STORE = "language-cards";
     private static final Logger log = LoggerFactory.getLogger(LanguageCardShelf.class);
 
     private final DispatchStores stores;
@@ -50,7 +50,7 @@ public class LanguageCardShelf implements LanguageCards {
     }
 
     /** The global store of the cards, on every instance. */
-    public static void addTo(Topology topology) {
+    static void addTo(Topology topology) {
         topology.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
                         new JsonSerde<>(LanguageCard.class)).withLoggingDisabled().withCachingDisabled(),

@@ -1,15 +1,17 @@
-package org.interpreterline.notification.twilio;
+package org.interpreterline.notification.webhooks;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.interpreterline.events.RequestConference;
-import org.interpreterline.notification.residents.ResidentCallStatus;
 import org.interpreterline.platform.twilio.TwilioProperties;
+import org.springframework.stereotype.Component;
 
 /**
  * The webhook URLs this service hands Twilio, all on its public URL (the signature guard checks that same
- * URL). The paths are the controllers' mappings.
+ * URL). The paths are the controllers' mappings; the conference's is {@link RequestConference}'s, which
+ * dispatch-service hands Twilio too.
  */
+@Component
 public class WebhookUrls {
 
     public static final String OFFER = "/twilio/offer";
@@ -17,9 +19,9 @@ public class WebhookUrls {
     public static final String OFFER_STATUS = "/twilio/offer/status";
     public static final String OFFER_BRIDGE = "/twilio/offer/bridge";
     public static final String OFFER_WAIT = "/twilio/offer/wait";
-    public static final String CONFERENCE = RequestConference.STATUS_CALLBACK_PATH;
     public static final String CALLBACK = "/twilio/callback";
     public static final String CALLBACK_STATUS = "/twilio/callback/status";
+    public static final String RESIDENT_STATUS = "/twilio/resident/status";
 
     private final TwilioProperties twilio;
 
@@ -62,7 +64,7 @@ public class WebhookUrls {
 
     /** The status of the call to an added resident. */
     public String residentStatus(String requestId, String addId) {
-        return url(ResidentCallStatus.PATH, "requestId", requestId) + "&addId="
+        return url(RESIDENT_STATUS, "requestId", requestId) + "&addId="
                 + URLEncoder.encode(addId, StandardCharsets.UTF_8);
     }
 

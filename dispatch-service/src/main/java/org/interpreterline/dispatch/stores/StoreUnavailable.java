@@ -1,4 +1,4 @@
-package org.interpreterline.dispatch.kafka;
+package org.interpreterline.dispatch.stores;
 
 /** The Kafka Streams stores cannot be read right now (starting, rebalancing, or stopped). */
 public class StoreUnavailable extends RuntimeException {
