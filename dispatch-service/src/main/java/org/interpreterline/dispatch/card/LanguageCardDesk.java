@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The officer's language card (issue 12, item 6): CARD texts a link to a page of "I speak …" lines; the resident's tap
+ * The officer's language card: CARD texts a link to a page of "I speak …" lines; the resident's tap
  * is texted to the officer, whose YES opens the request. One open card per officer: CARD again while it is open sends
  * the same link. A card works for {@code line.language-card.valid-for} and no longer once its YES opened a request.
  * Log lines name a card by a short label derived from its token, never by the token (the link's only secret).

@@ -110,7 +110,7 @@ public class ResponderTexts {
             return Optional.of(acknowledgement(open.reference(), catalog.englishName(open.language())));
         }
         // one open request per officer guards against a text sent twice; a second language on the same connected call
-        // (relay, issue 12 item 2) would be let through here, once the roster can bridge two interpreters
+        // (a relay) would be let through here, once the roster can bridge two interpreters
         return Optional.of(busyWith(open));
     }
 

@@ -33,7 +33,7 @@ class TurnAwayTwimlTest {
                 + "interpreter. Goodbye.</Say><Hangup/>").doesNotContain("<Gather");
     }
 
-    /** Issue 10's chaos run: without a fallback a caller who never chose a language heard the menu for minutes. */
+    /** Seen in the chaos run: without a fallback a caller who never chose a language heard the menu for minutes. */
     @Test
     void aCallerWhoNeverChoseALanguageIsToldAWayOnAndGoodbyeWithoutAFallback() {
         String twiml = new TurnAwayTwiml(TWILIO, props("")).noLanguageChosen("Sorry, I could not understand which "

@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The call desk's rule for residents an officer adds to a connected call ({@code ADD <number>}, issue 12 item 1):
+ * The call desk's rule for residents an officer adds to a connected call ({@code ADD <number>}):
  * calls the number into the request's conference, and once the call is answered, busy, unanswered or failed, reports
  * it once ({@link ResidentCallOutcome}) and texts the officer. A call still ringing when the conference ends is
  * cancelled, so nobody is put into an empty call. Only the masked number is ever logged.
