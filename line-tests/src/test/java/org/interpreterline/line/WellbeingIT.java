@@ -38,11 +38,11 @@ class WellbeingIT {
 
     @Test
     void afterAToughCallAnInterpreterIsPassedOverForFlaggedCalls_unlessNobodyElseIsFree() {
-        String first = "+14125550401";
-        String second = "+14125550402";
-        String third = "+14125550403";
-        String amina = "+14125550411"; // tier 1: first in the usual order
-        String farah = "+14125550412"; // tier 2
+        String first = "+14125550801";
+        String second = "+14125550802";
+        String third = "+14125550803";
+        String amina = "+14125550811"; // tier 1: first in the usual order
+        String farah = "+14125550812"; // tier 2
         for (String officer : List.of(first, second, third)) {
             line.responder("Officer " + officer.substring(8), officer, "Pittsburgh Police");
             line.sim.configurePhone(officer, "Officer " + officer.substring(8), Behaviour.ANSWER, 300, null, false);
@@ -79,9 +79,9 @@ class WellbeingIT {
 
     @Test
     void atNightTheInterpreterWithFewerNightCallsIsOfferedFirst_thoughTheOtherHasWaitedLonger() {
-        String officer = "+14125550421";
-        String kofi = "+14125550431"; // tier 1, takes the first two calls
-        String yaw = "+14125550432";  // tier 1, comes on after them
+        String officer = "+14125550821";
+        String kofi = "+14125550831"; // tier 1, takes the first two calls
+        String yaw = "+14125550832";  // tier 1, comes on after them
         line.responder("Officer Mensah", officer, "Pittsburgh Fire");
         line.sim.configurePhone(officer, "Officer Mensah", Behaviour.ANSWER, 300, null, false);
         line.sim.configurePhone(kofi, "Kofi", Behaviour.ANSWER, 200, "1", false);
