@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The chaos run: three brokers, two instances of each service behind HAProxy, and about 100 requests over about two
+ * The chaos run: three brokers, two instances of each service behind HAProxy, and 200 requests over about two
  * minutes (calls and texts; interpreters who accept, decline or let it ring out; callers who hang up while holding,
  * texters who cancel) while the instance that serves the roster of each service is SIGKILLed in turn and started
  * again, and then one broker. Every request must end as its script says (connected and ended, or cancelled), none
@@ -54,11 +54,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ChaosIT {
 
-    /**
-     * 100 over the two minutes: 200 overload this 2-core machine even when nothing is killed (offers expire before the
-     * acceptances reach the roster; docs/availability.md, The chaos run), and the test is of failover, not capacity.
-     */
-    static final int REQUESTS = Integer.getInteger("chaos.requests", 100);
+    static final int REQUESTS = Integer.getInteger("chaos.requests", 200);
     static final Duration WINDOW = Duration.ofSeconds(Long.getLong("chaos.window-seconds", 120));
     static final int ROUNDS = Integer.getInteger("chaos.rounds", 1);
     /** Between two kills: the first comes this long after the first request. */

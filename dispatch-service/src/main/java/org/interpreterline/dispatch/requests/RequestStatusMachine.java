@@ -35,9 +35,11 @@ import org.interpreterline.events.roster.RosterEvent;
 import org.interpreterline.events.roster.SameInterpreterOutcome;
 
 /**
- * The status machine of a request: each event moves the record on (or only adds to its timeline), never
- * back. A finished request (cancelled, escalated, ended) keeps its status; later events, such as the
- * withdrawal of an offer that was ringing, are still written on its timeline.
+ * The status machine of a request: each event moves the record on (or only adds to its timeline), and back only
+ * where the roster puts a request back in line (its interpreter left before the bridge). A finished request
+ * (cancelled, escalated, ended) keeps its status, but for a texted one ended by an empty conference that the roster
+ * then offers again; later events, such as the withdrawal of an offer that was ringing, are still written on its
+ * timeline.
  */
 public final class RequestStatusMachine {
 
@@ -130,12 +132,12 @@ public final class RequestStatusMachine {
         switch (event) {
             case OfferMade o -> {
                 change.offer(new OfferTaken(o.offerId(), o.interpreterId(), o.interpreterName(), o.attempt()));
-                if (awaiting) {
+                if (awaiting || endedBeforeTheBridge(record)) {
                     unassigned(record, change).status(RequestStatus.OFFERED);
                 }
             }
             case RequestQueued q -> {
-                if (awaiting) {
+                if (awaiting || endedBeforeTheBridge(record)) {
                     unassigned(record, change).status(RequestStatus.QUEUED);
                 }
             }
@@ -171,7 +173,24 @@ public final class RequestStatusMachine {
      * the topics interleave).
      */
     private static RequestRecord.Change unassigned(RequestRecord record, RequestRecord.Change change) {
-        return record.status() == RequestStatus.ASSIGNED ? change.interpreter(null, null).assignedAt(null) : change;
+        if (endedBeforeTheBridge(record)) {
+            change.endedAt(null).outcome(null);
+        }
+        return record.status() == RequestStatus.ASSIGNED || endedBeforeTheBridge(record)
+                ? change.interpreter(null, null).assignedAt(null) : change;
+    }
+
+    /**
+     * A texted request ended by its conference after it was assigned, with no interpreter ever joined: the officer
+     * was called back into an empty conference (the interpreter had left before the bridge) and hung up. The
+     * roster does not end a texted request that is back in line when that conference ends, so if it offers or
+     * queues it after the assignment, the request waits again and the record follows (roster.events are in order:
+     * such an offer comes after the assignment the record read).
+     */
+    private static boolean endedBeforeTheBridge(RequestRecord record) {
+        return record.status() == RequestStatus.ENDED && record.channel() != Channel.VOICE
+                && record.connectedAt() == null && record.interpreterId() != null
+                && record.outcome() == RequestOutcome.FAILED;
     }
 
     private static RequestRecord.Change notification(RequestRecord record, NotificationEvent event) {
@@ -180,7 +199,8 @@ public final class RequestStatusMachine {
             case ParticipantJoined j -> {
                 if (j.party() == Party.INTERPRETER && (joinedBeforeTheCancellation(record, j)
                         || !record.status().finished() && record.status() != RequestStatus.CONNECTED)) {
-                    boolean conferenceOver = conferenceEnded(record);
+                    // a conference that ended before a cancellation; a texted request waiting again has a new one
+                    boolean conferenceOver = record.status() == RequestStatus.CANCELLED && conferenceEnded(record);
                     change.status(conferenceOver ? RequestStatus.ENDED : RequestStatus.CONNECTED)
                             .connectedAt(j.occurredAt()).outcome(RequestOutcome.CONNECTED)
                             .endedAt(conferenceOver ? record.endedAt() : null);

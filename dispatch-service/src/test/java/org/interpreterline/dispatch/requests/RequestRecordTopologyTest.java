@@ -41,6 +41,7 @@ import org.interpreterline.events.notification.ParticipantLeft;
 import org.interpreterline.events.notification.Party;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.RequestAssigned;
+import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RosterEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -465,6 +466,61 @@ class RequestRecordTopologyTest {
         assertThat(requests.get(id).timeline()).extracting(TimelineEntry::summary).contains("Ana Ruiz hung up");
     }
 
+    /**
+     * Seen in the chaos run: a texted request's interpreter left before the bridge, the officer called back for them
+     * joined an empty conference and hung up, and the record read that conference's end before the roster's
+     * requeue. The roster went on and bridged the next interpreter; the record must follow it, not stay ended
+     * unconnected with the first interpreter's name (the minutes report would pay the wrong one).
+     */
+    @Test
+    void aTextedRequestWaitsAgainWhenItsInterpreterLeftBeforeTheBridge_thoughTheCallBacksEmptyConferenceEndedFirst() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", texted(id, T0));
+        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(5), "default", id, "offer-1",
+                "int-1", "Ana Ruiz", "es", Channel.SMS, PHONE, "req-" + id));
+        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(20), "default", id,
+                "req-" + id, "CF1", "CA-callback-1", Party.REQUESTER));
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(21), "default", id,
+                "req-" + id, "CF1"));
+
+        roster.pipeInput("default", new RequestQueued(UUID.randomUUID(), T0.plusSeconds(22), "default", id, "es", 1));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.QUEUED);
+        assertThat(requests.get(id).interpreterId()).isNull();
+        assertThat(requests.get(id).endedAt()).isNull();
+
+        roster.pipeInput("default", offer(id, "offer-2", "int-2", "Omar Haddad", 2, T0.plusSeconds(30)));
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(32), "default", id,
+                "offer-2", "int-2", "Omar Haddad", "es", Channel.SMS, PHONE, "req-" + id));
+        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(35), "default", id,
+                "req-" + id, "CF2", "CA-int-2", Party.INTERPRETER));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CONNECTED);
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(300), "default", id,
+                "req-" + id, "CF2"));
+
+        RequestRecord record = requests.get(id);
+        assertThat(record.status()).isEqualTo(RequestStatus.ENDED);
+        assertThat(record.outcome()).isEqualTo(RequestOutcome.CONNECTED);
+        assertThat(record.interpreterId()).isEqualTo("int-2");
+        assertThat(record.connectedAt()).isEqualTo(T0.plusSeconds(35));
+        assertThat(record.endedAt()).isEqualTo(T0.plusSeconds(300));
+    }
+
+    /** A texted request that the roster ended with its conference stays ended when the assignment is read late. */
+    @Test
+    void aTextedRequestEndedByItsConferenceStaysEndedWhenTheAssignmentIsReadAfterTheEnd() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", texted(id, T0));
+        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(21), "default", id,
+                "req-" + id, "CF1"));
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(5), "default", id, "offer-1",
+                "int-1", "Ana Ruiz", "es", Channel.SMS, PHONE, "req-" + id));
+
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.ENDED);
+        assertThat(requests.get(id).outcome()).isEqualTo(RequestOutcome.FAILED);
+    }
+
     @Test
     void eventsReadBeforeTheOpeningAreKeptAndTheOpeningFillsTheDetails() {
         String id = UUID.randomUUID().toString();
@@ -564,6 +620,11 @@ class RequestRecordTopologyTest {
         return new RequestOpened(RequestIds.id("opened:" + id), at, "default", id, SpokenReference.of(id).code(), "es",
                 Channel.VOICE, Priority.EMERGENCY, "Pittsburgh Police", "Officer Diaz", PHONE, "CA-" + id, null,
                 "req-" + id);
+    }
+
+    private static RequestOpened texted(String id, Instant at) {
+        return new RequestOpened(RequestIds.id("opened:" + id), at, "default", id, SpokenReference.of(id).code(), "es",
+                Channel.SMS, Priority.URGENT, "Pittsburgh Police", "Officer Diaz", PHONE, null, null, "req-" + id);
     }
 
     private static OfferMade offer(String id, String offerId, String interpreterId, String name, int attempt,
