@@ -35,7 +35,7 @@ class SmsIntake {
     private static final Logger log = LoggerFactory.getLogger(SmsIntake.class);
     /** A text whose store read failed is tried again this soon, while no more than this has passed since it came. */
     static final Duration STORES_AGAIN_AFTER = Duration.ofMillis(250);
-    static final Duration STORES_AGAIN_WITHIN = Duration.ofSeconds(3);
+    static final Duration STORES_AGAIN_WITHIN = Duration.ofSeconds(5);
 
     private final InterpreterPhones interpreters;
     private final ResponderDirectory responders;
@@ -102,10 +102,11 @@ class SmsIntake {
     /**
      * A store read can fail just after this instance took the request record over: in the chaos run a text forwarded
      * to a restarted instance met its stores 70 ms after Streams said RUNNING and was answered "restarting", and the
-     * officer who did not text again was lost. A read that fails soon is tried again for a moment; one that failed
-     * only after waiting for Streams ({@code SteadyStoreView}) is not, and the routing's wait for an owner (3 s),
-     * these 3 s and one more such wait (5 s) stay within Twilio's 15 s. A failed read acted on nothing, and what a
-     * text does is keyed by its MessageSid, so trying it again cannot act twice.
+     * officer who did not text again was lost; in a later run a rebalance moved the record to a restarted instance
+     * whose stores became readable 3.2 s after two texts were forwarded to it. A read that fails soon is tried again
+     * for up to 5 s; one that failed only after waiting for Streams ({@code SteadyStoreView}) is not, and the
+     * routing's wait for an owner (3 s), these 5 s and one more such wait (5 s) stay within Twilio's 15 s. A failed
+     * read acted on nothing, and what a text does is keyed by its MessageSid, so trying it again cannot act twice.
      */
     private static boolean readAgain(long started) {
         if (System.nanoTime() - started + STORES_AGAIN_AFTER.toNanos() > STORES_AGAIN_WITHIN.toNanos()) {
