@@ -29,8 +29,8 @@ import org.interpreterline.events.dispatch.ResidentAddRequested;
  * The {@code taken-texts} store: every ON, OFF, BREAK and CANCEL text dispatch published, by the id of the event it
  * published (derived from the text's MessageSid, see {@code RequestIds}). Fed by the request record's own source of
  * dispatch.events, so it is exactly as old as the record, and forgotten as the history is: an entry older than
- * {@code LINE_HISTORY_RETENTION} is deleted at the history's sweep (a tombstone on its compacted changelog). Twilio
- * retries a webhook within minutes, so nothing older is needed.
+ * {@code LINE_HISTORY_RETENTION} is deleted as often as the history is swept (a tombstone on its compacted
+ * changelog). Twilio retries a webhook within minutes, so nothing older is needed.
  */
 public final class TakenTextsTable {
 
@@ -69,7 +69,7 @@ public final class TakenTextsTable {
             List<String> old = new ArrayList<>();
             try (var all = store.all()) {
                 all.forEachRemaining(kv -> {
-                    if (kv.value == null || kv.value.takenAt() == null || kv.value.takenAt().isBefore(cutoff)) {
+                    if (kv.value.takenAt() == null || kv.value.takenAt().isBefore(cutoff)) {
                         old.add(kv.key);
                     }
                 });

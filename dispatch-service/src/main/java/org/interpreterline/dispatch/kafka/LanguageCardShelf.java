@@ -7,15 +7,12 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.Stores;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.card.LanguageCards;
 import org.interpreterline.dispatch.publishing.DispatchPublisher;
 import org.interpreterline.dispatch.stores.DispatchStores;
-import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.LanguageCard;
@@ -51,12 +48,7 @@ class LanguageCardShelf implements LanguageCards {
 
     /** The global store of the cards, on every instance. */
     static void addTo(Topology topology) {
-        topology.addGlobalStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                        new JsonSerde<>(LanguageCard.class)).withLoggingDisabled().withCachingDisabled(),
-                "language-cards-source", Topics.DISPATCH_LANGUAGE_CARDS.keySerde().deserializer(),
-                Topics.DISPATCH_LANGUAGE_CARDS.valueSerde().deserializer(), Topics.DISPATCH_LANGUAGE_CARDS.name(),
-                "language-cards-mirror", () -> new TableMirror<LanguageCard>(STORE));
+        TableMirror.addTo(topology, STORE, Topics.DISPATCH_LANGUAGE_CARDS);
     }
 
     @Override
@@ -68,11 +60,7 @@ class LanguageCardShelf implements LanguageCards {
     public Map<String, LanguageCard> all() {
         Map<String, LanguageCard> cards = new LinkedHashMap<>();
         try (KeyValueIterator<String, LanguageCard> all = stores.<LanguageCard>store(STORE).all()) {
-            all.forEachRemaining(kv -> {
-                if (kv.value != null) {
-                    cards.put(kv.key, kv.value);
-                }
-            });
+            all.forEachRemaining(kv -> cards.put(kv.key, kv.value));
         }
         return cards;
     }

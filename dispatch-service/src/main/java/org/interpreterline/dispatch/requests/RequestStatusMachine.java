@@ -173,10 +173,11 @@ public final class RequestStatusMachine {
      * the topics interleave).
      */
     private static RequestRecord.Change unassigned(RequestRecord record, RequestRecord.Change change) {
-        if (endedBeforeTheBridge(record)) {
+        boolean waitsAgain = endedBeforeTheBridge(record);
+        if (waitsAgain) {
             change.endedAt(null).outcome(null);
         }
-        return record.status() == RequestStatus.ASSIGNED || endedBeforeTheBridge(record)
+        return record.status() == RequestStatus.ASSIGNED || waitsAgain
                 ? change.interpreter(null, null).assignedAt(null) : change;
     }
 

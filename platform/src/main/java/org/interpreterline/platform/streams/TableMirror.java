@@ -1,9 +1,13 @@
 package org.interpreterline.platform.streams;
 
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.interpreterline.events.Topic;
 
 /**
  * Keeps a global store equal to its compacted topic: the latest value per key, a null value removes the key. The
@@ -16,6 +20,18 @@ public final class TableMirror<V> implements Processor<String, V, Void, Void> {
 
     public TableMirror(String storeName) {
         this.storeName = storeName;
+    }
+
+    /**
+     * Adds the global store {@code store}, kept equal to the compacted {@code topic} on every instance (the topic is
+     * its changelog, so the store logs nothing itself; no cache, so a look-up sees the latest write).
+     */
+    public static <V> void addTo(Topology topology, String store, Topic<String, V> topic) {
+        topology.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), topic.valueSerde())
+                        .withLoggingDisabled().withCachingDisabled(),
+                store + "-source", topic.keySerde().deserializer(), topic.valueSerde().deserializer(), topic.name(),
+                store + "-mirror", () -> new TableMirror<V>(store));
     }
 
     @Override
