@@ -151,6 +151,16 @@ public final class CallDeskDriver implements AutoCloseable {
         }
 
         @Override
+        public void endConference(String requestId, String what) {
+            phoneWork.add("end conference of " + requestId);
+        }
+
+        @Override
+        public void announce(String requestId, String words, String what) {
+            phoneWork.add("announce in " + requestId + ": " + words);
+        }
+
+        @Override
         public void callBack(CallRequest request, String offerId) {
             phoneWork.add("call back " + request.requesterPhone() + " for " + offerId);
         }

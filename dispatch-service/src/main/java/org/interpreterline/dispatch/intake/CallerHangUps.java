@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A caller hung up: a request they opened and that was never connected is cancelled, so nobody is offered (or
- * bridged into) a call that is over. The record can lag the webhook that opened the request by a moment (it is
+ * bridged into) a call that is over; the conference of one that is connected is ended. The record can lag the webhook that opened the request by a moment (it is
  * written from Kafka), so a call whose request is not in it yet is looked up again in the background for a while,
  * without holding up Twilio's webhook. Those look-ups are bounded: one per call however often Twilio repeats its
  * status, and at most {@value #MOST_LOOKED_UP_AGAIN} at once.
@@ -113,6 +113,9 @@ public class CallerHangUps implements DisposableBean {
     private void decide(RequestRecord request, String callSid, String callStatus) {
         if (neverConnected(request)) {
             cancel(request.requestId(), callSid);
+        } else if (request.status() == RequestStatus.CONNECTED && callSid.equals(request.requesterCallSid())) {
+            // the officer's seat lets them step out with * and so does not end the conference when they leave it
+            desk.requesterHungUp(request.requestId(), callSid);
         } else {
             log.info("Call {} {}: request {} already {}", callSid, callStatus, request.reference(), request.status());
         }

@@ -18,6 +18,7 @@ import org.interpreterline.events.dispatch.LanguageCardUsed;
 import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
+import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -91,6 +92,7 @@ public final class TakenTextsTable {
                 case LanguageCardChosen c -> null; // a tap on a card, not a text
                 case LanguageCardUsed u -> null; // the YES opened a request: in the record under its id
                 case ToughCallReported t -> null; // answered again as new: its id follows from the text, counted once
+                case RequesterHungUp h -> null; // a call's end, not a text
             };
             if (taken != null) {
                 store.putIfAbsent(record.value().eventId().toString(), taken);

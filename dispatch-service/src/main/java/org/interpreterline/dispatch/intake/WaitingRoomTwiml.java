@@ -7,20 +7,21 @@ import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.requests.OpenedRequest;
 import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.language.Language;
-import org.interpreterline.events.notification.Party;
 import org.interpreterline.platform.twilio.ConferenceSeat;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Where the caller waits for the interpreter: the request's conference, not started until the interpreter
- * (the one with {@code startConferenceOnEnter}) joins, ended when the caller leaves. Conference events go
+ * (the one with {@code startConferenceOnEnter}) joins, ended when the caller hangs up ({@link CallerHangUps}); pressing
+ * {@code *} steps out of it to add someone ({@link SteppedOutOfficer}). Conference events go
  * to notification-service, which turns them into {@code ParticipantJoined} and friends.
  */
 @Component
 public class WaitingRoomTwiml {
 
     static final String HOLD_PATH = "/twilio/voice/hold";
+    static final String STEPPED_OUT_PATH = "/twilio/voice/stepped-out";
     private static final int HOLD_PAUSE_SECONDS = 10;
 
     private final TwilioProperties twilio;
@@ -35,12 +36,20 @@ public class WaitingRoomTwiml {
         String language = request.language().spokenName();
         String finding = request.sameInterpreter() ? "Calling your interpreter from last time first."
                 : "Finding " + Language.anInterpreterOf(language) + ".";
-        return new VoiceResponse.Builder()
-                .say(new Say.Builder("Request " + request.reference().spoken() + ". " + finding
-                        + " Please stay on the line.").build())
-                .dial(ConferenceSeat.dial(request.requestId(),
-                        RequestConference.statusCallbackUrl(notificationPublicUrl, request.requestId()),
-                        Party.REQUESTER, false, twilio.publicUrl(HOLD_PATH) + "?requestId=" + request.requestId()))
+        return rejoin(request.requestId(), "Request " + request.reference().spoken() + ". " + finding
+                + " Please stay on the line.");
+    }
+
+    /** Back into the request's conference after {@code words} (none when blank): after stepping out with {@code *}. */
+    public VoiceResponse rejoin(String requestId, String words) {
+        VoiceResponse.Builder response = new VoiceResponse.Builder();
+        if (words != null && !words.isBlank()) {
+            response.say(new Say.Builder(words).build());
+        }
+        return response.dial(ConferenceSeat.officerSeat(requestId,
+                        RequestConference.statusCallbackUrl(notificationPublicUrl, requestId),
+                        twilio.publicUrl(HOLD_PATH) + "?requestId=" + requestId,
+                        twilio.publicUrl(STEPPED_OUT_PATH) + "?requestId=" + requestId))
                 .build();
     }
 

@@ -11,14 +11,15 @@ import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens and cancels requests: the only place {@code RequestOpened}, {@code RequestCancelled} and {@code CancelTexted}
- * are made by a webhook or the API.
+ * Opens and cancels requests: the only place {@code RequestOpened}, {@code RequestCancelled}, {@code CancelTexted} and
+ * {@code RequesterHungUp} are made by a webhook or the API.
  */
 @Component
 public class RequestDesk {
@@ -75,6 +76,19 @@ public class RequestDesk {
                 rosterId, requestId, reason);
         Delivery delivery = wait == null ? publisher.publish(cancelled) : publisher.publish(cancelled, wait);
         log.info("Request {} cancelling: {} ({})", referenceOrId(requestId), reason, delivery);
+        return delivery;
+    }
+
+    /**
+     * The officer of a connected voice request hung up: notification-service ends the conference, which their seat
+     * does not do by itself (see {@code ConferenceSeat.officerSeat}). A retried webhook publishes the same event id.
+     */
+    public Delivery requesterHungUp(String requestId, String callSid) {
+        RequesterHungUp hungUp = new RequesterHungUp(RequestIds.id("requester-hung-up:" + callSid), clock.instant(),
+                rosterId, requestId, callSid);
+        Delivery delivery = publisher.publish(hungUp);
+        log.info("Request {}: the officer hung up (call {}): ending the conference ({})", referenceOrId(requestId),
+                callSid, delivery);
         return delivery;
     }
 

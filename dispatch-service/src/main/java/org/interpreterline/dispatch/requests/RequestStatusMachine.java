@@ -8,6 +8,7 @@ import org.interpreterline.events.dispatch.LanguageCardUsed;
 import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
+import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -94,6 +95,7 @@ public final class RequestStatusMachine {
             // only the timeline: the request opened with RequestOpened
             case LanguageCardUsed u -> record.opened() ? record.change() : null;
             case ToughCallReported t -> null;
+            case RequesterHungUp h -> record.change(); // timeline only: the conference's end ends the request
         };
     }
 

@@ -10,6 +10,7 @@ import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.dispatch.flags.FlagWords;
 import org.interpreterline.events.dispatch.CanaryRequested;
+import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -83,6 +84,7 @@ public final class RequestTimeline {
             case LanguageCardChosen c -> "language card: " + language(c.language()) + " chosen";
             case LanguageCardUsed u -> "opened from a language card: the person chose " + language(u.language());
             case ToughCallReported t -> "interpreter " + t.interpreterId() + " reported a tough call";
+            case RequesterHungUp h -> "the officer hung up: ending the conference";
         };
     }
 

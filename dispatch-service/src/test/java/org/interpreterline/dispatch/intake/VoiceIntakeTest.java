@@ -73,7 +73,9 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
         assertThat(joined.body())
                 .containsPattern("<Say>Request [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z]\\. "
                         + "Finding a Spanish interpreter\\. Please stay on the line\\.</Say>")
-                .contains("<Dial><Conference", "startConferenceOnEnter=\"false\"", "endConferenceOnExit=\"true\"",
+                .contains("<Dial action=\"" + PUBLIC_URL + "/twilio/voice/stepped-out?requestId=" + requestId + "\"",
+                        "hangupOnStar=\"true\"", "<Conference", "startConferenceOnEnter=\"false\"",
+                        "endConferenceOnExit=\"false\"",
                         "participantLabel=\"requester\"", "statusCallbackEvent=\"start end join leave\"",
                         "waitUrl=\"" + PUBLIC_URL + "/twilio/voice/hold?requestId=" + requestId + "\"",
                         "statusCallback=\"http://127.0.0.1:8083/twilio/conference?requestId=" + requestId + "\"",

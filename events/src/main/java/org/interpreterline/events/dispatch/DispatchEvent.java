@@ -15,8 +15,10 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(ResidentAddRequested.class),
         @JsonSubTypes.Type(LanguageCardChosen.class),
         @JsonSubTypes.Type(LanguageCardUsed.class),
-        @JsonSubTypes.Type(ToughCallReported.class)
+        @JsonSubTypes.Type(ToughCallReported.class),
+        @JsonSubTypes.Type(RequesterHungUp.class)
 })
 public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested,
-        CanaryRequested, CancelTexted, ResidentAddRequested, LanguageCardChosen, LanguageCardUsed, ToughCallReported {
+        CanaryRequested, CancelTexted, ResidentAddRequested, LanguageCardChosen, LanguageCardUsed, ToughCallReported,
+        RequesterHungUp {
 }

@@ -16,6 +16,7 @@ import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
+import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.MessageFailed;
@@ -124,6 +125,9 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
                 // the request it opened came as RequestOpened
             }
             case ToughCallReported tough -> wellbeing.toughReported(tough);
+            case RequesterHungUp hungUp -> {
+                // the conference's end, which follows, sends the interpreter to wrap-up
+            }
         }
     }
 

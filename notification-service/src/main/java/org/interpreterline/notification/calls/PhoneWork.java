@@ -29,6 +29,12 @@ public interface PhoneWork {
     /** Replaces what a call in progress hears (a goodbye, a transfer). */
     void updateCall(String requestId, String callSid, String twiml, String what);
 
+    /** Ends the request's conference if it is still in progress: the officer hung up ({@code what} is for the log). */
+    void endConference(String requestId, String what);
+
+    /** Says {@code words} to everyone in the request's conference in progress ({@code what} is for the log). */
+    void announce(String requestId, String words, String what);
+
     /** Calls an SMS or API requester back into the conference; reports {@code CallPlaced}/{@code CallNotPlaced}. */
     void callBack(CallRequest request, String offerId);
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.calls.ConferenceReported;
+import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.ParticipantLeft;
@@ -11,6 +12,7 @@ import org.interpreterline.events.notification.Party;
 import org.interpreterline.platform.twilio.ConferenceSeat;
 import org.interpreterline.notification.calls.CallLedger;
 import org.interpreterline.notification.calls.CallRequest;
+import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.notification.calls.Reports;
 import org.interpreterline.notification.calls.RingingOffer;
 import org.slf4j.Logger;
@@ -27,10 +29,26 @@ public final class ConferenceReports {
 
     private final CallLedger ledger;
     private final Reports reports;
+    private final PhoneWork phones;
 
-    public ConferenceReports(CallLedger ledger, Reports reports) {
+    public ConferenceReports(CallLedger ledger, Reports reports, PhoneWork phones) {
         this.ledger = ledger;
         this.reports = reports;
+        this.phones = phones;
+    }
+
+    /**
+     * An officer who called the line left it: their seat lets them step out with {@code *} and so does not end the
+     * conference, which the line ends now, letting the interpreter and any added resident go.
+     */
+    public void requesterHungUp(RequesterHungUp hungUp) {
+        if (!ledger.firstTime("requester-hung-up|" + hungUp.requestId())) {
+            return;
+        }
+        CallRequest request = ledger.request(hungUp.requestId());
+        String reference = request != null ? request.spokenReference() : hungUp.requestId();
+        log.info("Request {}: the officer hung up (call {}): ending the conference", reference, hungUp.callSid());
+        phones.endConference(hungUp.requestId(), "the officer of request " + reference + " hung up");
     }
 
     /**

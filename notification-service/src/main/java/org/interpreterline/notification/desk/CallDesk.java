@@ -24,6 +24,7 @@ import org.interpreterline.events.dispatch.LanguageCardUsed;
 import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
+import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -107,7 +108,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
         // the bridge waits a second at a time for the roster, bridgeAttempts times; a little longer is a lost webhook
         offers = new OfferCalls(ledger, new OfferReports(ledger, this), phones, this, props.adoptAfter(),
                 Duration.ofSeconds(props.bridgeAttempts() + BRIDGE_SLACK_SECONDS));
-        conferences = new ConferenceReports(ledger, this);
+        conferences = new ConferenceReports(ledger, this, phones);
         texts = new StatusTexts(ledger, phones, this, props.openingWait());
         CallbackMissed missed = new CallbackMissed(ledger, phones);
         callbacks = new RequesterCallback(ledger, phones, missed);
@@ -205,6 +206,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             case ToughCallReported tough -> {
                 // the roster's business: the interpreter's exposure
             }
+            case RequesterHungUp hungUp -> conferences.requesterHungUp(hungUp);
         }
     }
 

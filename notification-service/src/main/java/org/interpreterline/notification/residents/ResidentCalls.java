@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The call desk's rule for residents an officer adds to a connected call ({@code ADD <number>}):
  * calls the number into the request's conference, and once the call is answered, busy, unanswered or failed, reports
- * it once ({@link ResidentCallOutcome}) and texts the officer. A call still ringing when the conference ends is
+ * it once ({@link ResidentCallOutcome}) and tells the officer: a text, or said into the call of an officer who called in. A call still ringing when the conference ends is
  * cancelled, so nobody is put into an empty call. Only the masked number is ever logged.
  */
 public final class ResidentCalls {
@@ -126,7 +126,11 @@ public final class ResidentCalls {
         reports.report(new ResidentCallOutcome(UUID.randomUUID(), reports.now(), add.rosterId(), add.requestId(),
                 add.eventId().toString(), add.maskedNumber(), outcome));
         CallRequest request = ledger.request(add.requestId());
-        if (request != null && request.requesterPhone() != null) {
+        if (request != null && !request.calledBack()) {
+            // an officer who called in added them with the keypad and is on the call: they hear it
+            phones.announce(add.requestId(), ResidentWords.spokenOutcome(add.maskedNumber(), outcome),
+                    "the outcome of adding " + add.maskedNumber());
+        } else if (request != null && request.requesterPhone() != null) {
             phones.text(add.rosterId(), add.requestId(), request.requesterPhone(),
                     ResidentWords.outcome(add.maskedNumber(), outcome), MessagePurpose.RESIDENT_ADDED);
         }

@@ -24,6 +24,18 @@ public final class ResidentWords {
         };
     }
 
+    /** Said into the call of an officer who added the number with the keypad: how it went, and how to try again. */
+    public static String spokenOutcome(String maskedNumber, ResidentCallOutcome.Outcome outcome) {
+        String number = "The number ending " + String.join(" ", lastFour(maskedNumber).split(""));
+        return switch (outcome) {
+            case ANSWERED -> number + " answered and is joining the call.";
+            case BUSY -> number + " was busy. To try again, press star.";
+            case NO_ANSWER -> number + " rang but nobody answered. To try again, press star.";
+            case FAILED -> "We could not call the number ending " + String.join(" ", lastFour(maskedNumber).split(""))
+                    + ".";
+        };
+    }
+
     private static String lastFour(String masked) {
         return masked == null ? "" : masked.replace("*", "");
     }

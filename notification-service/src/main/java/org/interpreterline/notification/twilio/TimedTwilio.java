@@ -7,6 +7,9 @@ import com.twilio.rest.api.v2010.account.CallCreator;
 import com.twilio.rest.api.v2010.account.CallFetcher;
 import com.twilio.rest.api.v2010.account.CallReader;
 import com.twilio.rest.api.v2010.account.CallUpdater;
+import com.twilio.rest.api.v2010.account.Conference;
+import com.twilio.rest.api.v2010.account.ConferenceReader;
+import com.twilio.rest.api.v2010.account.ConferenceUpdater;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,7 +32,8 @@ public class TimedTwilio {
             Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
             Duration.ofSeconds(10)};
 
-    public enum Operation { CREATE_CALL, UPDATE_CALL, SEND_SMS, LIST_CALLS, FETCH_CALL }
+    public enum Operation { CREATE_CALL, UPDATE_CALL, SEND_SMS, LIST_CALLS, FETCH_CALL, LIST_CONFERENCES,
+        UPDATE_CONFERENCE }
 
     private final TwilioRestClient client;
     private final MeterRegistry registry;
@@ -61,6 +65,15 @@ public class TimedTwilio {
     /** The first page only: a look for the line's own call in progress to one number finds at most a few. */
     public ResourceSet<Call> listCalls(CallReader reader) {
         return timed(Operation.LIST_CALLS, () -> reader.limit(20).read(client));
+    }
+
+    /** The first page only: a request has one conference in progress at a time. */
+    public ResourceSet<Conference> listConferences(ConferenceReader reader) {
+        return timed(Operation.LIST_CONFERENCES, () -> reader.limit(20).read(client));
+    }
+
+    public Conference updateConference(ConferenceUpdater updater) {
+        return timed(Operation.UPDATE_CONFERENCE, () -> updater.update(client));
     }
 
     public Message sendSms(MessageCreator creator) {

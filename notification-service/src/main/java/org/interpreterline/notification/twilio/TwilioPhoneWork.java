@@ -6,6 +6,8 @@ import com.twilio.http.HttpMethod;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.rest.api.v2010.account.CallCreator;
 import com.twilio.rest.api.v2010.account.CallReader;
+import com.twilio.rest.api.v2010.account.Conference;
+import com.twilio.rest.api.v2010.account.ConferenceReader;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.calls.CallPlaced;
 import org.interpreterline.events.calls.CallPurpose;
 import org.interpreterline.events.calls.OfferCallProgressed;
@@ -204,6 +207,56 @@ public class TwilioPhoneWork implements PhoneWork {
         } catch (TwilioException e) {
             // the call is over already: there is nobody left to tell
             log.info("Call {}: not updated ({}): {}", callSid, what, e.getMessage());
+        }
+    }
+
+    @Override
+    public void endConference(String requestId, String what) {
+        errands.run(requestId, "end conference of request " + requestId, () -> {
+            for (String sid : conferencesInProgress(requestId, what)) {
+                try {
+                    retries.repeatable("end conference " + sid, () -> twilio.updateConference(
+                            Conference.updater(sid).setStatus(Conference.UpdateStatus.COMPLETED)));
+                    log.info("Conference {}: ended ({})", sid, what);
+                } catch (TwilioException e) {
+                    // it ended meanwhile: nobody is left in it
+                    log.info("Conference {}: not ended ({}): {}", sid, what, e.getMessage());
+                }
+            }
+        });
+    }
+
+    @Override
+    public void announce(String requestId, String words, String what) {
+        errands.run(requestId, "announce in conference of request " + requestId, () -> {
+            for (String sid : conferencesInProgress(requestId, what)) {
+                try {
+                    retries.repeatable("announce in conference " + sid, () -> twilio.updateConference(
+                            Conference.updater(sid).setAnnounceUrl(URI.create(urls.announcement(words)))
+                                    .setAnnounceMethod(HttpMethod.POST)));
+                    log.info("Conference {}: announced {}", sid, what);
+                } catch (TwilioException e) {
+                    log.info("Conference {}: nothing announced ({}): {}", sid, what, e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** Twilio knows a conference by its sid; the line by its name, which the request gives. */
+    private List<String> conferencesInProgress(String requestId, String what) {
+        ConferenceReader reader = Conference.reader().setFriendlyName(RequestConference.nameOf(requestId))
+                .setStatus(Conference.Status.IN_PROGRESS);
+        try {
+            List<String> sids = new java.util.ArrayList<>();
+            retries.repeatable("look up conference of request " + requestId, () -> twilio.listConferences(reader))
+                    .forEach(conference -> sids.add(conference.getSid()));
+            if (sids.isEmpty()) {
+                log.info("Request {}: no conference in progress ({})", requestId, what);
+            }
+            return sids;
+        } catch (TwilioException e) {
+            log.warn("Request {}: could not look up its conference ({}): {}", requestId, what, e.getMessage());
+            return List.of();
         }
     }
 

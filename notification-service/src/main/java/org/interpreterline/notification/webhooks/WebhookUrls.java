@@ -22,6 +22,7 @@ public class WebhookUrls {
     public static final String CALLBACK = "/twilio/callback";
     public static final String CALLBACK_STATUS = "/twilio/callback/status";
     public static final String RESIDENT_STATUS = "/twilio/resident/status";
+    public static final String ANNOUNCEMENT = "/twilio/conference/announcement";
 
     private final TwilioProperties twilio;
 
@@ -66,6 +67,11 @@ public class WebhookUrls {
     public String residentStatus(String requestId, String addId) {
         return url(RESIDENT_STATUS, "requestId", requestId) + "&addId="
                 + URLEncoder.encode(addId, StandardCharsets.UTF_8);
+    }
+
+    /** What Twilio plays into a conference: {@code words}, which the line wrote (never a full number). */
+    public String announcement(String words) {
+        return url(ANNOUNCEMENT, "say", words);
     }
 
     public String lineNumber() {

@@ -17,7 +17,10 @@ import org.interpreterline.events.calls.KeyPressed;
 import org.interpreterline.events.calls.OfferCallProgressed;
 import org.interpreterline.events.calls.OfferPickedUp;
 import org.interpreterline.events.calls.TextSent;
+import org.interpreterline.events.calls.ResidentCallProgressed;
 import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequesterHungUp;
+import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.notification.MessagePurpose;
 import org.interpreterline.events.notification.MessageSent;
 import org.interpreterline.events.notification.OfferAnswered;
@@ -243,6 +246,38 @@ class CallDeskTopologyTest {
         assertThat(desk.phoneWork).contains("update CA-officer " + org.interpreterline.platform.twilio.TwimlReplies
                 .xml(org.interpreterline.platform.twilio.TwimlReplies.sayAndHangUp(
                         org.interpreterline.notification.callbacks.CallbackPrompt.CANCELLED_BY_SUPERVISOR)));
+    }
+
+    @Test
+    void anOfficerWhoCalledInAndHungUpHasTheirConferenceEnded_once() {
+        desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
+        RequesterHungUp hungUp = new RequesterHungUp(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "CA-officer");
+
+        desk.dispatch(hungUp);
+        desk.dispatch(new RequesterHungUp(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "CA-officer")); // repeated
+
+        assertThat(desk.phoneWork).containsOnlyOnce("end conference of r1");
+    }
+
+    @Test
+    void howAnAddedNumberWentIsSaidIntoTheCallOfAnOfficerWhoCalledIn_andTextedToOneWhoTexted() {
+        desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
+        desk.dispatch(Fixtures.opened("r2", Channel.SMS));
+        UUID byKeypad = UUID.randomUUID();
+        UUID byText = UUID.randomUUID();
+        desk.dispatch(new ResidentAddRequested(byKeypad, Fixtures.NOW, ROSTER, "r1", "k1", "sealed", "***0199"));
+        desk.dispatch(new ResidentAddRequested(byText, Fixtures.NOW, ROSTER, "r2", "k2", "sealed", "***0542"));
+
+        desk.fact(new ResidentCallProgressed(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", byKeypad.toString(),
+                "CA-r1", "busy"));
+        desk.fact(new ResidentCallProgressed(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r2", byText.toString(),
+                "CA-r2", "busy"));
+
+        assertThat(desk.phoneWork)
+                .contains("announce in r1: The number ending 0 1 9 9 was busy. To try again, press star.")
+                .noneMatch(work -> work.startsWith("text") && work.contains("0199"))
+                .anyMatch(work -> work.startsWith("text") && work.contains("The number ending 0542 was busy"))
+                .noneMatch(work -> work.startsWith("announce in r2"));
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.interpreterline.events.notification.Party;
  * and an added resident. One builder, so every seat names the same conference, reports the same events to the same
  * callback, and is labelled with who it is (how {@code /twilio/conference} tells the parties apart). The requester and
  * the interpreter end the conference on leaving (nobody should stay alone in it); an added resident leaves with the
- * officer and ends nothing.
+ * officer and ends nothing. An officer who called the line sits in an {@link #officerSeat} instead, from which they
+ * can step out with {@code *} without ending the call.
  */
 public final class ConferenceSeat {
 
@@ -32,9 +33,29 @@ public final class ConferenceSeat {
      */
     public static Dial dial(String requestId, String statusCallbackUrl, Party party, boolean startsConference,
             String waitUrl) {
+        return new Dial.Builder().conference(conference(requestId, statusCallbackUrl, party, startsConference,
+                party != Party.RESIDENT, waitUrl)).build();
+    }
+
+    /**
+     * The seat of an officer who called the line: pressing {@code *} takes them out of the conference to
+     * {@code steppedOutUrl} (to add someone) while the interpreter stays. Leaving therefore cannot end the conference;
+     * the line ends it when the officer's call ends.
+     */
+    public static Dial officerSeat(String requestId, String statusCallbackUrl, String waitUrl, String steppedOutUrl) {
+        return new Dial.Builder()
+                .hangupOnStar(true)
+                .action(steppedOutUrl)
+                .method(HttpMethod.POST)
+                .conference(conference(requestId, statusCallbackUrl, Party.REQUESTER, false, false, waitUrl))
+                .build();
+    }
+
+    private static Conference conference(String requestId, String statusCallbackUrl, Party party,
+            boolean startsConference, boolean endsConference, String waitUrl) {
         Conference.Builder conference = new Conference.Builder(RequestConference.nameOf(requestId))
                 .startConferenceOnEnter(startsConference)
-                .endConferenceOnExit(party != Party.RESIDENT)
+                .endConferenceOnExit(endsConference)
                 .statusCallback(statusCallbackUrl)
                 .statusCallbackMethod(HttpMethod.POST)
                 .statusCallbackEvents(REPORTED)
@@ -42,7 +63,7 @@ public final class ConferenceSeat {
         if (waitUrl != null) {
             conference.waitUrl(waitUrl).waitMethod(HttpMethod.POST);
         }
-        return new Dial.Builder().conference(conference.build()).build();
+        return conference.build();
     }
 
     /** The participant label of a party, as Twilio reports it back with each conference event. */

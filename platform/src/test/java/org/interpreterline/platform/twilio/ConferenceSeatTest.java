@@ -43,6 +43,18 @@ class ConferenceSeatTest {
         assertThat(xml(ConferenceSeat.dial("r-1", CALLBACK, Party.INTERPRETER, true, null))).doesNotContain("waitUrl");
     }
 
+    @Test
+    void anOfficerWhoCalledLeavesWithStar_toTheSteppedOutUrl_withoutEndingTheConference() {
+        String xml = xml(ConferenceSeat.officerSeat("r-1", CALLBACK,
+                "https://dispatch.example.org/twilio/voice/hold?requestId=r-1",
+                "https://dispatch.example.org/twilio/voice/stepped-out?requestId=r-1"));
+        assertThat(xml).contains("hangupOnStar=\"true\"")
+                .contains("action=\"https://dispatch.example.org/twilio/voice/stepped-out?requestId=r-1\"")
+                .contains("endConferenceOnExit=\"false\"").contains("startConferenceOnEnter=\"false\"")
+                .contains("participantLabel=\"requester\"").contains(">req-r-1</Conference>")
+                .contains("waitUrl=\"https://dispatch.example.org/twilio/voice/hold?requestId=r-1\"");
+    }
+
     private static String xml(com.twilio.twiml.voice.Dial dial) {
         return new VoiceResponse.Builder().dial(dial).build().toXml();
     }

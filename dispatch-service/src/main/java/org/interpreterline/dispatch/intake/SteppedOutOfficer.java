@@ -1,0 +1,122 @@
+package org.interpreterline.dispatch.intake;
+
+import com.twilio.http.HttpMethod;
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Say;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.interpreterline.dispatch.requests.RequestRecord;
+import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.dispatch.requests.RequestStatus;
+import org.interpreterline.dispatch.stores.StoreUnavailable;
+import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.twilio.TwilioProperties;
+import org.interpreterline.platform.twilio.TwimlReplies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An officer who called the line pressed {@code *} on the call: they are out of the conference (the interpreter and
+ * anyone added stay in it) and may key in a number to call in, ended with {@code #}. Whatever they do, they are put
+ * back into the call; only a call that is over ends here. The keyed number goes the way a texted {@code ADD} does.
+ */
+@RestController
+class SteppedOutOfficer {
+
+    static final String ADD_NUMBER_PATH = "/twilio/voice/add-number";
+    static final String ASK = "To add someone to this call, enter their number, then press pound. To go back to the "
+            + "call, press pound.";
+    private static final int KEYING_SECONDS = 10;
+    private static final Set<String> CALL_OVER = Set.of("completed", "canceled", "failed", "busy", "no-answer");
+    private static final Logger log = LoggerFactory.getLogger(SteppedOutOfficer.class);
+
+    private final RequestRecords records;
+    private final ResidentAddText residents;
+    private final WaitingRoomTwiml waitingRoom;
+    private final TwilioProperties twilio;
+
+    SteppedOutOfficer(RequestRecords records, ResidentAddText residents, WaitingRoomTwiml waitingRoom,
+            TwilioProperties twilio) {
+        this.records = records;
+        this.residents = residents;
+        this.waitingRoom = waitingRoom;
+        this.twilio = twilio;
+    }
+
+    /** The officer's {@code <Dial>} is over: they pressed {@code *}, or the conference ended, or they hung up. */
+    @PostMapping(WaitingRoomTwiml.STEPPED_OUT_PATH)
+    ResponseEntity<String> steppedOut(@RequestParam String requestId,
+            @RequestParam(name = "CallSid", required = false) String callSid,
+            @RequestParam(name = "CallStatus", required = false) String callStatus) {
+        if (callStatus != null && CALL_OVER.contains(callStatus)) {
+            return TwimlReplies.answer(new VoiceResponse.Builder().build()); // Twilio plays nothing to a call that is over
+        }
+        Optional<RequestRecord> request;
+        try {
+            request = records.byId(requestId);
+        } catch (StoreUnavailable e) {
+            // a takeover: the safe way is back into the call, where a second * tries again
+            return TwimlReplies.answer(waitingRoom.rejoin(requestId, "One moment."));
+        }
+        RequestStatus status = request.map(RequestRecord::status).orElse(RequestStatus.ENDED);
+        if (status == RequestStatus.CONNECTED) {
+            log.info("Request {}: the officer stepped out of the call (call {})", reference(request, requestId),
+                    callSid);
+            return TwimlReplies.answer(new VoiceResponse.Builder()
+                    .gather(new Gather.Builder()
+                            .inputs(List.of(Gather.Input.DTMF))
+                            .finishOnKey("#")
+                            .timeout(KEYING_SECONDS)
+                            .action(twilio.publicUrl(ADD_NUMBER_PATH) + "?requestId=" + requestId + "&step="
+                                    + UUID.randomUUID())
+                            .method(HttpMethod.POST)
+                            .actionOnEmptyResult(true)
+                            .say(new Say.Builder(ASK).build())
+                            .build())
+                    .build());
+        }
+        if (status.awaitingInterpreter()) {
+            return TwimlReplies.answer(waitingRoom.rejoin(requestId,
+                    "Your interpreter is not on the line yet. You can add someone once they are. Please hold."));
+        }
+        log.info("Request {}: the officer's call left a conference that is over ({})", reference(request, requestId),
+                status);
+        return TwimlReplies.answer(TwimlReplies.sayAndHangUp("Your call has ended. Goodbye."));
+    }
+
+    /** The keys the officer pressed after stepping out ({@code step} names the time they did, for a retried webhook). */
+    @PostMapping(ADD_NUMBER_PATH)
+    ResponseEntity<String> addNumber(@RequestParam String requestId, @RequestParam(required = false) String step,
+            @RequestParam(name = "CallSid", required = false) String callSid,
+            @RequestParam(name = "From", required = false) String from,
+            @RequestParam(name = "Digits", required = false) String digits) {
+        if (digits == null || digits.isBlank()) {
+            return TwimlReplies.answer(waitingRoom.rejoin(requestId, "Back to your call."));
+        }
+        log.info("Request {}: officer {} keyed in {}", requestId, PhoneMask.mask(from), PhoneMask.mask(digits));
+        String said = residents.addByKeypad(requestId, digits, "keypad:" + callSid + ":" + step, from);
+        return TwimlReplies.answer(waitingRoom.rejoin(requestId, said));
+    }
+
+    /** Whatever went wrong, the officer is put back into the call, never left in Twilio's application error. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<String> unexpected(RuntimeException e, HttpServletRequest request) {
+        String requestId = request.getParameter("requestId");
+        log.error("Stepped-out webhook of request {} failed; putting the officer back into the call", requestId, e);
+        return TwimlReplies.answer(requestId == null ? TwimlReplies.sayAndHangUp("Sorry, something went wrong.")
+                : waitingRoom.rejoin(requestId, "Sorry, that did not work. Back to your call."));
+    }
+
+    private static String reference(Optional<RequestRecord> request, String requestId) {
+        return request.map(RequestRecord::reference).orElse(requestId);
+    }
+}
