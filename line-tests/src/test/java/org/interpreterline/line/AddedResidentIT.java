@@ -96,6 +96,67 @@ class AddedResidentIT {
         }
     }
 
+    /**
+     * An officer who called the line adds by the keypad: {@code *}, the number, {@code #}. They hear the outcome said
+     * into the call; the interpreter stays in the conference while the officer keys; and the officer's hang-up still
+     * ends the call for everyone, though their seat no longer ends the conference by itself.
+     */
+    @Test
+    void anOfficerWhoCalledInPressesStarAndKeysANumber_hearsHowItWent_andTheirHangUpEndsTheCallForAll() {
+        String officer = "+14125550503";
+        String interpreter = "+14125550513";
+        String resident = "+14125550597";
+        String busyRelative = "+14125550543";
+        line.responder("Officer Novak", officer, "Pittsburgh Police");
+        line.sim.configurePhone(interpreter, "Lucia", Behaviour.ANSWER, 200, "1", false);
+        line.sim.configurePhone(resident, "Resident", Behaviour.ANSWER, 300, null, false);
+        line.sim.configurePhone(busyRelative, "Relative", Behaviour.BUSY, 0, null, false);
+        line.availableInterpreter("Lucia", interpreter, List.of("es"), 1);
+
+        String officerCall = line.sim.dial(officer);
+        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), PATIENCE);
+        line.sim.press(officer, "1");
+        RequestOpened opened = line.events.await(RequestOpened.class,
+                e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        String conference = "req-" + opened.requestId();
+        line.sim.awaitConference(conference, c -> c.phoneNumbers().containsAll(List.of(officer, interpreter)),
+                PATIENCE);
+        line.awaitStatus(opened.requestId(), "CONNECTED");
+
+        line.sim.press(officer, "*");
+        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("To add someone to this call, enter "
+                + "their number, then press pound."), PATIENCE);
+        assertThat(line.sim.conference(conference).orElseThrow().phoneNumbers())
+                .as("the interpreter stays while the officer keys").contains(interpreter).doesNotContain(officer);
+        line.sim.press(officer, "4125550597#");
+        line.sim.awaitConference(conference,
+                c -> c.phoneNumbers().containsAll(List.of(officer, interpreter, resident)), PATIENCE);
+        line.sim.awaitPhone(officer, p -> p.heardText("The number ending 0 5 9 7 answered and is joining the call."),
+                PATIENCE);
+
+        line.sim.press(officer, "*");
+        line.sim.awaitPhone(officer, p -> p.waitingForInput(), PATIENCE);
+        line.sim.press(officer, "4125550543#");
+        line.sim.awaitPhone(officer, p -> p.heardText("The number ending 0 5 4 3 was busy. To try again, press star."),
+                PATIENCE);
+        line.sim.awaitConference(conference,
+                c -> c.phoneNumbers().containsAll(List.of(officer, interpreter, resident)), PATIENCE);
+
+        JsonNode record = line.awaitRequest(opened.requestId(), r -> summaries(r).stream()
+                .anyMatch(s -> s.contains("added number ***0543 was busy")));
+        assertThat(summaries(record)).contains("the officer added ***0597: calling it into the conference",
+                "added number ***0597 answered and joined the conference");
+
+        // the officer hangs up: the line ends the conference, and the interpreter and the resident leave with them
+        line.sim.hangup(officer);
+        line.sim.awaitConference(conference, c -> c.phoneNumbers().isEmpty(), PATIENCE);
+        await().atMost(PATIENCE).until(() -> line.sim.calls().stream()
+                .filter(c -> resident.equals(c.to()) || interpreter.equals(c.to()))
+                .allMatch(c -> c.status() == CallStatus.COMPLETED));
+        JsonNode ended = line.awaitStatus(opened.requestId(), "ENDED");
+        assertThat(summaries(ended)).contains("the officer hung up: ending the conference");
+    }
+
     @Test
     void anOfficerAddsAResident_whoJoinsTheCall_andLeavesWithTheOfficer_andTheirNumberIsNowhereInClear()
             throws Exception {

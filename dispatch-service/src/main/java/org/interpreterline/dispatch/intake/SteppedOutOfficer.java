@@ -3,6 +3,8 @@ package org.interpreterline.dispatch.intake;
 import com.twilio.http.HttpMethod;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Pause;
+import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -36,6 +38,8 @@ class SteppedOutOfficer {
     static final String ASK = "To add someone to this call, enter their number, then press pound. To go back to the "
             + "call, press pound.";
     private static final int KEYING_SECONDS = 10;
+    /** Long enough for the conference's end, reported by Twilio as it asks, to reach the record. */
+    static final int SETTLE_SECONDS = 1;
     private static final Set<String> CALL_OVER = Set.of("completed", "canceled", "failed", "busy", "no-answer");
     private static final Logger log = LoggerFactory.getLogger(SteppedOutOfficer.class);
 
@@ -52,9 +56,15 @@ class SteppedOutOfficer {
         this.twilio = twilio;
     }
 
-    /** The officer's {@code <Dial>} is over: they pressed {@code *}, or the conference ended, or they hung up. */
+    /**
+     * The officer's {@code <Dial>} is over: they pressed {@code *}, or the conference ended (the interpreter left), or
+     * they hung up. Twilio asks the same action in each case, and the record hears of the conference's end a moment
+     * after Twilio asks, so a connected request is looked at once more after {@value #SETTLE_SECONDS} s: an officer
+     * whose call is over must hear goodbye, not the add prompt.
+     */
     @PostMapping(WaitingRoomTwiml.STEPPED_OUT_PATH)
     ResponseEntity<String> steppedOut(@RequestParam String requestId,
+            @RequestParam(defaultValue = "false") boolean settled,
             @RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "CallStatus", required = false) String callStatus) {
         if (callStatus != null && CALL_OVER.contains(callStatus)) {
@@ -68,6 +78,13 @@ class SteppedOutOfficer {
             return TwimlReplies.answer(waitingRoom.rejoin(requestId, "One moment."));
         }
         RequestStatus status = request.map(RequestRecord::status).orElse(RequestStatus.ENDED);
+        if (status == RequestStatus.CONNECTED && !settled) {
+            return TwimlReplies.answer(new VoiceResponse.Builder()
+                    .pause(new Pause.Builder().length(SETTLE_SECONDS).build())
+                    .redirect(new Redirect.Builder(twilio.publicUrl(WaitingRoomTwiml.STEPPED_OUT_PATH) + "?requestId="
+                            + requestId + "&settled=true").method(HttpMethod.POST).build())
+                    .build());
+        }
         if (status == RequestStatus.CONNECTED) {
             log.info("Request {}: the officer stepped out of the call (call {})", reference(request, requestId),
                     callSid);
@@ -88,9 +105,7 @@ class SteppedOutOfficer {
             return TwimlReplies.answer(waitingRoom.rejoin(requestId,
                     "Your interpreter is not on the line yet. You can add someone once they are. Please hold."));
         }
-        log.info("Request {}: the officer's call left a conference that is over ({})", reference(request, requestId),
-                status);
-        return TwimlReplies.answer(TwimlReplies.sayAndHangUp("Your call has ended. Goodbye."));
+        return goodbye(request, requestId, status);
     }
 
     /** The keys the officer pressed after stepping out ({@code step} names the time they did, for a retried webhook). */
@@ -99,12 +114,26 @@ class SteppedOutOfficer {
             @RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "From", required = false) String from,
             @RequestParam(name = "Digits", required = false) String digits) {
+        Optional<RequestRecord> request = records.byId(requestId);
+        RequestStatus status = request.map(RequestRecord::status).orElse(RequestStatus.ENDED);
+        if (status.finished()) {
+            // the conference ended while they keyed: putting them back would seat them alone in a new one
+            return goodbye(request, requestId, status);
+        }
         if (digits == null || digits.isBlank()) {
             return TwimlReplies.answer(waitingRoom.rejoin(requestId, "Back to your call."));
         }
-        log.info("Request {}: officer {} keyed in {}", requestId, PhoneMask.mask(from), PhoneMask.mask(digits));
+        log.info("Request {}: officer {} keyed in {}", reference(request, requestId), PhoneMask.mask(from),
+                PhoneMask.mask(digits));
         String said = residents.addByKeypad(requestId, digits, "keypad:" + callSid + ":" + step, from);
         return TwimlReplies.answer(waitingRoom.rejoin(requestId, said));
+    }
+
+    private static ResponseEntity<String> goodbye(Optional<RequestRecord> request, String requestId,
+            RequestStatus status) {
+        log.info("Request {}: the officer's call left a conference that is over ({})", reference(request, requestId),
+                status);
+        return TwimlReplies.answer(TwimlReplies.sayAndHangUp("Your call has ended. Goodbye."));
     }
 
     /** Whatever went wrong, the officer is put back into the call, never left in Twilio's application error. */

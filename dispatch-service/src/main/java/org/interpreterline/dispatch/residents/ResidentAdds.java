@@ -63,7 +63,7 @@ public class ResidentAdds implements ResidentAddText {
     public String addByKeypad(String requestId, String digits, String occasion, String from) {
         return switch (attempt(records.byId(requestId).filter(r -> !r.status().finished()), digits,
                 "resident-add:" + occasion, from)) {
-            case NoCall n -> "Your call has ended.";
+            case NoCall n -> "Your call is not connected any more.";
             case NotConnected n -> "Your interpreter is not on the line yet. You can add someone once they are.";
             case NoNumber n -> "";
             case RefusedNumber r -> switch (r.refusal().why()) {

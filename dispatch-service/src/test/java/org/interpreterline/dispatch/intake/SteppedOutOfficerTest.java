@@ -57,8 +57,7 @@ class SteppedOutOfficerTest extends DispatchIntegrationTest {
     void starThenANumberCallsItIn_andPutsTheOfficerBackIntoTheCall() throws Exception {
         connect();
 
-        HttpResponse<String> steppedOut = call("/twilio/voice/stepped-out?requestId=" + requestId,
-                Map.of("DialCallStatus", "completed"));
+        HttpResponse<String> steppedOut = stepOut();
         assertThat(steppedOut.body()).contains("<Gather", "finishOnKey=\"#\"", SteppedOutOfficer.ASK,
                 "actionOnEmptyResult=\"true\"");
         String addUrl = action(steppedOut.body());
@@ -76,7 +75,7 @@ class SteppedOutOfficerTest extends DispatchIntegrationTest {
     @Test
     void anEmergencyNumberOrNothingKeyedIsNotCalled_andTheOfficerGoesBackIntoTheCall() throws Exception {
         connect();
-        String addUrl = action(call("/twilio/voice/stepped-out?requestId=" + requestId, Map.of()).body());
+        String addUrl = action(stepOut().body());
 
         assertThat(call(addUrl, Map.of("Digits", "911")).body())
                 .contains("The line cannot add emergency numbers or short codes. To try again, press star.",
@@ -108,6 +107,18 @@ class SteppedOutOfficerTest extends DispatchIntegrationTest {
     }
 
     @Test
+    void aConferenceThatEndsWhileTheOfficerKeysSaysGoodbye_insteadOfSeatingThemAloneInANewOne() throws Exception {
+        connect();
+        String addUrl = action(stepOut().body());
+        LineTopicsTap.publish(Topics.NOTIFICATION_EVENTS, "default", new ConferenceEnded(UUID.randomUUID(),
+                Instant.now(), "default", requestId, RequestConference.nameOf(requestId), "CF1"));
+        await().atMost(KAFKA).until(() -> records.byId(requestId).map(r -> r.status().finished()).orElse(false));
+
+        assertThat(call(addUrl, Map.of("Digits", "4125550199")).body())
+                .contains("Your call has ended. Goodbye.", "<Hangup/>").doesNotContain("<Dial");
+    }
+
+    @Test
     void theOfficerHangingUpOnAConnectedCallHasItsConferenceEnded() throws Exception {
         connect();
 
@@ -128,6 +139,20 @@ class SteppedOutOfficerTest extends DispatchIntegrationTest {
                 Instant.now(), "default", requestId, conference, "CF1", "CA-int", Party.INTERPRETER));
         await().atMost(KAFKA).until(() -> records.byId(requestId).map(r -> r.status() == RequestStatus.CONNECTED)
                 .orElse(false));
+    }
+
+    /**
+     * {@code *}: Twilio asks the Dial's action; the line lets a conference's end reach the record first, then asks
+     * for the number.
+     */
+    private HttpResponse<String> stepOut() throws Exception {
+        HttpResponse<String> first = call("/twilio/voice/stepped-out?requestId=" + requestId,
+                Map.of("DialCallStatus", "completed"));
+        assertThat(first.body()).contains("<Pause length=\"" + SteppedOutOfficer.SETTLE_SECONDS + "\"/>")
+                .doesNotContain("<Gather");
+        String redirect = first.body().replaceAll("(?s).*<Redirect[^>]*>([^<]+)</Redirect>.*", "$1")
+                .replace("&amp;", "&");
+        return call(redirect.substring(PUBLIC_URL.length()), Map.of("DialCallStatus", "completed"));
     }
 
     /** The Gather's action, as the path and query Twilio would post to. */
