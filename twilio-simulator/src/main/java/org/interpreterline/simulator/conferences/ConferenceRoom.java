@@ -138,14 +138,15 @@ public final class ConferenceRoom implements Venue {
      *
      * @param reason     Twilio's ReasonParticipantLeft
      * @param callStatus the call's status as reported in ParticipantCallStatus
+     * @return false when the call was not in the room (any more)
      */
-    void leave(CallLeg leg, String reason, String callStatus) {
+    boolean leave(CallLeg leg, String reason, String callStatus) {
         List<Runnable> after = new ArrayList<>();
         lock.lock();
         try {
             Participant participant = participants.remove(leg.sid());
             if (participant == null || !participant.connected) {
-                return;
+                return false;
             }
             emit("participant-leave", participant, Map.of("ReasonParticipantLeft", reason, "ParticipantCallStatus", callStatus));
             leg.exit(this);
@@ -161,6 +162,7 @@ public final class ConferenceRoom implements Venue {
             lock.unlock();
         }
         after.forEach(Runnable::run);
+        return true;
     }
 
     /** A REST participant never answered. */

@@ -30,9 +30,13 @@ public sealed interface Verb {
         public enum InputMode { DTMF, SPEECH }
     }
 
-    /** Connects the call to a conference or another number. */
+    /**
+     * Connects the call to a conference or another number.
+     *
+     * @param hangupOnStar the caller pressing {@code *} leaves the Dial (simulated for a conference)
+     */
     record Dial(String action, String method, int timeoutSeconds, String callerId, boolean answerOnBridge,
-                DialTarget target) implements Verb {
+                boolean hangupOnStar, DialTarget target) implements Verb {
     }
 
     record Redirect(String url, String method) implements Verb {
