@@ -56,6 +56,8 @@ public final class CallLeg implements PhoneLine {
     private final Deque<String> speech = new ArrayDeque<>();
     private boolean waitingForInput;
     private boolean gatheredOnce;
+    private boolean starLeaves;
+    private boolean starPressed;
     private HangUpRequest hangUp;
     private TwimlSource redirect;
     private TwimlSource redirectAtAnswer;
@@ -376,7 +378,8 @@ public final class CallLeg implements PhoneLine {
     }
 
     /**
-     * Keys pressed on the phone; kept until a Gather takes them (type-ahead).
+     * Keys pressed on the phone; kept until a Gather takes them (type-ahead). During a Dial with hangupOnStar the
+     * first {@code *} is not kept: it ends the Dial (see {@link #pressedStar}).
      *
      * @return false when the call is not answered (or over)
      */
@@ -386,7 +389,13 @@ public final class CallLeg implements PhoneLine {
             if (answeredAt == null || status.isFinal()) {
                 return false;
             }
-            digits.append(keys);
+            int star = starLeaves && !starPressed ? keys.indexOf('*') : -1;
+            if (star >= 0) {
+                starPressed = true;
+                digits.append(keys, 0, star).append(keys, star + 1, keys.length());
+            } else {
+                digits.append(keys);
+            }
             entry((automatic ? "auto-pressed " : "pressed ") + keys);
             changed.signalAll();
         } finally {
@@ -411,6 +420,30 @@ public final class CallLeg implements PhoneLine {
         }
         phone.hear(sid(), TranscriptLine.PHONE, "said \"" + words + "\"");
         return true;
+    }
+
+    /**
+     * A Dial with hangupOnStar begins (true) or is over (false). Only a {@code *} pressed in between counts: one
+     * typed ahead before the Dial stays for a later Gather.
+     */
+    public void leaveOnStar(boolean armed) {
+        lock.lock();
+        try {
+            starLeaves = armed;
+            starPressed = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the phone pressed {@code *} during the current Dial with hangupOnStar. */
+    public boolean pressedStar() {
+        lock.lock();
+        try {
+            return starPressed;
+        } finally {
+            lock.unlock();
+        }
     }
 
     boolean hasInput(Set<InputMode> modes) {

@@ -10,8 +10,9 @@ import org.interpreterline.simulator.twiml.Verb;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code <Dial>}: into a conference (until the call leaves it), or to another number, bridged until either side
- * hangs up. Afterwards the action URL gets DialCallStatus; without one, the document continues.
+ * {@code <Dial>}: into a conference (until the call leaves it, or presses {@code *} with hangupOnStar), or to
+ * another number, bridged until either side hangs up. Afterwards the action URL gets DialCallStatus; without one,
+ * the document continues.
  */
 @Component
 class DialStep {
@@ -30,7 +31,7 @@ class DialStep {
         Map<String, String> outcome = switch (dial.target()) {
             case Verb.ConferenceTarget conference -> {
                 leg.markAnswered(null);
-                conferences.attend(leg, resolved(conference, document));
+                conferences.attend(leg, resolved(conference, document), dial.hangupOnStar());
                 yield Map.of("DialCallStatus", CallStatus.COMPLETED.value());
             }
             case Verb.NumberTarget number -> bridge(leg, dial, number, document);

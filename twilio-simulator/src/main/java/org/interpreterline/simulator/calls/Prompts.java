@@ -8,9 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Prompts {
 
-    /** {@code loop="0"} means "until something happens": a few rounds are enough for a transcript */
-    private static final int ENDLESS_LOOP_ROUNDS = 1;
-
     private final TimeScale time;
 
     Prompts(TimeScale time) {
@@ -20,21 +17,17 @@ class Prompts {
     void play(CallLeg leg, Verb verb) {
         switch (verb) {
             case Verb.Say say -> {
-                for (int i = 0; i < rounds(say.loop()); i++) {
+                for (int i = 0; i < say.rounds(); i++) {
                     leg.say(say.text());
                 }
             }
             case Verb.Play play -> {
-                for (int i = 0; i < rounds(play.loop()); i++) {
-                    leg.say(play.digits() != null ? "[tones " + play.digits() + "]" : "[audio " + play.url() + "]");
+                for (int i = 0; i < play.rounds(); i++) {
+                    leg.say(play.heardAs());
                 }
             }
             case Verb.Pause pause -> leg.sleep(time.seconds(pause.lengthSeconds()));
             default -> throw new IllegalArgumentException("not a prompt: " + verb);
         }
-    }
-
-    private static int rounds(int loop) {
-        return loop <= 0 ? ENDLESS_LOOP_ROUNDS : Math.min(loop, 10);
     }
 }

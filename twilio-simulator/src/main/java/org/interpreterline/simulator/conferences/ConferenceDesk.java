@@ -2,6 +2,7 @@ package org.interpreterline.simulator.conferences;
 
 import java.time.Duration;
 import java.util.NoSuchElementException;
+import java.util.function.BooleanSupplier;
 import org.interpreterline.simulator.calls.CallLauncher;
 import org.interpreterline.simulator.calls.CallLeg;
 import org.interpreterline.simulator.calls.CallStatus;
@@ -29,11 +30,25 @@ public class ConferenceDesk implements ConferenceJoiner {
     }
 
     @Override
-    public void attend(CallLeg leg, Verb.ConferenceTarget target) {
+    public void attend(CallLeg leg, Verb.ConferenceTarget target, boolean hangupOnStar) {
         ParticipantOptions options = new ParticipantOptions(target.participantLabel(), target.startConferenceOnEnter(),
                 target.endConferenceOnExit(), target.muted(), false, target.waitUrl(),
                 Subscription.of(target.statusCallback(), target.statusCallbackMethod(), target.events()));
-        stay(leg, enter(leg, target.name(), options));
+        if (!hangupOnStar) {
+            stay(leg, enter(leg, target.name(), options));
+            return;
+        }
+        leg.leaveOnStar(true);
+        try {
+            ConferenceRoom room = enter(leg, target.name(), options);
+            stay(leg, room, leg::pressedStar);
+            // Twilio reports the caller as hung up, though the call goes on with the Dial's action
+            if (leg.pressedStar() && room.leave(leg, "participant_hung_up", CallStatus.IN_PROGRESS.value())) {
+                leg.tell("left conference " + room.name());
+            }
+        } finally {
+            leg.leaveOnStar(false);
+        }
     }
 
     /** The participant's call, the room it is headed for, and the participant as first listed (queued). */
@@ -86,8 +101,13 @@ public class ConferenceDesk implements ConferenceJoiner {
 
     /** Waits in the room until the conference lets the call go, or the call leaves it. */
     private static void stay(CallLeg leg, ConferenceRoom room) {
+        stay(leg, room, () -> false);
+    }
+
+    /** As {@link #stay(CallLeg, ConferenceRoom)}, or until {@code leaving} holds (the call has not left then). */
+    private static void stay(CallLeg leg, ConferenceRoom room, BooleanSupplier leaving) {
         try {
-            leg.await(null, () -> leg.venue() != room);
+            leg.await(null, () -> leg.venue() != room || leaving.getAsBoolean());
         } catch (HungUp hungUp) {
             room.leave(leg, "participant_hung_up", CallStatus.COMPLETED.value());
             throw hungUp;

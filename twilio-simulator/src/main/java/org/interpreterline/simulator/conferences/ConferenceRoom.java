@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.interpreterline.simulator.calls.CallError;
 import org.interpreterline.simulator.calls.CallLeg;
 import org.interpreterline.simulator.calls.CallStatus;
 import org.interpreterline.simulator.calls.Venue;
@@ -29,6 +30,7 @@ public final class ConferenceRoom implements Venue {
     private final Instant createdAt = Instant.now();
     private final ConferenceNotifier notifier;
     private final SerialExecutor callbackQueue;
+    private final SerialExecutor announcements;
     private final Consumer<ConferenceRoom> onEnded;
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -43,14 +45,21 @@ public final class ConferenceRoom implements Venue {
     private Instant endedAt;
     private String reasonEnded;
     private String callSidEnding;
+    private final List<CallError> errors = new ArrayList<>();
 
+    /**
+     * @param callbackQueue its status callbacks, in order
+     * @param announcements its announcements, in order (apart from the callbacks: a slow announcement URL must not
+     *                      hold them up)
+     */
     ConferenceRoom(String sid, String friendlyName, String accountSid, ConferenceNotifier notifier,
-                   SerialExecutor callbackQueue, Consumer<ConferenceRoom> onEnded) {
+                   SerialExecutor callbackQueue, SerialExecutor announcements, Consumer<ConferenceRoom> onEnded) {
         this.sid = sid;
         this.friendlyName = friendlyName;
         this.accountSid = accountSid;
         this.notifier = notifier;
         this.callbackQueue = callbackQueue;
+        this.announcements = announcements;
         this.onEnded = onEnded;
     }
 
@@ -138,14 +147,15 @@ public final class ConferenceRoom implements Venue {
      *
      * @param reason     Twilio's ReasonParticipantLeft
      * @param callStatus the call's status as reported in ParticipantCallStatus
+     * @return false when the call was not in the room (any more)
      */
-    void leave(CallLeg leg, String reason, String callStatus) {
+    boolean leave(CallLeg leg, String reason, String callStatus) {
         List<Runnable> after = new ArrayList<>();
         lock.lock();
         try {
             Participant participant = participants.remove(leg.sid());
             if (participant == null || !participant.connected) {
-                return;
+                return false;
             }
             emit("participant-leave", participant, Map.of("ReasonParticipantLeft", reason, "ParticipantCallStatus", callStatus));
             leg.exit(this);
@@ -161,6 +171,7 @@ public final class ConferenceRoom implements Venue {
             lock.unlock();
         }
         after.forEach(Runnable::run);
+        return true;
     }
 
     /** A REST participant never answered. */
@@ -245,6 +256,42 @@ public final class ConferenceRoom implements Venue {
         return true;
     }
 
+    /** REST AnnounceUrl: {@code announcement} runs after any earlier one of this room. */
+    void queueAnnouncement(Runnable announcement) {
+        announcements.execute(() -> {
+            if (!discarded) {
+                announcement.run();
+            }
+        });
+    }
+
+    /** Every participant connected right now hears these, in order, as the line speaking. */
+    void announce(List<String> heard) {
+        List<CallLeg> listeners;
+        lock.lock();
+        try {
+            if (isCompleted() || discarded) {
+                return;
+            }
+            listeners = participants.values().stream().filter(p -> p.connected).map(p -> p.leg).toList();
+        } finally {
+            lock.unlock();
+        }
+        for (CallLeg listener : listeners) {
+            heard.forEach(listener::say);
+        }
+    }
+
+    /** A Twilio debugger error about this conference (an announcement URL that failed). */
+    void error(int code, String message, String url) {
+        lock.lock();
+        try {
+            errors.add(new CallError(Instant.now(), code, message, url));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Reset: this room sends nothing more. */
     void discard() {
         discarded = true;
@@ -265,7 +312,7 @@ public final class ConferenceRoom implements Venue {
         lock.lock();
         try {
             return new ConferenceView(sid, friendlyName, status, createdAt, startedAt, endedAt, reasonEnded, callSidEnding,
-                    participants.values().stream().map(p -> p.view(sid)).toList());
+                    participants.values().stream().map(p -> p.view(sid)).toList(), List.copyOf(errors));
         } finally {
             lock.unlock();
         }

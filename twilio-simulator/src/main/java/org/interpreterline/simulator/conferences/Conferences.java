@@ -42,7 +42,8 @@ public class Conferences {
     }
 
     private ConferenceRoom create(String name) {
-        ConferenceRoom room = new ConferenceRoom(Sids.next(Sids.CONFERENCE), name, accountSid, notifier, workers.serial(), this::ended);
+        ConferenceRoom room = new ConferenceRoom(Sids.next(Sids.CONFERENCE), name, accountSid, notifier, workers.serial(),
+                workers.serial(), this::ended);
         bySid.put(room.sid(), room);
         log.info("conference {} {} created", room.sid(), name);
         events.publish("conference", name, "sid", room.sid(), "status", room.status().value());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.interpreterline.simulator.calls.StatusCallbacks;
+import org.interpreterline.simulator.conferences.ConferenceAnnouncer;
 import org.interpreterline.simulator.conferences.ConferenceDesk;
 import org.interpreterline.simulator.conferences.ConferenceRoom;
 import org.interpreterline.simulator.conferences.Conferences;
@@ -23,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Twilio's Conferences and their Participants: list, fetch, end; add (dial), fetch, hold/mute, remove participants. */
+/**
+ * Twilio's Conferences and their Participants: list, fetch, end, announce; add (dial), fetch, hold/mute, remove
+ * participants.
+ */
 @RestController
 @RequestMapping(path = "/2010-04-01/Accounts/{accountSid}", produces = MediaType.APPLICATION_JSON_VALUE)
 class ConferencesApi {
@@ -32,11 +36,13 @@ class ConferencesApi {
 
     private final Conferences conferences;
     private final ConferenceDesk desk;
+    private final ConferenceAnnouncer announcer;
     private final TimeScale time;
 
-    ConferencesApi(Conferences conferences, ConferenceDesk desk, TimeScale time) {
+    ConferencesApi(Conferences conferences, ConferenceDesk desk, ConferenceAnnouncer announcer, TimeScale time) {
         this.conferences = conferences;
         this.desk = desk;
+        this.announcer = announcer;
         this.time = time;
     }
 
@@ -57,15 +63,25 @@ class ConferencesApi {
         return ConferenceResource.of(accountSid, room(accountSid, conferenceSid).view());
     }
 
+    /**
+     * {@code Status=completed} ends the conference; {@code AnnounceUrl} (with {@code AnnounceMethod}, POST by
+     * default) plays that URL's TwiML into it, after this answer. An ended conference stays as it is: the answer
+     * shows it completed, and nothing is announced.
+     */
     @PostMapping("/Conferences/{conferenceSid}.json")
     ConferenceResource update(@PathVariable String accountSid, @PathVariable String conferenceSid,
                               @RequestParam MultiValueMap<String, String> params) {
         ConferenceRoom room = room(accountSid, conferenceSid);
-        String status = new Form(params).get("Status");
+        Form form = new Form(params);
+        String status = form.get("Status");
+        if (status != null && !"completed".equals(status)) {
+            throw TwilioApiException.badRequest(21218, "Invalid Status: " + status);
+        }
+        String announceUrl = form.get("AnnounceUrl");
+        if (announceUrl != null && !room.isCompleted()) {
+            announcer.announce(room, announceUrl, form.get("AnnounceMethod", "POST"));
+        }
         if (status != null) {
-            if (!"completed".equals(status)) {
-                throw TwilioApiException.badRequest(21218, "Invalid Status: " + status);
-            }
             room.endViaApi();
         }
         return ConferenceResource.of(accountSid, room.view());

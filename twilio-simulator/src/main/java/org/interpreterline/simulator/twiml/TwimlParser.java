@@ -113,7 +113,8 @@ public final class TwimlParser {
             };
         }
         return new Verb.Dial(attr(element, "action", null), attr(element, "method", "POST"), intAttr(element, "timeout", 30),
-                attr(element, "callerId", null), boolAttr(element, "answerOnBridge", false), target);
+                attr(element, "callerId", null), boolAttr(element, "answerOnBridge", false),
+                boolAttr(element, "hangupOnStar", false), target);
     }
 
     private static Verb.ConferenceTarget conference(Element noun) throws TwimlParseException {

@@ -8,9 +8,23 @@ public sealed interface Verb {
 
     /** Text to speech; {@code loop} 0 means "until something else happens", played once here. */
     record Say(String text, String voice, String language, int loop) implements Verb {
+
+        /** how many times a phone hears it */
+        public int rounds() {
+            return Verb.rounds(loop);
+        }
     }
 
     record Play(String url, String digits, int loop) implements Verb {
+
+        public int rounds() {
+            return Verb.rounds(loop);
+        }
+
+        /** what a phone's transcript shows for it: the audio's URL or the tones */
+        public String heardAs() {
+            return digits != null ? "[tones " + digits + "]" : "[audio " + url + "]";
+        }
     }
 
     record Pause(int lengthSeconds) implements Verb {
@@ -30,9 +44,13 @@ public sealed interface Verb {
         public enum InputMode { DTMF, SPEECH }
     }
 
-    /** Connects the call to a conference or another number. */
+    /**
+     * Connects the call to a conference or another number.
+     *
+     * @param hangupOnStar the caller pressing {@code *} leaves the Dial (simulated for a conference)
+     */
     record Dial(String action, String method, int timeoutSeconds, String callerId, boolean answerOnBridge,
-                DialTarget target) implements Verb {
+                boolean hangupOnStar, DialTarget target) implements Verb {
     }
 
     record Redirect(String url, String method) implements Verb {
@@ -73,5 +91,10 @@ public sealed interface Verb {
     }
 
     record UnsupportedTarget(String noun) implements DialTarget {
+    }
+
+    /** {@code loop="0"} ("until something happens") is played once: enough for a transcript; at most ten rounds. */
+    private static int rounds(int loop) {
+        return loop <= 0 ? 1 : Math.min(loop, 10);
     }
 }

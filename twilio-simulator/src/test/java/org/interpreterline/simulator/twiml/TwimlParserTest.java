@@ -1,5 +1,6 @@
 package org.interpreterline.simulator.twiml;
 
+import java.util.List;
 import java.util.Set;
 import org.interpreterline.simulator.twiml.Verb.Gather.InputMode;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,17 @@ class TwimlParserTest {
         Verb.ConferenceTarget target = (Verb.ConferenceTarget) dial.target();
         assertThat(target.startConferenceOnEnter()).isTrue();
         assertThat(target.events()).containsExactly("start", "end");
+    }
+
+    @Test
+    void hangupOnStarIsOffUnlessTheDialAsksForIt() throws Exception {
+        List<Verb> verbs = parser.parse("""
+                <Response>
+                  <Dial><Conference>room</Conference></Dial>
+                  <Dial hangupOnStar="true" action="/after"><Conference>room</Conference></Dial>
+                </Response>""", null).verbs();
+
+        assertThat(verbs).map(verb -> ((Verb.Dial) verb).hangupOnStar()).containsExactly(false, true);
     }
 
     @Test
