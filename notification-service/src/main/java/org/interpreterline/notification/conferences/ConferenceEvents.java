@@ -36,10 +36,12 @@ public class ConferenceEvents {
             @RequestParam(name = "ConferenceSid", required = false) String conferenceSid,
             @RequestParam(name = "FriendlyName", required = false) String friendlyName,
             @RequestParam(name = "CallSid", required = false) String callSid,
-            @RequestParam(name = "ParticipantLabel", required = false) String label) {
+            @RequestParam(name = "ParticipantLabel", required = false) String label,
+            @RequestParam(name = "ParticipantCallStatus", required = false) String participantCallStatus) {
         String kind = event == null ? "" : event.toLowerCase(Locale.ROOT);
         facts.publish(new ConferenceReported(UUID.randomUUID(), clock.instant(), props.rosterId(), requestId, kind,
-                conferenceSid, friendlyName, callSid, label));
+                conferenceSid, friendlyName, callSid, label, participantCallStatus == null ? null
+                : participantCallStatus.toLowerCase(Locale.ROOT)));
         return TwimlReplies.noContent();
     }
 }

@@ -42,13 +42,21 @@ public final class ConferenceReports {
      * conference, which the line ends now, letting the interpreter and any added resident go.
      */
     public void requesterHungUp(RequesterHungUp hungUp) {
-        if (!ledger.firstTime("requester-hung-up|" + hungUp.requestId())) {
+        endForTheOfficer(hungUp.requestId(), ledger.request(hungUp.requestId()), hungUp.callSid());
+    }
+
+    /**
+     * Heard twice, each way enough alone: dispatch-service's {@code RequesterHungUp} (from the call's status callback)
+     * and the conference's own report that the officer's leg left with their call completed. Twilio sends each once,
+     * and the instance that takes one may die before publishing it.
+     */
+    private void endForTheOfficer(String requestId, CallRequest request, String callSid) {
+        if (!ledger.firstTime("requester-hung-up|" + requestId)) {
             return;
         }
-        CallRequest request = ledger.request(hungUp.requestId());
-        String reference = request != null ? request.spokenReference() : hungUp.requestId();
-        log.info("Request {}: the officer hung up (call {}): ending the conference", reference, hungUp.callSid());
-        phones.endConference(hungUp.requestId(), "the officer of request " + reference + " hung up");
+        String reference = request != null ? request.spokenReference() : requestId;
+        log.info("Request {}: the officer hung up (call {}): ending the conference", reference, callSid);
+        phones.endConference(requestId, "the officer of request " + reference + " hung up");
     }
 
     /**
@@ -61,7 +69,9 @@ public final class ConferenceReports {
 
     public void reported(ConferenceReported fact) {
         String kind = fact.event() == null ? "" : fact.event();
-        if (!ledger.firstTime("conference|" + fact.conferenceSid() + "|" + kind + "|" + fact.callSid())) {
+        // an officer who stepped out with * leaves (in progress) and may leave again, hanging up (completed)
+        if (!ledger.firstTime("conference|" + fact.conferenceSid() + "|" + kind + "|" + fact.callSid()
+                + (fact.participantCallStatus() == null ? "" : "|" + fact.participantCallStatus()))) {
             return;
         }
         String requestId = fact.requestId();
@@ -87,7 +97,12 @@ public final class ConferenceReports {
                 Party party = party(fact.label(), fact.callSid());
                 reports.report(new ParticipantLeft(UUID.randomUUID(), heardAt(fact), rosterId, requestId, name,
                         fact.conferenceSid(), fact.callSid(), party));
-                log.info("Request {}: {} left conference {} (call {})", reference, party, name, fact.callSid());
+                log.info("Request {}: {} left conference {} (call {}{})", reference, party, name, fact.callSid(),
+                        fact.participantCallStatus() == null ? "" : ", " + fact.participantCallStatus());
+                if (party == Party.REQUESTER && "completed".equals(fact.participantCallStatus()) && request != null
+                        && !request.calledBack()) {
+                    endForTheOfficer(requestId, request, fact.callSid());
+                }
             }
             case "conference-end" -> {
                 if (request != null && !request.calledBack()) {

@@ -26,12 +26,12 @@ class ConferenceEventsTest {
 
     @Test
     void joinsAndLeavesCarryThePartyFromTheLabelAndRetriesAreDropped() {
-        conference.event("r1", "participant-join", "CF1", "req-r1", "CA1", "interpreter");
-        conference.event("r1", "participant-join", "CF1", "req-r1", "CA1", "interpreter");
-        conference.event("r1", "participant-join", "CF1", "req-r1", "CA2", "requester");
-        conference.event("r1", "participant-leave", "CF1", "req-r1", "CA2", "requester");
-        conference.event("r1", "conference-end", "CF1", "req-r1", null, null);
-        conference.event("r1", "conference-end", "CF1", "req-r1", null, null);
+        conference.event("r1", "participant-join", "CF1", "req-r1", "CA1", "interpreter", null);
+        conference.event("r1", "participant-join", "CF1", "req-r1", "CA1", "interpreter", null);
+        conference.event("r1", "participant-join", "CF1", "req-r1", "CA2", "requester", null);
+        conference.event("r1", "participant-leave", "CF1", "req-r1", "CA2", "requester", "completed");
+        conference.event("r1", "conference-end", "CF1", "req-r1", null, null, null);
+        conference.event("r1", "conference-end", "CF1", "req-r1", null, null, null);
 
         assertThat(desk.reported(ParticipantJoined.class)).extracting(ParticipantJoined::party)
                 .containsExactly(Party.INTERPRETER, Party.REQUESTER);
@@ -48,12 +48,25 @@ class ConferenceEventsTest {
     }
 
     @Test
+    void anOfficerWhoSteppedOutWithStarAndCameBackIsHeardLeavingAgainWhenTheyHangUp() {
+        desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
+
+        conference.event("r1", "participant-leave", "CF1", "req-r1", "CA2", "requester", "IN-PROGRESS");
+        conference.event("r1", "participant-leave", "CF1", "req-r1", "CA2", "requester", "in-progress"); // a retry
+        assertThat(desk.phoneWork).doesNotContain("end conference of r1");
+        conference.event("r1", "participant-leave", "CF1", "req-r1", "CA2", "requester", "completed");
+
+        assertThat(desk.reported(ParticipantLeft.class)).hasSize(2);
+        assertThat(desk.phoneWork).containsOnlyOnce("end conference of r1");
+    }
+
+    @Test
     void withoutALabelAnOfferLegIsTheInterpreter() {
         desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
         desk.fact(new OfferCallProgressed(UUID.randomUUID(), Fixtures.NOW, "default", "o1", "CA-offer", "ringing"));
 
-        conference.event("r1", "participant-join", "CF1", null, "CA-offer", null);
-        conference.event("r1", "participant-join", "CF1", null, "CA-officer", null);
+        conference.event("r1", "participant-join", "CF1", null, "CA-offer", null, null);
+        conference.event("r1", "participant-join", "CF1", null, "CA-officer", null, null);
 
         assertThat(desk.reported(ParticipantJoined.class)).extracting(ParticipantJoined::party)
                 .containsExactly(Party.INTERPRETER, Party.REQUESTER);
@@ -62,7 +75,7 @@ class ConferenceEventsTest {
 
     @Test
     void theStartIsOnlyLogged() {
-        conference.event("r1", "conference-start", "CF1", "req-r1", null, null);
+        conference.event("r1", "conference-start", "CF1", "req-r1", null, null, null);
 
         assertThat(desk.reported()).isEmpty();
     }

@@ -98,7 +98,7 @@ class CallDeskTopologyTest {
         desk.fact(placed("o1", "CA1"));
         desk.fact(pressed("o1", "1"));
         desk.fact(new ConferenceReported(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "participant-join", "CF1",
-                "req-r1", "CA1", ConferenceSeat.label(Party.INTERPRETER)));
+                "req-r1", "CA1", ConferenceSeat.label(Party.INTERPRETER), null));
 
         desk.advance(Duration.ofSeconds(60));
 
@@ -256,6 +256,21 @@ class CallDeskTopologyTest {
         desk.dispatch(hungUp);
         desk.dispatch(new RequesterHungUp(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "CA-officer")); // repeated
 
+        assertThat(desk.phoneWork).containsOnlyOnce("end conference of r1");
+    }
+
+    @Test
+    void theConferencesOwnReportOfTheOfficersHangUpEndsIt_aSteppingOutWithStarDoesNot() {
+        desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
+        String officer = ConferenceSeat.label(Party.REQUESTER);
+
+        desk.fact(new ConferenceReported(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "participant-leave", "CF1",
+                "req-r1", "CA-officer", officer, "in-progress"));
+        assertThat(desk.phoneWork).as("stepped out with *").doesNotContain("end conference of r1");
+
+        desk.fact(new ConferenceReported(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "participant-leave", "CF1",
+                "req-r1", "CA-officer", officer, "completed"));
+        desk.dispatch(new RequesterHungUp(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "CA-officer")); // both heard
         assertThat(desk.phoneWork).containsOnlyOnce("end conference of r1");
     }
 

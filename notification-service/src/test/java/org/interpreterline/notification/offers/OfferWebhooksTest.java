@@ -407,6 +407,6 @@ class OfferWebhooksTest {
 
     private static ConferenceReported conference(String event, String callSid) {
         return new ConferenceReported(UUID.randomUUID(), Fixtures.NOW, "default", "r1", event, "CF1", "req-r1",
-                callSid, callSid == null ? null : "interpreter");
+                callSid, callSid == null ? null : "interpreter", null);
     }
 }
