@@ -96,6 +96,47 @@ class AddedResidentIT {
         }
     }
 
+    /** The keypad way on the phones page, in a real browser: the officer clicks *, the number and #. */
+    @Test
+    void onThePhonesPageAnOfficerWhoCalledInClicksStarAndTheNumber_andHearsThatItAnswered() throws Exception {
+        String officer = "+14125550504";
+        String interpreter = "+14125550514";
+        String resident = "+14125550596";
+        line.responder("Officer Osei", officer, "Pittsburgh Police");
+        line.sim.configurePhone(officer, "Officer Osei", Behaviour.MANUAL, null, null, false);
+        line.sim.configurePhone(interpreter, "Marta Gil", Behaviour.ANSWER, 200, "1", false);
+        line.sim.configurePhone(resident, "Resident by keypad", Behaviour.MANUAL, null, null, false);
+        line.availableInterpreter("Marta Gil", interpreter, List.of("es"), 1);
+
+        try (PhonesPage page = PhonesPage.open(line.sim.baseUrl() + "/", TARGET.resolve("keypad-add-browser"),
+                PATIENCE)) {
+            try {
+                page.click(officer, "dial");
+                page.awaitPrompt(officer, "For Spanish, press 1");
+                page.pressKey(officer, "1");
+                page.awaitConference(officer, "Marta Gil");
+
+                page.pressKey(officer, "*");
+                page.awaitPrompt(officer, "To add someone to this call");
+                for (String key : "4125550596#".split("")) {
+                    page.pressKey(officer, key);
+                }
+                page.awaitState(resident, "ringing");
+                page.click(resident, "answer");
+                page.awaitConference(resident, "Officer Osei");
+                page.awaitConference(resident, "Marta Gil");
+                page.awaitHeard(officer, "The number ending 0 5 9 6 answered and is joining the call.");
+
+                page.click(officer, "hangup");
+                page.awaitState(resident, "idle");
+                page.awaitState(interpreter, "idle");
+            } catch (Throwable e) {
+                page.keepEvidence(TARGET.resolve("keypad-add-failure"));
+                throw e;
+            }
+        }
+    }
+
     /**
      * An officer who called the line adds by the keypad: {@code *}, the number, {@code #}. They hear the outcome said
      * into the call; the interpreter stays in the conference while the officer keys; and the officer's hang-up still

@@ -144,6 +144,12 @@ final class PhonesPage implements AutoCloseable {
                         && card(number).findElement(By.cssSelector("[data-role=prompt]")).isDisplayed());
     }
 
+    /** Waits until the phone's transcript shows {@code fragment}, whatever the call is doing. */
+    void awaitHeard(String number, String fragment) {
+        wait.withMessage(() -> number + " to hear \"" + fragment + "\"; screen: " + screen(number))
+                .until(d -> screen(number).contains(fragment));
+    }
+
     String screen(String number) {
         return card(number).findElement(By.cssSelector("[data-role=transcript]")).getText();
     }
