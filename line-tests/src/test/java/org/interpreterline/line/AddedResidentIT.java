@@ -26,6 +26,7 @@ import org.interpreterline.platform.sealing.NumberSeal;
 import org.interpreterline.platform.sealing.SealingProperties;
 import org.interpreterline.simulator.calls.CallStatus;
 import org.interpreterline.simulator.phones.Behaviour;
+import org.interpreterline.simulator.phones.PhoneCallState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -94,6 +95,39 @@ class AddedResidentIT {
                 throw e;
             }
         }
+    }
+
+    /**
+     * {@code *} pressed while still waiting for the interpreter takes the officer out of the conference they wait in
+     * alone, which ends it; the request must not end with it: the officer is put back and the interpreter still
+     * reaches them.
+     */
+    @Test
+    void starPressedWhileWaitingPutsTheOfficerBack_andTheirRequestStillConnects() {
+        String officer = "+14125550505";
+        String interpreter = "+14125550515";
+        line.responder("Officer Brandt", officer, "Pittsburgh Police");
+        line.sim.configurePhone(interpreter, "Irene", Behaviour.MANUAL, null, null, false);
+        line.availableInterpreter("Irene", interpreter, List.of("es"), 1);
+
+        String officerCall = line.sim.dial(officer);
+        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), PATIENCE);
+        line.sim.press(officer, "1");
+        RequestOpened opened = line.events.await(RequestOpened.class,
+                e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        line.sim.awaitPhone(interpreter, p -> p.callState() == PhoneCallState.RINGING, PATIENCE);
+
+        line.sim.press(officer, "*");
+        line.sim.awaitPhone(officer, p -> p.heardText("Your interpreter is not on the line yet."), PATIENCE);
+        line.sim.answer(interpreter);
+        line.sim.awaitPhone(interpreter, p -> p.waitingForInput(), PATIENCE);
+        line.sim.press(interpreter, "1");
+
+        line.sim.awaitConference("req-" + opened.requestId(),
+                c -> c.phoneNumbers().containsAll(List.of(officer, interpreter)), PATIENCE);
+        line.awaitStatus(opened.requestId(), "CONNECTED");
+        line.sim.hangup(officer);
+        line.awaitStatus(opened.requestId(), "ENDED");
     }
 
     /** The keypad way on the phones page, in a real browser: the officer clicks *, the number and #. */

@@ -84,6 +84,7 @@ public final class ConferenceReports {
             case "participant-join" -> {
                 Party party = party(fact.label(), fact.callSid());
                 if (party == Party.INTERPRETER) {
+                    ledger.firstTime(interpreterIn(fact.conferenceSid()));
                     RingingOffer offer = ledger.offer(ledger.offerOfLeg(fact.callSid()));
                     if (offer != null) {
                         ledger.put(offer.bridge());
@@ -102,9 +103,18 @@ public final class ConferenceReports {
                 if (party == Party.REQUESTER && "completed".equals(fact.participantCallStatus()) && request != null
                         && !request.calledBack()) {
                     endForTheOfficer(requestId, request, fact.callSid());
+                } else if (party == Party.REQUESTER && "in-progress".equals(fact.participantCallStatus())) {
+                    ledger.firstTime(steppedOut(fact.conferenceSid()));
                 }
             }
             case "conference-end" -> {
+                if (ledger.seen(steppedOut(fact.conferenceSid())) && !ledger.seen(interpreterIn(fact.conferenceSid()))) {
+                    // it ended only because the officer, alone in it while waiting, pressed *: they are put back
+                    // into a new one of the same name at once, and their request still waits for its interpreter
+                    log.info("Request {}: conference {} ended while its officer, waiting alone, had stepped out with *: "
+                            + "still waiting", reference, name);
+                    return;
+                }
                 if (request != null && !request.calledBack()) {
                     // the caller waited in it, so its end means they left (a new one of that name would be empty)
                     ledger.put(request.cancel());
@@ -115,6 +125,14 @@ public final class ConferenceReports {
             }
             default -> log.debug("Conference {}: {}", name, kind);
         }
+    }
+
+    private static String steppedOut(String conferenceSid) {
+        return "officer-stepped-out|" + conferenceSid;
+    }
+
+    private static String interpreterIn(String conferenceSid) {
+        return "interpreter-in|" + conferenceSid;
     }
 
     /** The label the line gave the participant; for a leg without one, an offer call is the interpreter. */

@@ -61,6 +61,27 @@ class ConferenceEventsTest {
     }
 
     @Test
+    void anOfficerWaitingAloneWhoPressesStarDoesNotEndTheirRequest_thoughTheEmptyConferenceEnds() {
+        desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
+
+        conference.event("r1", "participant-join", "CF1", "req-r1", "CA2", "requester", null);
+        conference.event("r1", "participant-leave", "CF1", "req-r1", "CA2", "requester", "in-progress");
+        conference.event("r1", "conference-end", "CF1", "req-r1", null, null, null);
+
+        assertThat(desk.reported(ConferenceEnded.class)).as("nothing ended for the request").isEmpty();
+        assertThat(desk.book().request("r1").orElseThrow().cancelled()).isFalse();
+
+        // once connected, a conference that ends while the officer is out of it (the interpreter left) is the end
+        conference.event("r1", "participant-join", "CF2", "req-r1", "CA2", "requester", null);
+        conference.event("r1", "participant-join", "CF2", "req-r1", "CA3", "interpreter", null);
+        conference.event("r1", "participant-leave", "CF2", "req-r1", "CA2", "requester", "in-progress");
+        conference.event("r1", "conference-end", "CF2", "req-r1", null, null, null);
+
+        assertThat(desk.reported(ConferenceEnded.class)).singleElement()
+                .satisfies(e -> assertThat(e.conferenceSid()).isEqualTo("CF2"));
+    }
+
+    @Test
     void withoutALabelAnOfferLegIsTheInterpreter() {
         desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
         desk.fact(new OfferCallProgressed(UUID.randomUUID(), Fixtures.NOW, "default", "o1", "CA-offer", "ringing"));
