@@ -2,9 +2,6 @@ package org.interpreterline.dispatch.kafka;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.publishing.Delivery;
 import org.interpreterline.dispatch.publishing.DispatchPublisher;
@@ -66,24 +63,6 @@ class KafkaDispatchPublisher implements DispatchPublisher {
             log.error("Could not publish {} {}: {}", event.type(), event.eventId(), e.getMessage());
             return Delivery.FAILED;
         }
-        try {
-            sent.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-            return Delivery.ACKNOWLEDGED;
-        } catch (TimeoutException e) {
-            sent.whenComplete((ok, error) -> {
-                if (error != null) {
-                    log.error("{} {} was never acknowledged: {}", event.type(), event.eventId(), error.getMessage());
-                }
-            });
-            log.warn("{} {} not acknowledged within {} ms; the producer keeps retrying", event.type(),
-                    event.eventId(), wait.toMillis());
-            return Delivery.PENDING;
-        } catch (ExecutionException e) {
-            log.error("Could not publish {} {}: {}", event.type(), event.eventId(), e.getCause().getMessage());
-            return Delivery.FAILED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Delivery.PENDING;
-        }
+        return Acknowledgement.within(sent, wait, event.type() + " " + event.eventId());
     }
 }

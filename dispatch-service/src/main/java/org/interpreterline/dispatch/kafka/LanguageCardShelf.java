@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.interpreterline.dispatch.DispatchProperties;
@@ -83,16 +80,10 @@ class LanguageCardShelf implements LanguageCards {
     /** Waits as a webhook does; a send still pending then is not a failure (the producer keeps retrying). */
     private boolean send(String token, LanguageCard card) {
         try {
-            topic.publish(token, card).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return true;
-        } catch (ExecutionException | RuntimeException e) {
+            return !Acknowledgement.within(topic.publish(token, card), ackTimeout, "language card").failed();
+        } catch (RuntimeException e) {
             log.error("A language card could not be written to Kafka: {}", e.getMessage());
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
         }
     }
 }
