@@ -84,6 +84,8 @@ class EventJsonTest {
                         List.of(CallFlag.DOMESTIC_VIOLENCE, CallFlag.CHILD))},
                 new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.RequesterHungUp(id(), AT,
                         ROSTER, REQ, "CA9")},
+                new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.RequestFlagged(id(), AT,
+                        ROSTER, REQ, List.of(CallFlag.CHILD))},
                 new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.ToughCallReported(id(),
                         AT, ROSTER, "int-1")},
                 new Object[] {Topics.ROSTER_EVENTS, new OfferMade(id(), AT, ROSTER, REQ, "off-2", "int-1", "Ana",

@@ -98,12 +98,13 @@ class AddedResidentIT {
     }
 
     /**
-     * {@code *} pressed while still waiting for the interpreter takes the officer out of the conference they wait in
-     * alone, which ends it; the request must not end with it: the officer is put back and the interpreter still
-     * reaches them.
+     * {@code *} pressed while still holding for the interpreter lets the officer warn them: it takes the officer out
+     * of the conference they wait in alone, which ends it, and the request must not end with it. The officer presses 1
+     * (domestic violence) and is put back; the interpreter, whose phone was already ringing, hears the warning before
+     * accepting, and the request still connects.
      */
     @Test
-    void starPressedWhileWaitingPutsTheOfficerBack_andTheirRequestStillConnects() {
+    void starPressedWhileHoldingFlagsTheCall_theRingingInterpreterIsWarned_andTheRequestStillConnects() {
         String officer = "+14125550505";
         String interpreter = "+14125550515";
         line.responder("Officer Brandt", officer, "Pittsburgh Police");
@@ -115,19 +116,27 @@ class AddedResidentIT {
         line.sim.press(officer, "1");
         RequestOpened opened = line.events.await(RequestOpened.class,
                 e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        line.sim.awaitPhone(officer, p -> p.heardText("press star to warn the interpreter"), PATIENCE);
         line.sim.awaitPhone(interpreter, p -> p.callState() == PhoneCallState.RINGING, PATIENCE);
 
         line.sim.press(officer, "*");
-        line.sim.awaitPhone(officer, p -> p.heardText("Your interpreter is not on the line yet."), PATIENCE);
+        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("To warn them, press 1"), PATIENCE);
+        line.sim.press(officer, "1");
+        line.sim.awaitPhone(officer, p -> p.heardText("The interpreter will be told this call may involve domestic "
+                + "violence."), PATIENCE);
+        line.awaitRequest(opened.requestId(), r -> r.path("flags").toString().contains("DOMESTIC_VIOLENCE"));
+
         line.sim.answer(interpreter);
-        line.sim.awaitPhone(interpreter, p -> p.waitingForInput(), PATIENCE);
+        line.sim.awaitPhone(interpreter, p -> p.waitingForInput()
+                && p.heardText("This call may involve domestic violence."), PATIENCE);
         line.sim.press(interpreter, "1");
 
         line.sim.awaitConference("req-" + opened.requestId(),
                 c -> c.phoneNumbers().containsAll(List.of(officer, interpreter)), PATIENCE);
         line.awaitStatus(opened.requestId(), "CONNECTED");
         line.sim.hangup(officer);
-        line.awaitStatus(opened.requestId(), "ENDED");
+        JsonNode ended = line.awaitStatus(opened.requestId(), "ENDED");
+        assertThat(summaries(ended)).contains("flagged by the officer on the call: may involve domestic violence");
     }
 
     /** The keypad way on the phones page, in a real browser: the officer clicks *, the number and #. */

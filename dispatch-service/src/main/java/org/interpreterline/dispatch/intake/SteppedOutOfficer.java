@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.interpreterline.dispatch.publishing.Delivery;
+import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.dispatch.requests.RequestStatus;
 import org.interpreterline.dispatch.stores.StoreUnavailable;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.platform.phone.PhoneMask;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.interpreterline.platform.twilio.TwimlReplies;
@@ -28,13 +31,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An officer who called the line pressed {@code *} on the call: they are out of the conference (the interpreter and
- * anyone added stay in it) and may key in a number to call in, ended with {@code #}. Whatever they do, they are put
- * back into the call; only a call that is over ends here. The keyed number goes the way a texted {@code ADD} does.
+ * anyone added stay in it) and may key in a number to call in, ended with {@code #}; while still holding for the
+ * interpreter, {@code *} instead lets them flag the call (domestic violence, a child, a death) so the interpreter is
+ * warned. Whatever they do, they are put back into the call; only a call that is over ends here. The keyed number goes
+ * the way a texted {@code ADD} does.
  */
 @RestController
 class SteppedOutOfficer {
 
     static final String ADD_NUMBER_PATH = "/twilio/voice/add-number";
+    static final String FLAG_PATH = "/twilio/voice/flag";
+    static final String FLAG_ASK = "Your interpreter is not on the line yet. To warn them, press 1 if this call may "
+            + "involve domestic violence, 2 if it involves a child, 3 if it involves a death. To go back, press pound.";
     static final String ASK = "To add someone to this call, enter their number, then press pound. To go back to the "
             + "call, press pound.";
     private static final int KEYING_SECONDS = 10;
@@ -44,13 +52,15 @@ class SteppedOutOfficer {
     private static final Logger log = LoggerFactory.getLogger(SteppedOutOfficer.class);
 
     private final RequestRecords records;
+    private final RequestDesk desk;
     private final ResidentAddText residents;
     private final WaitingRoomTwiml waitingRoom;
     private final TwilioProperties twilio;
 
-    SteppedOutOfficer(RequestRecords records, ResidentAddText residents, WaitingRoomTwiml waitingRoom,
-            TwilioProperties twilio) {
+    SteppedOutOfficer(RequestRecords records, RequestDesk desk, ResidentAddText residents,
+            WaitingRoomTwiml waitingRoom, TwilioProperties twilio) {
         this.records = records;
+        this.desk = desk;
         this.residents = residents;
         this.waitingRoom = waitingRoom;
         this.twilio = twilio;
@@ -101,11 +111,48 @@ class SteppedOutOfficer {
                             .build())
                     .build());
         }
+        if (status.awaitingInterpreter() && request.map(r -> r.flags().isEmpty()).orElse(true)) {
+            // while holding, * is how a caller warns the interpreter (the greeting says so)
+            return TwimlReplies.answer(new VoiceResponse.Builder()
+                    .gather(new Gather.Builder()
+                            .inputs(List.of(Gather.Input.DTMF))
+                            .numDigits(1)
+                            .timeout(KEYING_SECONDS)
+                            .action(twilio.publicUrl(FLAG_PATH) + "?requestId=" + requestId)
+                            .method(HttpMethod.POST)
+                            .actionOnEmptyResult(true)
+                            .say(new Say.Builder(FLAG_ASK).build())
+                            .build())
+                    .build());
+        }
         if (status.awaitingInterpreter()) {
             return TwimlReplies.answer(waitingRoom.rejoin(requestId,
                     "Your interpreter is not on the line yet. You can add someone once they are. Please hold."));
         }
         return goodbye(request, requestId, status);
+    }
+
+    /** The key a holding caller pressed to warn the interpreter; any other key, or none, goes back to holding. */
+    @PostMapping(FLAG_PATH)
+    ResponseEntity<String> flag(@RequestParam String requestId,
+            @RequestParam(name = "CallSid", required = false) String callSid,
+            @RequestParam(name = "Digits", required = false) String digits) {
+        CallFlag flag = digits == null ? null : switch (digits.strip()) {
+            case "1" -> CallFlag.DOMESTIC_VIOLENCE;
+            case "2" -> CallFlag.CHILD;
+            case "3" -> CallFlag.DEATH;
+            default -> null;
+        };
+        if (flag == null) {
+            return TwimlReplies.answer(waitingRoom.rejoin(requestId, "Please hold."));
+        }
+        Delivery delivery = desk.flag(requestId, List.of(flag), "keypad:" + callSid + ":" + flag);
+        if (delivery.failed()) {
+            return TwimlReplies.answer(waitingRoom.rejoin(requestId,
+                    "Sorry, that did not reach the line. To try again, press star. Please hold."));
+        }
+        return TwimlReplies.answer(waitingRoom.rejoin(requestId, "Thank you. The interpreter will be told this call "
+                + "may involve " + flag.spoken() + ". Please hold."));
     }
 
     /** The keys the officer pressed after stepping out ({@code step} names the time they did, for a retried webhook). */

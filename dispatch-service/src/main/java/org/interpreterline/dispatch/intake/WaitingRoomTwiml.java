@@ -22,6 +22,8 @@ public class WaitingRoomTwiml {
 
     static final String HOLD_PATH = "/twilio/voice/hold";
     static final String STEPPED_OUT_PATH = "/twilio/voice/stepped-out";
+    static final String FLAG_HINT = "If this call may involve domestic violence, a child or a death, press star to "
+            + "warn the interpreter.";
     private static final int HOLD_PAUSE_SECONDS = 10;
 
     private final TwilioProperties twilio;
@@ -37,7 +39,7 @@ public class WaitingRoomTwiml {
         String finding = request.sameInterpreter() ? "Calling your interpreter from last time first."
                 : "Finding " + Language.anInterpreterOf(language) + ".";
         return rejoin(request.requestId(), "Request " + request.reference().spoken() + ". " + finding
-                + " Please stay on the line.");
+                + " Please stay on the line. " + FLAG_HINT);
     }
 
     /** Back into the request's conference after {@code words} (none when blank): after stepping out with {@code *}. */

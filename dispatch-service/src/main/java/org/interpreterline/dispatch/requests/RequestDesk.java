@@ -2,14 +2,17 @@ package org.interpreterline.dispatch.requests;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.publishing.Delivery;
 import org.interpreterline.dispatch.publishing.DispatchPublisher;
 import org.interpreterline.dispatch.stores.StoreUnavailable;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.platform.phone.PhoneMask;
@@ -18,8 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens and cancels requests: the only place {@code RequestOpened}, {@code RequestCancelled}, {@code CancelTexted} and
- * {@code RequesterHungUp} are made by a webhook or the API.
+ * Opens, flags and cancels requests: the only place {@code RequestOpened}, {@code RequestFlagged},
+ * {@code RequestCancelled}, {@code CancelTexted} and {@code RequesterHungUp} are made by a webhook or the API.
  */
 @Component
 public class RequestDesk {
@@ -89,6 +92,19 @@ public class RequestDesk {
         Delivery delivery = publisher.publish(hungUp);
         log.info("Request {}: the officer hung up (call {}): ending the conference ({})", referenceOrId(requestId),
                 callSid, delivery);
+        return delivery;
+    }
+
+    /**
+     * The officer flagged a request that is already open (by voice, while holding).
+     *
+     * @param occasion what flagged it, uniquely, so a retried webhook publishes the same event id
+     */
+    public Delivery flag(String requestId, List<CallFlag> flags, String occasion) {
+        RequestFlagged flagged = new RequestFlagged(RequestIds.id("flagged:" + occasion), clock.instant(), rosterId,
+                requestId, flags);
+        Delivery delivery = publisher.publish(flagged);
+        log.info("Request {} flagged by the officer: {} ({})", referenceOrId(requestId), flagged.flags(), delivery);
         return delivery;
     }
 

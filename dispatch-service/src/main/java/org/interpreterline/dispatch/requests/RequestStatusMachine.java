@@ -1,6 +1,7 @@
 package org.interpreterline.dispatch.requests;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.RequestEvent;
@@ -8,6 +9,7 @@ import org.interpreterline.events.dispatch.LanguageCardUsed;
 import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
+import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -96,6 +98,8 @@ public final class RequestStatusMachine {
             case LanguageCardUsed u -> record.opened() ? record.change() : null;
             case ToughCallReported t -> null;
             case RequesterHungUp h -> record.change(); // timeline only: the conference's end ends the request
+            case RequestFlagged f -> record.change().flags(Stream.concat(record.flags().stream(), f.flags().stream())
+                    .toList());
         };
     }
 

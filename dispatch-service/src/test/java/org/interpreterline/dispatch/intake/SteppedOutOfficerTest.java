@@ -14,9 +14,11 @@ import org.interpreterline.dispatch.LineTopicsTap;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.dispatch.requests.RequestStatus;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.Topics;
+import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.notification.ConferenceEnded;
@@ -87,11 +89,35 @@ class SteppedOutOfficerTest extends DispatchIntegrationTest {
     }
 
     @Test
-    void whileStillWaitingForTheInterpreterStarOnlyPutsTheOfficerBack() throws Exception {
+    void whileStillWaitingStarLetsTheOfficerWarnTheInterpreter_andPutsThemBack() throws Exception {
         HttpResponse<String> steppedOut = call("/twilio/voice/stepped-out?requestId=" + requestId, Map.of());
+        assertThat(steppedOut.body()).contains("<Gather", "numDigits=\"1\"", SteppedOutOfficer.FLAG_ASK);
+        String flagUrl = action(steppedOut.body());
 
-        assertThat(steppedOut.body()).doesNotContain("<Gather")
+        HttpResponse<String> flagged = call(flagUrl, Map.of("Digits", "2"));
+
+        assertThat(flagged.body()).contains("The interpreter will be told this call may involve a child.",
+                ">req-" + requestId + "</Conference>");
+        RequestFlagged event = (RequestFlagged) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestFlagged f && f.requestId().equals(requestId), KAFKA);
+        assertThat(event.flags()).containsExactly(CallFlag.CHILD);
+        await().atMost(KAFKA).until(() -> records.byId(requestId).map(r -> r.flags().contains(CallFlag.CHILD))
+                .orElse(false));
+
+        // flagged already: * while holding only says they are still waiting
+        assertThat(call("/twilio/voice/stepped-out?requestId=" + requestId, Map.of()).body()).doesNotContain("<Gather")
                 .contains("Your interpreter is not on the line yet.", ">req-" + requestId + "</Conference>");
+    }
+
+    @Test
+    void anyOtherKeyOrNoneWhileWaitingGoesBackToHolding_withoutAFlag() throws Exception {
+        String flagUrl = action(call("/twilio/voice/stepped-out?requestId=" + requestId, Map.of()).body());
+
+        assertThat(call(flagUrl, Map.of("Digits", "#")).body()).contains("<Say>Please hold.</Say>",
+                ">req-" + requestId + "</Conference>");
+        assertThat(call(flagUrl, Map.of()).body()).contains(">req-" + requestId + "</Conference>");
+        assertThat(LineTopicsTap.dispatchEvents(e -> e instanceof RequestFlagged f && f.requestId().equals(requestId),
+                Duration.ofMillis(500))).isEmpty();
     }
 
     @Test

@@ -72,7 +72,8 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
         assertThat(joined.statusCode()).isEqualTo(200);
         assertThat(joined.body())
                 .containsPattern("<Say>Request [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z]\\. "
-                        + "Finding a Spanish interpreter\\. Please stay on the line\\.</Say>")
+                        + "Finding a Spanish interpreter\\. Please stay on the line\\. If this call may involve domestic "
+                        + "violence, a child or a death, press star to warn the interpreter\\.</Say>")
                 .contains("<Dial action=\"" + PUBLIC_URL + "/twilio/voice/stepped-out?requestId=" + requestId + "\"",
                         "hangupOnStar=\"true\"", "<Conference", "startConferenceOnEnter=\"false\"",
                         "endConferenceOnExit=\"false\"",

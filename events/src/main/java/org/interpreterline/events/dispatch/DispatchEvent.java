@@ -16,9 +16,10 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(LanguageCardChosen.class),
         @JsonSubTypes.Type(LanguageCardUsed.class),
         @JsonSubTypes.Type(ToughCallReported.class),
-        @JsonSubTypes.Type(RequesterHungUp.class)
+        @JsonSubTypes.Type(RequesterHungUp.class),
+        @JsonSubTypes.Type(RequestFlagged.class)
 })
 public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested,
         CanaryRequested, CancelTexted, ResidentAddRequested, LanguageCardChosen, LanguageCardUsed, ToughCallReported,
-        RequesterHungUp {
+        RequesterHungUp, RequestFlagged {
 }

@@ -45,6 +45,15 @@ public record OfferMade(
         flags = CallFlag.normalized(flags);
     }
 
+    /** The same offer, warning of {@code more} as well (flags the officer added after it was made). */
+    public OfferMade withFlags(List<CallFlag> more) {
+        List<CallFlag> all = new java.util.ArrayList<>(flags);
+        all.addAll(more == null ? List.of() : more);
+        return new OfferMade(eventId, occurredAt, rosterId, requestId, offerId, interpreterId, interpreterName,
+                interpreterPhone, language, agency, priority, note, channel, requesterPhone, requesterCallSid,
+                conferenceName, deadline, attempt, all);
+    }
+
     /** An offer of a request without flags. */
     public OfferMade(UUID eventId, Instant occurredAt, String rosterId, String requestId, String offerId,
             String interpreterId, String interpreterName, String interpreterPhone, String language, String agency,

@@ -16,6 +16,7 @@ import org.interpreterline.events.dispatch.PresenceRequested;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
+import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.notification.ConferenceEnded;
@@ -128,6 +129,7 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
             case RequesterHungUp hungUp -> {
                 // the conference's end, which follows, sends the interpreter to wrap-up
             }
+            case RequestFlagged flagged -> requests.flagged(flagged);
         }
     }
 

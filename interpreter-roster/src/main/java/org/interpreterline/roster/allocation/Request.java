@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.roster.RequestEscalated;
 
@@ -115,6 +116,18 @@ public record Request(
     }
 
     /** The first offer to the interpreter from last time is over: anyone who speaks the language may be offered it. */
+    /** With the flags the officer added after opening it (those it had stay). */
+    Request flagged(List<CallFlag> more) {
+        List<CallFlag> all = new ArrayList<>(details.flags());
+        all.addAll(more);
+        RequestDetails d = details;
+        return new Request(new RequestDetails(d.requestId(), d.rosterId(), d.reference(), d.language(), d.channel(),
+                d.priority(), d.agency(), d.requesterPhone(), d.requesterCallSid(), d.note(), d.conferenceName(),
+                d.openedAt(), d.occurredAt(), d.preferredInterpreterId(), all), stage, tried, liveOffers, attempts,
+                escalations, queued, interpreterId, offerId, closedAt, assignedAt, lastOfferAt, excused, preferred,
+                preferredUntil);
+    }
+
     Request forAnyone() {
         return new Request(details, stage, tried, liveOffers, attempts, escalations, queued, interpreterId, offerId,
                 closedAt, assignedAt, lastOfferAt, excused, null, null);

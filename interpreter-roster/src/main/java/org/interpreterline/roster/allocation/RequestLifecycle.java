@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.roster.OfferWithdrawn;
@@ -54,6 +55,22 @@ final class RequestLifecycle {
         }
         // without a fallback it waits in line for someone who speaks it to come on
         matchmaker.fill(request.requestId());
+    }
+
+    /**
+     * The officer flagged the request after it opened: later offers warn of it, and the interpreter who takes the call
+     * counts it toward their exposure when it ends. An offer already out is warned by notification-service.
+     */
+    void flagged(RequestFlagged flagged) {
+        Request request = stores.request(flagged.requestId());
+        if (request == null || !(request.waiting() || request.stage() == Request.Stage.ASSIGNED)) {
+            log.info("flags {} for request {} ignored: {}", flagged.flags(), flagged.requestId(),
+                    request == null ? "not known" : "already " + request.stage());
+            return;
+        }
+        Request more = request.flagged(flagged.flags());
+        stores.put(more);
+        log.info("request {} flagged by the officer: now {}", more.label(), more.details().flags());
     }
 
     void cancel(RequestCancelled cancelled) {

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.Priority;
+import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.RosterEvent;
@@ -85,6 +87,26 @@ class WellbeingRulesTest {
         d.advanceSeconds(5 * 60 - 31);
         assertThat(statusAfter(d.events(), "ana")).isEqualTo(InterpreterStatus.AVAILABLE);
         assertThat(exposure("ana").toughCallsWithin(DAY, d.now())).isEqualTo(1);
+    }
+
+    @Test
+    void aFlagTheOfficerAddsWhileHoldingGoesWithTheNextOffer_andCountsTowardTheExposure() {
+        driver(DAY);
+        d.on("ana", "Ana Ruiz", 1, "es");
+        d.on("bea", "Bea Soto", 2, "es");
+        d.open("K7Q2", "es", Priority.URGENT);
+        OfferMade first = offered();
+        assertThat(first.flags()).isEmpty();
+
+        d.send(new RequestFlagged(UUID.randomUUID(), d.now(), RosterDriver.ROSTER, "K7Q2",
+                List.of(CallFlag.DOMESTIC_VIOLENCE)));
+        d.decline(first);
+        OfferMade second = offered();
+        assertThat(second.interpreterId()).isEqualTo("bea");
+        assertThat(second.flags()).containsExactly(CallFlag.DOMESTIC_VIOLENCE);
+
+        talk(second);
+        assertThat(exposure("bea").toughCallsWithin(DAY, d.now())).isEqualTo(1);
     }
 
     @Test

@@ -105,6 +105,19 @@ public final class CallLedger {
         return offerId == null ? null : offers.get(offerId);
     }
 
+    /** Every offer of the request the desk still keeps. */
+    public List<RingingOffer> offersOf(String requestId) {
+        List<RingingOffer> found = new ArrayList<>();
+        try (KeyValueIterator<String, RingingOffer> all = offers.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value != null && requestId.equals(kv.value.made().requestId())) {
+                    found.add(kv.value);
+                }
+            });
+        }
+        return found;
+    }
+
     /** @return true the first time this fact is seen, false for a repeat (a redelivery, a retried webhook) */
     public boolean firstTime(String key) {
         if (handled.get(key) != null) {

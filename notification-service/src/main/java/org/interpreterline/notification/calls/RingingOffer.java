@@ -1,6 +1,8 @@
 package org.interpreterline.notification.calls;
 
 import java.time.Instant;
+import java.util.List;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.roster.OfferMade;
 
 /**
@@ -88,6 +90,12 @@ public record RingingOffer(OfferMade made, String callSid, Stage stage, boolean 
     public RingingOffer bridge() {
         return new RingingOffer(made, callSid, stage, withdrawn, reported, leftReported, true, deferredUntil,
                 touchedAt);
+    }
+
+    /** Warns of {@code more} as well: flags the officer added after the offer was made. */
+    public RingingOffer warnedOf(List<CallFlag> more) {
+        return new RingingOffer(made.withFlags(more), callSid, stage, withdrawn, reported, leftReported, bridged,
+                deferredUntil, touchedAt);
     }
 
     public RingingOffer deferUntil(Instant until) {

@@ -24,6 +24,7 @@ import org.interpreterline.events.dispatch.LanguageCardUsed;
 import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
+import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -207,6 +208,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
                 // the roster's business: the interpreter's exposure
             }
             case RequesterHungUp hungUp -> conferences.requesterHungUp(hungUp);
+            case RequestFlagged flagged -> offers.flagged(flagged);
         }
     }
 

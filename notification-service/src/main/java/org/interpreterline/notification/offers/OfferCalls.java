@@ -10,6 +10,7 @@ import org.interpreterline.events.calls.KeyPressed;
 import org.interpreterline.events.calls.OfferCallProgressed;
 import org.interpreterline.events.calls.OfferPickedUp;
 import org.interpreterline.events.calls.PromptUnanswered;
+import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
 import org.interpreterline.events.roster.OfferMade;
@@ -163,6 +164,18 @@ public final class OfferCalls {
             phones.checkOfferCall(offer);
             ledger.due(timer, now.plus(bridgeWatch));
         }
+    }
+
+    /**
+     * The officer flagged the request after its offers went out: an interpreter who has not heard the prompt yet, or
+     * asks to hear it again, is warned.
+     */
+    public void flagged(RequestFlagged flagged) {
+        for (RingingOffer offer : ledger.offersOf(flagged.requestId())) {
+            ledger.put(offer.warnedOf(flagged.flags()));
+        }
+        log.info("Request {}: flagged by the officer ({}): its offers warn of it", flagged.requestId(),
+                flagged.flags());
     }
 
     public void withdrawn(OfferWithdrawn withdrawn) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.calls.CallNotPlaced;
@@ -19,6 +21,7 @@ import org.interpreterline.events.calls.OfferPickedUp;
 import org.interpreterline.events.calls.TextSent;
 import org.interpreterline.events.calls.ResidentCallProgressed;
 import org.interpreterline.events.dispatch.RequestCancelled;
+import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.notification.MessagePurpose;
@@ -246,6 +249,18 @@ class CallDeskTopologyTest {
         assertThat(desk.phoneWork).contains("update CA-officer " + org.interpreterline.platform.twilio.TwimlReplies
                 .xml(org.interpreterline.platform.twilio.TwimlReplies.sayAndHangUp(
                         org.interpreterline.notification.callbacks.CallbackPrompt.CANCELLED_BY_SUPERVISOR)));
+    }
+
+    @Test
+    void aFlagTheOfficerAddsWhileTheInterpreterIsRungIsInThePromptTheyHear() {
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+        desk.fact(placed("o1", "CA1"));
+
+        desk.dispatch(new RequestFlagged(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", List.of(CallFlag.CHILD)));
+
+        assertThat(desk.book().offer("o1").orElseThrow().made().flags()).containsExactly(CallFlag.CHILD);
+        assertThat(org.interpreterline.notification.offers.OfferPrompt.offer(desk.book().offer("o1").orElseThrow()
+                .made())).contains("This call may involve a child.");
     }
 
     @Test
