@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -36,6 +37,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.Priority;
+import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.PresenceRequested.Presence;
 import org.interpreterline.events.notification.OfferAnswered;
 import org.interpreterline.events.notification.OfferNotAnswered;
@@ -287,6 +289,24 @@ class AllocatorInvariantsTest {
         }
     }
 
+    /**
+     * The officer flags a request already open (by voice, while holding): later offers of it are flagged, and its call
+     * counts as tough; a request that is over ignores it. The roster publishes nothing for it.
+     */
+    record FlagLater(int pick, CallFlag flag) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            if (m.requests.isEmpty()) {
+                return Expect.NOTHING;
+            }
+            RequestModel r = pickFrom(List.copyOf(m.requests.values()), pick);
+            d.send(new RequestFlagged(UUID.randomUUID(), d.now(), RosterDriver.ROSTER, r.id, List.of(flag)));
+            if (r.stage == Stage.WAITING || r.stage == Stage.ASSIGNED) {
+                r.flagged = true;
+            }
+            return Expect.NOTHING;
+        }
+    }
+
     /** An interpreter texts TOUGH: their call (during it, or their latest) was hard on them. */
     record Tough(int who) implements Action {
         public Expect apply(RosterDriver d, Model m) {
@@ -481,7 +501,9 @@ class AllocatorInvariantsTest {
         Arbitrary<Action> flagged = Combinators.combine(Arbitraries.frequency(Tuple.of(3, "es"), Tuple.of(1, "ar")),
                 Arbitraries.of(Priority.class), Arbitraries.of(CallFlag.class)).as(OpenFlagged::new);
         Arbitrary<Action> action = Arbitraries.frequencyOf(
-                Tuple.of(6, open), Tuple.of(2, openAgain), Tuple.of(4, flagged), Tuple.of(1, who.map(Tough::new)), Tuple.of(8, Combinators.combine(pick, reply).as(Answer::new)),
+                Tuple.of(6, open), Tuple.of(2, openAgain), Tuple.of(4, flagged), Tuple.of(1, who.map(Tough::new)),
+                Tuple.of(2, Combinators.combine(pick, Arbitraries.of(CallFlag.class)).as(FlagLater::new)),
+                Tuple.of(8, Combinators.combine(pick, reply).as(Answer::new)),
                 Tuple.of(5, pick.map(EndCall::new)), Tuple.of(4, Arbitraries.of(1, 5, 31, 41, 61).map(Advance::new)),
                 Tuple.of(2, pick.map(Cancel::new)), Tuple.of(1, pick.map(CallerLeaves::new)),
                 Tuple.of(1, Combinators.combine(who,
@@ -524,6 +546,7 @@ class AllocatorInvariantsTest {
                 Arbitraries.of(CallFlag.class)).as(OpenFlagged::new);
         Arbitrary<Action> action = Arbitraries.frequencyOf(
                 Tuple.of(3, flagged), Tuple.of(1, who.map(Tough::new)),
+                Tuple.of(1, Combinators.combine(pick, Arbitraries.of(CallFlag.class)).as(FlagLater::new)),
                 Tuple.of(2, join), Tuple.of(4, texts), Tuple.of(1, admin), Tuple.of(1, remove), Tuple.of(5, open),
                 Tuple.of(2, openAgain),
                 Tuple.of(1, reopen), Tuple.of(8, answer), Tuple.of(2, late), Tuple.of(2, cancel),
