@@ -2,8 +2,10 @@ package org.interpreterline.notification.offers;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.calls.CallNotPlaced;
 import org.interpreterline.events.calls.CallPlaced;
 import org.interpreterline.events.calls.KeyPressed;
@@ -72,7 +74,7 @@ public final class OfferCalls {
         ledger.learn(CallRequest.learned(made.rosterId(), made.requestId(), null, made.channel(), made.language(),
                 made.agency(), made.requesterPhone(), made.requesterCallSid(), false,
                 reports.now()));
-        RingingOffer offer = ledger.put(RingingOffer.of(made, reports.now()));
+        RingingOffer offer = ledger.put(RingingOffer.of(made, reports.now()).warnedOf(flaggedLater(made.requestId())));
         if (made.deadline() != null && !made.deadline().isAfter(reports.now())) {
             log.info("Offer {} of request {} not dialled: its deadline {} has passed", made.offerId(),
                     made.requestId(), made.deadline());
@@ -171,11 +173,21 @@ public final class OfferCalls {
      * asks to hear it again, is warned.
      */
     public void flagged(RequestFlagged flagged) {
+        // kept for an offer the roster made before it read the flags, which may reach the desk after them
+        flagged.flags().forEach(flag -> ledger.firstTime(flaggedLater(flagged.requestId(), flag)));
         for (RingingOffer offer : ledger.offersOf(flagged.requestId())) {
             ledger.put(offer.warnedOf(flagged.flags()));
         }
         log.info("Request {}: flagged by the officer ({}): its offers warn of it", flagged.requestId(),
                 flagged.flags());
+    }
+
+    private List<CallFlag> flaggedLater(String requestId) {
+        return Arrays.stream(CallFlag.values()).filter(flag -> ledger.seen(flaggedLater(requestId, flag))).toList();
+    }
+
+    private static String flaggedLater(String requestId, CallFlag flag) {
+        return "flagged|" + requestId + "|" + flag;
     }
 
     public void withdrawn(OfferWithdrawn withdrawn) {

@@ -264,6 +264,14 @@ class CallDeskTopologyTest {
     }
 
     @Test
+    void anOfferTheRosterMadeBeforeItReadTheFlagStillWarns_thoughItReachesTheDeskAfterTheFlag() {
+        desk.dispatch(new RequestFlagged(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", List.of(CallFlag.DEATH)));
+        desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));
+
+        assertThat(desk.book().offer("o1").orElseThrow().made().flags()).containsExactly(CallFlag.DEATH);
+    }
+
+    @Test
     void anOfficerWhoCalledInAndHungUpHasTheirConferenceEnded_once() {
         desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
         RequesterHungUp hungUp = new RequesterHungUp(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "CA-officer");
