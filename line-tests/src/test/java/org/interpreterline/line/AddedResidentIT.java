@@ -80,16 +80,10 @@ class AddedResidentIT {
 
                 page.text(officer, "ADD +1 412 555 0598");
                 page.awaitInbox(officer, "Calling the number ending 0598 into your call");
-                page.awaitState(resident, "ringing");
-                page.click(resident, "answer");
-                page.awaitConference(resident, "Officer Warsame");
-                page.awaitConference(resident, "Hodan Ali");
+                answersByClicking(page, resident, "Officer Warsame", "Hodan Ali");
                 page.awaitInbox(officer, "The number ending 0598 answered and is joining your call");
 
-                // the resident leaves with the officer
-                page.click(officer, "hangup");
-                page.awaitState(resident, "idle");
-                page.awaitState(interpreter, "idle");
+                leaveWithTheOfficer(page, officer, resident, interpreter);
             } catch (Throwable e) {
                 page.keepEvidence(TARGET.resolve("added-resident-failure"));
                 throw e;
@@ -111,11 +105,7 @@ class AddedResidentIT {
         line.sim.configurePhone(interpreter, "Irene", Behaviour.MANUAL, null, null, false);
         line.availableInterpreter("Irene", interpreter, List.of("es"), 1);
 
-        String officerCall = line.sim.dial(officer);
-        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), PATIENCE);
-        line.sim.press(officer, "1");
-        RequestOpened opened = line.events.await(RequestOpened.class,
-                e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        RequestOpened opened = callsForSpanish(officer);
         line.sim.awaitPhone(officer, p -> p.heardText("press star to warn the interpreter"), PATIENCE);
         line.sim.awaitPhone(interpreter, p -> p.callState() == PhoneCallState.RINGING, PATIENCE);
 
@@ -164,15 +154,10 @@ class AddedResidentIT {
                 for (String key : "4125550596#".split("")) {
                     page.pressKey(officer, key);
                 }
-                page.awaitState(resident, "ringing");
-                page.click(resident, "answer");
-                page.awaitConference(resident, "Officer Osei");
-                page.awaitConference(resident, "Marta Gil");
+                answersByClicking(page, resident, "Officer Osei", "Marta Gil");
                 page.awaitHeard(officer, "The number ending 0 5 9 6 answered and is joining the call.");
 
-                page.click(officer, "hangup");
-                page.awaitState(resident, "idle");
-                page.awaitState(interpreter, "idle");
+                leaveWithTheOfficer(page, officer, resident, interpreter);
             } catch (Throwable e) {
                 page.keepEvidence(TARGET.resolve("keypad-add-failure"));
                 throw e;
@@ -197,11 +182,7 @@ class AddedResidentIT {
         line.sim.configurePhone(busyRelative, "Relative", Behaviour.BUSY, 0, null, false);
         line.availableInterpreter("Lucia", interpreter, List.of("es"), 1);
 
-        String officerCall = line.sim.dial(officer);
-        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), PATIENCE);
-        line.sim.press(officer, "1");
-        RequestOpened opened = line.events.await(RequestOpened.class,
-                e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        RequestOpened opened = callsForSpanish(officer);
         String conference = "req-" + opened.requestId();
         line.sim.awaitConference(conference, c -> c.phoneNumbers().containsAll(List.of(officer, interpreter)),
                 PATIENCE);
@@ -352,6 +333,30 @@ class AddedResidentIT {
         String record = get(line.dispatch.url() + "/api/requests/" + opened.requestId(), "application/json");
         inClear.stream().filter(record::contains).forEach(n -> found.add("request record: " + n));
         assertThat(found).as("the resident's number in clear").isEmpty();
+    }
+
+    /** The officer calls the line and presses 1 for Spanish: the request it opened. */
+    private static RequestOpened callsForSpanish(String officer) {
+        String officerCall = line.sim.dial(officer);
+        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), PATIENCE);
+        line.sim.press(officer, "1");
+        return line.events.await(RequestOpened.class, e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+    }
+
+    /** The added resident's phone rings on the page, is answered by a click, and shows both others on the call. */
+    private static void answersByClicking(PhonesPage page, String resident, String officerName,
+            String interpreterName) {
+        page.awaitState(resident, "ringing");
+        page.click(resident, "answer");
+        page.awaitConference(resident, officerName);
+        page.awaitConference(resident, interpreterName);
+    }
+
+    /** The officer hangs up on the page: the resident and the interpreter leave with them. */
+    private static void leaveWithTheOfficer(PhonesPage page, String officer, String resident, String interpreter) {
+        page.click(officer, "hangup");
+        page.awaitState(resident, "idle");
+        page.awaitState(interpreter, "idle");
     }
 
     private static List<String> summaries(JsonNode record) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class CallStatusWebhook {
 
-    private static final Set<String> CALL_OVER = Set.of("completed", "canceled", "failed", "busy", "no-answer");
+    static final Set<String> CALL_OVER = Set.of("completed", "canceled", "failed", "busy", "no-answer");
 
     private final CallerHangUps hangUps;
 

@@ -9,7 +9,6 @@ import com.twilio.twiml.voice.Say;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.interpreterline.dispatch.publishing.Delivery;
 import org.interpreterline.dispatch.requests.RequestDesk;
@@ -48,7 +47,6 @@ class SteppedOutOfficer {
     private static final int KEYING_SECONDS = 10;
     /** Long enough for the conference's end, reported by Twilio as it asks, to reach the record. */
     static final int SETTLE_SECONDS = 1;
-    private static final Set<String> CALL_OVER = Set.of("completed", "canceled", "failed", "busy", "no-answer");
     private static final Logger log = LoggerFactory.getLogger(SteppedOutOfficer.class);
 
     private final RequestRecords records;
@@ -77,7 +75,7 @@ class SteppedOutOfficer {
             @RequestParam(defaultValue = "false") boolean settled,
             @RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "CallStatus", required = false) String callStatus) {
-        if (callStatus != null && CALL_OVER.contains(callStatus)) {
+        if (callStatus != null && CallStatusWebhook.CALL_OVER.contains(callStatus)) {
             return TwimlReplies.answer(new VoiceResponse.Builder().build()); // Twilio plays nothing to a call that is over
         }
         Optional<RequestRecord> request;
@@ -98,32 +96,12 @@ class SteppedOutOfficer {
         if (status == RequestStatus.CONNECTED) {
             log.info("Request {}: the officer stepped out of the call (call {})", reference(request, requestId),
                     callSid);
-            return TwimlReplies.answer(new VoiceResponse.Builder()
-                    .gather(new Gather.Builder()
-                            .inputs(List.of(Gather.Input.DTMF))
-                            .finishOnKey("#")
-                            .timeout(KEYING_SECONDS)
-                            .action(twilio.publicUrl(ADD_NUMBER_PATH) + "?requestId=" + requestId + "&step="
-                                    + UUID.randomUUID())
-                            .method(HttpMethod.POST)
-                            .actionOnEmptyResult(true)
-                            .say(new Say.Builder(ASK).build())
-                            .build())
-                    .build());
+            return keys(ASK, new Gather.Builder().finishOnKey("#"),
+                    ADD_NUMBER_PATH + "?requestId=" + requestId + "&step=" + UUID.randomUUID());
         }
         if (status.awaitingInterpreter() && request.map(r -> r.flags().isEmpty()).orElse(true)) {
             // while holding, * is how a caller warns the interpreter (the greeting says so)
-            return TwimlReplies.answer(new VoiceResponse.Builder()
-                    .gather(new Gather.Builder()
-                            .inputs(List.of(Gather.Input.DTMF))
-                            .numDigits(1)
-                            .timeout(KEYING_SECONDS)
-                            .action(twilio.publicUrl(FLAG_PATH) + "?requestId=" + requestId)
-                            .method(HttpMethod.POST)
-                            .actionOnEmptyResult(true)
-                            .say(new Say.Builder(FLAG_ASK).build())
-                            .build())
-                    .build());
+            return keys(FLAG_ASK, new Gather.Builder().numDigits(1), FLAG_PATH + "?requestId=" + requestId);
         }
         if (status.awaitingInterpreter()) {
             return TwimlReplies.answer(waitingRoom.rejoin(requestId,
@@ -174,6 +152,19 @@ class SteppedOutOfficer {
                 PhoneMask.mask(digits));
         String said = residents.addByKeypad(requestId, digits, "keypad:" + callSid + ":" + step, from);
         return TwimlReplies.answer(waitingRoom.rejoin(requestId, said));
+    }
+
+    /** Asks for keys with {@code words}; what is pressed, or nothing, goes to {@code pathAndQuery}. */
+    private ResponseEntity<String> keys(String words, Gather.Builder gather, String pathAndQuery) {
+        return TwimlReplies.answer(new VoiceResponse.Builder()
+                .gather(gather.inputs(List.of(Gather.Input.DTMF))
+                        .timeout(KEYING_SECONDS)
+                        .action(twilio.publicUrl(pathAndQuery))
+                        .method(HttpMethod.POST)
+                        .actionOnEmptyResult(true)
+                        .say(new Say.Builder(words).build())
+                        .build())
+                .build());
     }
 
     private static ResponseEntity<String> goodbye(Optional<RequestRecord> request, String requestId,
