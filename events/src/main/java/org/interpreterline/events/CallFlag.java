@@ -24,6 +24,14 @@ public enum CallFlag {
         return spoken;
     }
 
+    /** Both sets of flags as one, {@link #normalized}: a request's flags and those the officer added later. */
+    public static List<CallFlag> union(Collection<CallFlag> flags, Collection<CallFlag> more) {
+        EnumSet<CallFlag> all = EnumSet.noneOf(CallFlag.class);
+        all.addAll(normalized(flags));
+        all.addAll(normalized(more));
+        return List.copyOf(all);
+    }
+
     /** Null-safe, ordered and without repeats: what every event carries (an older event carries none). */
     public static List<CallFlag> normalized(Collection<CallFlag> flags) {
         if (flags == null || flags.isEmpty()) {

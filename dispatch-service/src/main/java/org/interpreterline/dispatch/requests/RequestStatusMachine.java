@@ -1,7 +1,7 @@
 package org.interpreterline.dispatch.requests;
 
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.interpreterline.events.CallFlag;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.RequestEvent;
@@ -98,8 +98,7 @@ public final class RequestStatusMachine {
             case LanguageCardUsed u -> record.opened() ? record.change() : null;
             case ToughCallReported t -> null;
             case RequesterHungUp h -> record.change(); // timeline only: the conference's end ends the request
-            case RequestFlagged f -> record.change().flags(Stream.concat(record.flags().stream(), f.flags().stream())
-                    .toList());
+            case RequestFlagged f -> record.change().flags(CallFlag.union(record.flags(), f.flags()));
         };
     }
 

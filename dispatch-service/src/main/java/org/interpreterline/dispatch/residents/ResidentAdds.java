@@ -73,7 +73,7 @@ public class ResidentAdds implements ResidentAddText {
             } + " To try again, press star.";
             case OwnNumber o -> "That is your own number. To try again, press star.";
             case NotSent n -> "Sorry, we could not add that number just now. To try again, press star.";
-            case Calling c -> "Calling the number ending " + String.join(" ", c.lastFour().split(""))
+            case Calling c -> "Calling the number ending " + PhoneMask.spokenLastFour(c.lastFour())
                     + ". You will hear whether it answers.";
         };
     }
@@ -139,10 +139,6 @@ public class ResidentAdds implements ResidentAddText {
         }
         log.info("Request {}: officer {} added {} (add {}): calling it into the conference", request.reference(),
                 PhoneMask.mask(from), masked, addId);
-        return new Calling(lastFour(number));
-    }
-
-    static String lastFour(String number) {
-        return number.substring(number.length() - 4);
+        return new Calling(PhoneMask.lastFour(number));
     }
 }

@@ -47,11 +47,9 @@ public record OfferMade(
 
     /** The same offer, warning of {@code more} as well (flags the officer added after it was made). */
     public OfferMade withFlags(List<CallFlag> more) {
-        List<CallFlag> all = new java.util.ArrayList<>(flags);
-        all.addAll(more == null ? List.of() : more);
         return new OfferMade(eventId, occurredAt, rosterId, requestId, offerId, interpreterId, interpreterName,
                 interpreterPhone, language, agency, priority, note, channel, requesterPhone, requesterCallSid,
-                conferenceName, deadline, attempt, all);
+                conferenceName, deadline, attempt, CallFlag.union(flags, more));
     }
 
     /** An offer of a request without flags. */

@@ -118,14 +118,8 @@ public record Request(
     /** The first offer to the interpreter from last time is over: anyone who speaks the language may be offered it. */
     /** With the flags the officer added after opening it (those it had stay). */
     Request flagged(List<CallFlag> more) {
-        List<CallFlag> all = new ArrayList<>(details.flags());
-        all.addAll(more);
-        RequestDetails d = details;
-        return new Request(new RequestDetails(d.requestId(), d.rosterId(), d.reference(), d.language(), d.channel(),
-                d.priority(), d.agency(), d.requesterPhone(), d.requesterCallSid(), d.note(), d.conferenceName(),
-                d.openedAt(), d.occurredAt(), d.preferredInterpreterId(), all), stage, tried, liveOffers, attempts,
-                escalations, queued, interpreterId, offerId, closedAt, assignedAt, lastOfferAt, excused, preferred,
-                preferredUntil);
+        return new Request(details.withFlags(more), stage, tried, liveOffers, attempts, escalations, queued,
+                interpreterId, offerId, closedAt, assignedAt, lastOfferAt, excused, preferred, preferredUntil);
     }
 
     Request forAnyone() {

@@ -49,6 +49,13 @@ public record RequestDetails(
                 note, conferenceName, openedAt, occurredAt, preferredInterpreterId, List.of());
     }
 
+    /** With the flags the officer added after it opened; those it had stay. */
+    RequestDetails withFlags(List<CallFlag> more) {
+        return new RequestDetails(requestId, rosterId, reference, language, channel, priority, agency, requesterPhone,
+                requesterCallSid, note, conferenceName, openedAt, occurredAt, preferredInterpreterId,
+                CallFlag.union(flags, more));
+    }
+
     public boolean flagged() {
         return !flags.isEmpty();
     }

@@ -42,11 +42,6 @@ public final class RequestCancellation {
         CallRequest request = ledger.put(known.cancel());
         log.info("Request {} cancelled ({})", request.spokenReference(), cancelled.reason());
         releaseInterpreter(request);
-        if (cancelled.reason() == RequestCancelled.Reason.REQUESTER_HUNG_UP && !request.calledBack()) {
-            // the record may not have seen the interpreter join yet; the officer's seat does not end the conference
-            phones.endConference(request.requestId(), "the officer of request " + request.spokenReference()
-                    + " hung up");
-        }
         if (cancelled.reason() == RequestCancelled.Reason.SUPERVISOR) {
             tellRequester(request);
         }

@@ -3,6 +3,7 @@ package org.interpreterline.notification.conferences;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Say;
 import org.interpreterline.notification.webhooks.WebhookUrls;
+import org.interpreterline.platform.text.CleanText;
 import org.interpreterline.platform.twilio.TwimlReplies;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /twilio/conference/announcement}: what Twilio plays into a request's conference when the line announces
  * something there (how a call to an added resident went). The words come in the URL the line signed with its own
- * request to Twilio, so only the line can have them said; they are cut short all the same.
+ * request to Twilio, so only the line can have them said; they are cleaned and cut short all the same.
  */
 @RestController
 public class ConferenceAnnouncement {
@@ -22,8 +23,9 @@ public class ConferenceAnnouncement {
     @PostMapping(WebhookUrls.ANNOUNCEMENT)
     public ResponseEntity<String> announcement(@RequestParam(name = "say", required = false) String words) {
         VoiceResponse.Builder response = new VoiceResponse.Builder();
-        if (words != null && !words.isBlank()) {
-            response.say(new Say.Builder(words.length() <= LONGEST ? words : words.substring(0, LONGEST)).build());
+        String said = CleanText.of(words, LONGEST);
+        if (!said.isEmpty()) {
+            response.say(new Say.Builder(said).build());
         }
         return TwimlReplies.answer(response.build());
     }

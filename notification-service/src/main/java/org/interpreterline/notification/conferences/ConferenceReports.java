@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.calls.ConferenceReported;
+import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.ParticipantJoined;
@@ -46,6 +47,18 @@ public final class ConferenceReports {
     }
 
     /**
+     * A request cancelled because its caller hung up: dispatch-service's record may not have seen the interpreter join
+     * yet, and then cancels instead of reporting {@code RequesterHungUp}; the conference, if any, is ended the same way.
+     */
+    public void cancelled(RequestCancelled cancelled) {
+        CallRequest request = ledger.request(cancelled.requestId());
+        if (cancelled.reason() == RequestCancelled.Reason.REQUESTER_HUNG_UP && request != null
+                && !request.calledBack()) {
+            endForTheOfficer(cancelled.requestId(), request, null);
+        }
+    }
+
+    /**
      * Heard twice, each way enough alone: dispatch-service's {@code RequesterHungUp} (from the call's status callback)
      * and the conference's own report that the officer's leg left with their call completed. Twilio sends each once,
      * and the instance that takes one may die before publishing it.
@@ -55,7 +68,8 @@ public final class ConferenceReports {
             return;
         }
         String reference = request != null ? request.spokenReference() : requestId;
-        log.info("Request {}: the officer hung up (call {}): ending the conference", reference, callSid);
+        log.info("Request {}: the officer hung up{}: ending the conference", reference,
+                callSid == null ? "" : " (call " + callSid + ")");
         phones.endConference(requestId, "the officer of request " + reference + " hung up");
     }
 

@@ -189,7 +189,10 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             case RequestOpened o -> texts.opened(ledger.learn(CallRequest.learned(o.rosterId(), o.requestId(),
                     o.reference(), o.channel(), o.language(), o.agency(), o.requesterPhone(), o.requesterCallSid(),
                     true, now())));
-            case RequestCancelled cancelled -> cancellation.cancelled(cancelled);
+            case RequestCancelled cancelled -> {
+                conferences.cancelled(cancelled);
+                cancellation.cancelled(cancelled);
+            }
             case PresenceRequested presence -> {
                 // the roster's business
             }

@@ -8,15 +8,18 @@ import com.twilio.rest.api.v2010.account.CallCreator;
 import com.twilio.rest.api.v2010.account.CallReader;
 import com.twilio.rest.api.v2010.account.Conference;
 import com.twilio.rest.api.v2010.account.ConferenceReader;
+import com.twilio.rest.api.v2010.account.ConferenceUpdater;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.calls.CallPlaced;
 import org.interpreterline.events.calls.CallPurpose;
@@ -212,52 +215,41 @@ public class TwilioPhoneWork implements PhoneWork {
 
     @Override
     public void endConference(String requestId, String what) {
-        errands.run(requestId, "end conference of request " + requestId, () -> {
-            for (String sid : conferencesInProgress(requestId, what)) {
-                try {
-                    retries.repeatable("end conference " + sid, () -> twilio.updateConference(
-                            Conference.updater(sid).setStatus(Conference.UpdateStatus.COMPLETED)));
-                    log.info("Conference {}: ended ({})", sid, what);
-                } catch (TwilioException e) {
-                    // it ended meanwhile: nobody is left in it
-                    log.info("Conference {}: not ended ({}): {}", sid, what, e.getMessage());
-                }
-            }
-        });
+        updateConference(requestId, "ended (" + what + ")",
+                sid -> Conference.updater(sid).setStatus(Conference.UpdateStatus.COMPLETED));
     }
 
     @Override
     public void announce(String requestId, String words, String what) {
-        errands.run(requestId, "announce in conference of request " + requestId, () -> {
-            for (String sid : conferencesInProgress(requestId, what)) {
-                try {
-                    retries.repeatable("announce in conference " + sid, () -> twilio.updateConference(
-                            Conference.updater(sid).setAnnounceUrl(URI.create(urls.announcement(words)))
-                                    .setAnnounceMethod(HttpMethod.POST)));
-                    log.info("Conference {}: announced {}", sid, what);
-                } catch (TwilioException e) {
-                    log.info("Conference {}: nothing announced ({}): {}", sid, what, e.getMessage());
-                }
-            }
-        });
+        updateConference(requestId, "announced " + what, sid -> Conference.updater(sid)
+                .setAnnounceUrl(URI.create(urls.announcement(words))).setAnnounceMethod(HttpMethod.POST));
     }
 
-    /** Twilio knows a conference by its sid; the line by its name, which the request gives. */
-    private List<String> conferencesInProgress(String requestId, String what) {
-        ConferenceReader reader = Conference.reader().setFriendlyName(RequestConference.nameOf(requestId))
-                .setStatus(Conference.Status.IN_PROGRESS);
-        try {
-            List<String> sids = new java.util.ArrayList<>();
-            retries.repeatable("look up conference of request " + requestId, () -> twilio.listConferences(reader))
-                    .forEach(conference -> sids.add(conference.getSid()));
-            if (sids.isEmpty()) {
-                log.info("Request {}: no conference in progress ({})", requestId, what);
+    /**
+     * Updates the request's conference in progress, off the desk's thread. Twilio knows a conference by its sid, the
+     * line by its name (the request gives it), so it is looked up first; one that ended meanwhile is left alone.
+     */
+    private void updateConference(String requestId, String done, Function<String, ConferenceUpdater> update) {
+        errands.run(requestId, "conference of request " + requestId + ": " + done, () -> {
+            ConferenceReader reader = Conference.reader().setFriendlyName(RequestConference.nameOf(requestId))
+                    .setStatus(Conference.Status.IN_PROGRESS);
+            try {
+                List<Conference> inProgress = new ArrayList<>();
+                retries.repeatable("look up conference of request " + requestId, () -> twilio.listConferences(reader))
+                        .forEach(inProgress::add);
+                if (inProgress.isEmpty()) {
+                    log.info("Request {}: no conference in progress, not {}", requestId, done);
+                }
+                for (Conference conference : inProgress) {
+                    retries.repeatable("update conference " + conference.getSid(),
+                            () -> twilio.updateConference(update.apply(conference.getSid())));
+                    log.info("Conference {}: {}", conference.getSid(), done);
+                }
+            } catch (TwilioException e) {
+                // it ended meanwhile, or Twilio cannot be asked: nobody is left in it, or nothing more can be done
+                log.info("Request {}: conference not {}: {}", requestId, done, e.getMessage());
             }
-            return sids;
-        } catch (TwilioException e) {
-            log.warn("Request {}: could not look up its conference ({}): {}", requestId, what, e.getMessage());
-            return List.of();
-        }
+        });
     }
 
     @Override

@@ -298,6 +298,22 @@ class CallDeskTopologyTest {
     }
 
     @Test
+    void aHangUpTheRecordTookForAWaitingCallerAlsoEndsTheConference_onceWhicheverReportComesFirst() {
+        desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
+        desk.dispatch(Fixtures.opened("r2", Channel.SMS));
+
+        desk.dispatch(new RequestCancelled(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1",
+                RequestCancelled.Reason.REQUESTER_HUNG_UP));
+        desk.dispatch(new RequesterHungUp(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", "CA-officer"));
+        desk.dispatch(new RequestCancelled(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r2",
+                RequestCancelled.Reason.REQUESTER_TEXTED_CANCEL));
+
+        assertThat(desk.phoneWork).containsOnlyOnce("end conference of r1")
+                .as("a texted cancellation has no conference of the officer's to end")
+                .doesNotContain("end conference of r2");
+    }
+
+    @Test
     void howAnAddedNumberWentIsSaidIntoTheCallOfAnOfficerWhoCalledIn_andTextedToOneWhoTexted() {
         desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
         desk.dispatch(Fixtures.opened("r2", Channel.SMS));

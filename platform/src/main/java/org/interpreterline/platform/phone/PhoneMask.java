@@ -24,4 +24,15 @@ public final class PhoneMask {
         }
         return "***" + digits.substring(digits.length() - 4);
     }
+
+    /** The last four digits of a number or of its mask ({@code ***0199} and {@code +14125550199} read {@code 0199}). */
+    public static String lastFour(String numberOrMask) {
+        String digits = numberOrMask == null ? "" : numberOrMask.replaceAll("[^0-9]", "");
+        return digits.length() <= 4 ? digits : digits.substring(digits.length() - 4);
+    }
+
+    /** The last four digits as said on a call, one by one: {@code 0 1 9 9}. */
+    public static String spokenLastFour(String numberOrMask) {
+        return String.join(" ", lastFour(numberOrMask).split(""));
+    }
 }

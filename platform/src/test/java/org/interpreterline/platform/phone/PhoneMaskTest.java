@@ -34,4 +34,12 @@ class PhoneMaskTest {
         assertThat(PhoneMask.mask(null)).isEqualTo("(none)");
         assertThat(PhoneMask.mask("  ")).isEqualTo("(none)");
     }
+
+    @Test
+    void theLastFourDigitsReadTheSameFromTheNumberOrItsMask_andAreSaidOneByOne() {
+        assertThat(PhoneMask.lastFour("+14125550199")).isEqualTo("0199");
+        assertThat(PhoneMask.lastFour(PhoneMask.mask("+14125550199"))).isEqualTo("0199");
+        assertThat(PhoneMask.lastFour(null)).isEmpty();
+        assertThat(PhoneMask.spokenLastFour("***0199")).isEqualTo("0 1 9 9");
+    }
 }

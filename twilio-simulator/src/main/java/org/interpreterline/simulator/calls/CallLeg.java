@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.simulator.phones.CallSummary;
 import org.interpreterline.simulator.phones.PhoneCallState;
@@ -162,12 +163,7 @@ public final class CallLeg implements PhoneLine {
     }
 
     public String answeredBy() {
-        lock.lock();
-        try {
-            return answeredBy;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> answeredBy);
     }
 
     public long durationSeconds() {
@@ -252,12 +248,7 @@ public final class CallLeg implements PhoneLine {
 
     /** Wakes this leg's thread to look at the world again. */
     void poke() {
-        lock.lock();
-        try {
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        locked(changed::signalAll);
     }
 
     // ---- requests from outside
@@ -360,21 +351,11 @@ public final class CallLeg implements PhoneLine {
     }
 
     boolean hasRingDecision() {
-        lock.lock();
-        try {
-            return ringDecision != null;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> ringDecision != null);
     }
 
     boolean pickedUp() {
-        lock.lock();
-        try {
-            return ringDecision == RingDecision.ANSWER;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> ringDecision == RingDecision.ANSWER);
     }
 
     /**
@@ -438,21 +419,12 @@ public final class CallLeg implements PhoneLine {
 
     /** Whether the phone pressed {@code *} during the current Dial with hangupOnStar. */
     public boolean pressedStar() {
-        lock.lock();
-        try {
-            return starPressed;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> starPressed);
     }
 
     boolean hasInput(Set<InputMode> modes) {
-        lock.lock();
-        try {
-            return modes.contains(InputMode.DTMF) && !digits.isEmpty() || modes.contains(InputMode.SPEECH) && !speech.isEmpty();
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> modes.contains(InputMode.DTMF) && !digits.isEmpty()
+                || modes.contains(InputMode.SPEECH) && !speech.isEmpty());
     }
 
     Character pollDigit() {
@@ -470,12 +442,7 @@ public final class CallLeg implements PhoneLine {
     }
 
     String pollSpeech() {
-        lock.lock();
-        try {
-            return speech.poll();
-        } finally {
-            lock.unlock();
-        }
+        return locked(speech::poll);
     }
 
     /** A Gather starts or stops waiting; the first one of a call triggers the phone's scripted keys. */
@@ -537,12 +504,7 @@ public final class CallLeg implements PhoneLine {
 
     /** Throws if the call was asked to stop or move on; otherwise returns at once. */
     public void checkpoint() {
-        lock.lock();
-        try {
-            throwIfStopped();
-        } finally {
-            lock.unlock();
-        }
+        locked(this::throwIfStopped);
     }
 
     public void sleep(Duration duration) {
@@ -590,12 +552,7 @@ public final class CallLeg implements PhoneLine {
     }
 
     public Venue venue() {
-        lock.lock();
-        try {
-            return venue;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> venue);
     }
 
     void bridge(CallLeg other) {
@@ -630,12 +587,7 @@ public final class CallLeg implements PhoneLine {
 
     /** A call event for the call log only. */
     public void record(String event) {
-        lock.lock();
-        try {
-            entry(event);
-        } finally {
-            lock.unlock();
-        }
+        locked(() -> entry(event));
     }
 
     public void error(int code, String message, String url) {
@@ -653,6 +605,25 @@ public final class CallLeg implements PhoneLine {
 
     private void entry(String event) {
         timeline.add(new CallTimelineStep(Instant.now(), event));
+    }
+
+    /** What {@code read} sees under this leg's lock; the lock is a leaf, so {@code read} calls nothing else. */
+    private <T> T locked(Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void locked(Runnable change) {
+        lock.lock();
+        try {
+            change.run();
+        } finally {
+            lock.unlock();
+        }
     }
 
     // ---- views
@@ -687,12 +658,7 @@ public final class CallLeg implements PhoneLine {
 
     @Override
     public boolean waitingForInput() {
-        lock.lock();
-        try {
-            return waitingForInput;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> waitingForInput);
     }
 
     @Override

@@ -16,16 +16,8 @@ class Prompts {
 
     void play(CallLeg leg, Verb verb) {
         switch (verb) {
-            case Verb.Say say -> {
-                for (int i = 0; i < say.rounds(); i++) {
-                    leg.say(say.text());
-                }
-            }
-            case Verb.Play play -> {
-                for (int i = 0; i < play.rounds(); i++) {
-                    leg.say(play.heardAs());
-                }
-            }
+            case Verb.Say say -> say.heard().forEach(leg::say);
+            case Verb.Play play -> play.heard().forEach(leg::say);
             case Verb.Pause pause -> leg.sleep(time.seconds(pause.lengthSeconds()));
             default -> throw new IllegalArgumentException("not a prompt: " + verb);
         }

@@ -66,16 +66,8 @@ public class ConferenceAnnouncer {
         List<String> heard = new ArrayList<>();
         for (Verb verb : document.verbs()) {
             switch (verb) {
-                case Verb.Say say -> {
-                    for (int i = 0; i < say.rounds(); i++) {
-                        heard.add(say.text());
-                    }
-                }
-                case Verb.Play play -> {
-                    for (int i = 0; i < play.rounds(); i++) {
-                        heard.add(play.heardAs());
-                    }
-                }
+                case Verb.Say say -> heard.addAll(say.heard());
+                case Verb.Play play -> heard.addAll(play.heard());
                 default -> log.debug("<{}> in an announcement: skipped", verb.getClass().getSimpleName());
             }
         }

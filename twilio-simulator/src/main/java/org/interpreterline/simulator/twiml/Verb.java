@@ -13,6 +13,11 @@ public sealed interface Verb {
         public int rounds() {
             return Verb.rounds(loop);
         }
+
+        /** what a phone hears, once a round */
+        public List<String> heard() {
+            return java.util.Collections.nCopies(rounds(), text);
+        }
     }
 
     record Play(String url, String digits, int loop) implements Verb {
@@ -24,6 +29,11 @@ public sealed interface Verb {
         /** what a phone's transcript shows for it: the audio's URL or the tones */
         public String heardAs() {
             return digits != null ? "[tones " + digits + "]" : "[audio " + url + "]";
+        }
+
+        /** what a phone's transcript shows, once a round */
+        public List<String> heard() {
+            return java.util.Collections.nCopies(rounds(), heardAs());
         }
     }
 
