@@ -30,6 +30,8 @@ import org.springframework.validation.annotation.Validated;
  * @param publishAckTimeout     how long a webhook waits for Kafka to acknowledge the event it publishes
  * @param adminWriteTimeout     how long an admin write waits to see itself applied before answering 503
  * @param pinLockout            how many wrong agency PINs from one number lock it out, and for how long
+ * @param spokenNoteSeconds     the longest note an officer who called in may say for the interpreters after choosing
+ *                              the language; 0 = they are not asked
  */
 @Validated
 @ConfigurationProperties("line.dispatch")
@@ -45,7 +47,8 @@ public record DispatchProperties(
         @DefaultValue Map<String, String> menu,
         @NotNull @DefaultValue("250ms") Duration publishAckTimeout,
         @NotNull @DefaultValue("5s") Duration adminWriteTimeout,
-        @Valid @NotNull @DefaultValue PinLockout pinLockout) {
+        @Valid @NotNull @DefaultValue PinLockout pinLockout,
+        @Min(0) @Max(30) @DefaultValue("10") int spokenNoteSeconds) {
 
     /** What the line does with a call from a phone that is not in the responders directory. */
     public enum UnknownCallers {

@@ -30,6 +30,7 @@ import org.interpreterline.events.dispatch.RemoveResponder;
 import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.MessageFailed;
@@ -65,6 +66,7 @@ class EventJsonTest {
     private static final Instant AT = Instant.parse("2026-11-23T02:15:30.123Z");
     private static final String ROSTER = Rosters.DEFAULT;
     private static final String REQ = "7f0c1c4e-2b7a-4c55-9a43-1d2f3e4a5b6c";
+    private static final String NOTE_SID = "RE0123456789abcdef0123456789abcdef";
 
     static UUID id() {
         return UUID.randomUUID();
@@ -86,6 +88,9 @@ class EventJsonTest {
                         ROSTER, REQ, "CA9")},
                 new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.RequestFlagged(id(), AT,
                         ROSTER, REQ, List.of(CallFlag.CHILD))},
+                new Object[] {Topics.DISPATCH_EVENTS, new SpokenNoteRecorded(id(),
+                        AT, ROSTER, REQ, NOTE_SID, "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/"
+                        + NOTE_SID, 7)},
                 new Object[] {Topics.DISPATCH_EVENTS, new org.interpreterline.events.dispatch.ToughCallReported(id(),
                         AT, ROSTER, "int-1")},
                 new Object[] {Topics.ROSTER_EVENTS, new OfferMade(id(), AT, ROSTER, REQ, "off-2", "int-1", "Ana",
@@ -305,6 +310,23 @@ class EventJsonTest {
         assertThatThrownBy(() -> Topics.DISPATCH_EVENTS.valueSerde().deserializer().deserialize("dispatch.events", json))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("eventId");
+    }
+
+    /** The URL is played to interpreters: an event naming another address is refused, so it never reaches a prompt. */
+    @Test
+    void aSpokenNoteMustBeTheRecordingItNames() {
+        String elsewhere = "{\"type\":\"SpokenNoteRecorded\",\"eventId\":\"0b6f0a5e-8a43-4a4e-9d5c-3c8d8f6e7a11\","
+                + "\"requestId\":\"r-1\",\"recordingSid\":\"" + NOTE_SID + "\","
+                + "\"recordingUrl\":\"https://evil.example/prank.mp3\",\"seconds\":3}";
+
+        assertThatThrownBy(() -> Topics.DISPATCH_EVENTS.valueSerde().deserializer().deserialize("dispatch.events",
+                elsewhere.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("not a Twilio recording");
+        assertThat(SpokenNoteRecorded.isRecording("RE1", "https://api.twilio.com/x/Recordings/RE1")).isFalse();
+        assertThat(SpokenNoteRecorded.isRecording(NOTE_SID, "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/"
+                + NOTE_SID)).isTrue();
+        assertThat(SpokenNoteRecorded.isRecording(NOTE_SID, "javascript:alert(1)//Recordings/" + NOTE_SID)).isFalse();
     }
 
     @Test

@@ -27,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
  *                          Twilio is first asked for a call to that interpreter still in progress, which is adopted
  * @param openingWait       how long a text to a requester waits for the request's opening (for its reference)
  * @param twilioConcurrency Twilio requests under way at once, at most
+ * @param spokenNoteRetention how long after the officer said it their spoken note is played to interpreters; then it is
+ *                          deleted at Twilio
  */
 @Validated
 @ConfigurationProperties("line.notification")
@@ -41,7 +43,8 @@ public record NotificationProperties(
         @NotNull @DurationMin(millis = 10) @DurationMax(seconds = 5) @DefaultValue("250ms") Duration publishAckTimeout,
         @NotNull @DurationMin(seconds = 1) @DefaultValue("3s") Duration adoptAfter,
         @NotNull @DurationMax(seconds = 60) @DefaultValue("5s") Duration openingWait,
-        @Min(1) @Max(1000) @DefaultValue("64") int twilioConcurrency) {
+        @Min(1) @Max(1000) @DefaultValue("64") int twilioConcurrency,
+        @NotNull @DurationMin(minutes = 1) @DurationMax(hours = 24) @DefaultValue("1h") Duration spokenNoteRetention) {
 
     /** Whether an event belongs to this deployment's roster. */
     public boolean serves(String eventRosterId) {

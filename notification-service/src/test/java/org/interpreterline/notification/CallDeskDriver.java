@@ -161,6 +161,11 @@ public final class CallDeskDriver implements AutoCloseable {
         }
 
         @Override
+        public void deleteRecording(String requestId, String recordingSid) {
+            phoneWork.add("delete recording " + recordingSid + " of " + requestId);
+        }
+
+        @Override
         public void callBack(CallRequest request, String offerId) {
             phoneWork.add("call back " + request.requesterPhone() + " for " + offerId);
         }

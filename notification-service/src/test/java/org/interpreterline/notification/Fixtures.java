@@ -25,7 +25,8 @@ public final class Fixtures {
 
     public static NotificationProperties props() {
         return new NotificationProperties("default", Duration.ofSeconds(20), Duration.ofSeconds(8), 1, true,
-                Duration.ofHours(2), 10, Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(5), 8);
+                Duration.ofHours(2), 10, Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofSeconds(5), 8,
+                Duration.ofHours(1));
     }
 
     public static TwilioProperties twilio() {

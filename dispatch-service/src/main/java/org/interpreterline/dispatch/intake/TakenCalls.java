@@ -16,20 +16,20 @@ import org.springframework.stereotype.Component;
 /**
  * A language choice whose call already opened a request (its request id comes from the CallSid, and the request
  * record keeps it for as long as the request history is kept): Twilio retrying the webhook while the caller waits
- * gets the same conference again, and the same webhook sent again after the request is over (a replay) gets a
- * goodbye. Neither opens anything.
+ * gets the same answer again (the note, then the conference), and the same webhook sent again after the request is
+ * over (a replay) gets a goodbye. Neither opens anything.
  */
 @Component
 class TakenCalls {
 
     private final RequestRecords records;
     private final LanguageCatalog catalog;
-    private final WaitingRoomTwiml waitingRoom;
+    private final SpokenNoteStep noteStep;
 
-    TakenCalls(RequestRecords records, LanguageCatalog catalog, WaitingRoomTwiml waitingRoom) {
+    TakenCalls(RequestRecords records, LanguageCatalog catalog, SpokenNoteStep noteStep) {
         this.records = records;
         this.catalog = catalog;
-        this.waitingRoom = waitingRoom;
+        this.noteStep = noteStep;
     }
 
     /** @throws org.interpreterline.dispatch.stores.StoreUnavailable while the record cannot be read */
@@ -49,7 +49,7 @@ class TakenCalls {
                             + "still need an interpreter, please call again. Goodbye.").build())
                     .hangup(new Hangup.Builder().build()).build());
         }
-        return new Taken(request, waitingRoom.join(new OpenedRequest(request.requestId(), reference,
+        return new Taken(request, noteStep.ask(new OpenedRequest(request.requestId(), reference,
                 catalog.byTag(request.language()).orElseThrow(), request.conferenceName(), Delivery.ACKNOWLEDGED,
                 request.sameInterpreter() != null)));
     }

@@ -19,6 +19,7 @@ import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.RequestFlagged;
+import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -95,6 +96,7 @@ public final class TakenTextsTable {
                 case ToughCallReported t -> null; // answered again as new: its id follows from the text, counted once
                 case RequesterHungUp h -> null; // a call's end, not a text
                 case RequestFlagged f -> null; // keys on a call, not a text
+                case SpokenNoteRecorded n -> null; // words on a call, not a text
             };
             if (taken != null) {
                 store.putIfAbsent(record.value().eventId().toString(), taken);

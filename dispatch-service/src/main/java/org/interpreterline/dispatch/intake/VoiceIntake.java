@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The line's voice webhooks (docs/architecture.md, A voice request): who is calling, which language, and into the request's
- * conference. Every answer is TwiML that says something; an unexpected error sends the caller to the
- * fallback provider or back to the menu, never into silence. Nothing here waits on more than the publish
+ * The line's voice webhooks (docs/architecture.md, A voice request): who is calling, which language, and into the
+ * request's conference (by way of the {@link SpokenNoteStep}). Every answer is TwiML that says something; an
+ * unexpected error sends the caller to the fallback provider or back to the menu, never into silence. Nothing here waits on more than the publish
  * acknowledgement of {@link org.interpreterline.dispatch.publishing.DispatchPublisher}. A caller the line cannot name
  * (unregistered, or not recognisable while the line restarts) goes to the {@link PinStep}; a call that already
  * opened a request opens no second one ({@link TakenCalls}).
@@ -60,11 +60,14 @@ class VoiceIntake {
     private final HoldMessage holdMessage;
     private final TurnAwayTwiml turnAway;
     private final RequestRecords records;
+    private final SpokenNoteStep noteStep;
 
     VoiceIntake(CallerIdentities identities, PinStep pinStep, TakenCalls takenCalls, LanguageMenu menu,
             LanguageCatalog catalog, RequestDesk desk, DispatchProperties props, LanguageMenuTwiml menuTwiml,
-            WaitingRoomTwiml waitingRoom, HoldMessage holdMessage, TurnAwayTwiml turnAway, RequestRecords records) {
+            WaitingRoomTwiml waitingRoom, HoldMessage holdMessage, TurnAwayTwiml turnAway, RequestRecords records,
+            SpokenNoteStep noteStep) {
         this.records = records;
+        this.noteStep = noteStep;
         this.identities = identities;
         this.pinStep = pinStep;
         this.takenCalls = takenCalls;
@@ -184,7 +187,7 @@ class VoiceIntake {
         if (opened.delivery().failed()) {
             return TwimlReplies.answer(sorry("Sorry, we could not open your request.", attempt, agency));
         }
-        return TwimlReplies.answer(waitingRoom.join(opened));
+        return TwimlReplies.answer(noteStep.ask(opened));
     }
 
     /** The fallback provider after {@code sorry}, or without one the menu again, up to {@link #LAST_MENU}. */

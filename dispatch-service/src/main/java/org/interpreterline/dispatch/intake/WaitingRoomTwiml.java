@@ -35,11 +35,14 @@ public class WaitingRoomTwiml {
     }
 
     public VoiceResponse join(OpenedRequest request) {
-        String language = request.language().spokenName();
+        return rejoin(request.requestId(), opened(request) + " Please stay on the line. " + FLAG_HINT);
+    }
+
+    /** "Request K 7 Q 2. Finding a Spanish interpreter.": what a caller hears first once their request is open. */
+    static String opened(OpenedRequest request) {
         String finding = request.sameInterpreter() ? "Calling your interpreter from last time first."
-                : "Finding " + Language.anInterpreterOf(language) + ".";
-        return rejoin(request.requestId(), "Request " + request.reference().spoken() + ". " + finding
-                + " Please stay on the line. " + FLAG_HINT);
+                : "Finding " + Language.anInterpreterOf(request.language().spokenName()) + ".";
+        return "Request " + request.reference().spoken() + ". " + finding;
     }
 
     /** Back into the request's conference after {@code words} (none when blank): after stepping out with {@code *}. */

@@ -15,14 +15,16 @@ import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.dispatch.RequesterHungUp;
+import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.platform.phone.PhoneMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens, flags and cancels requests: the only place {@code RequestOpened}, {@code RequestFlagged},
- * {@code RequestCancelled}, {@code CancelTexted} and {@code RequesterHungUp} are made by a webhook or the API.
+ * Opens, flags, notes and cancels requests: the only place {@code RequestOpened}, {@code RequestFlagged},
+ * {@code SpokenNoteRecorded}, {@code RequestCancelled}, {@code CancelTexted} and {@code RequesterHungUp} are made by
+ * a webhook or the API.
  */
 @Component
 public class RequestDesk {
@@ -105,6 +107,19 @@ public class RequestDesk {
                 requestId, flags);
         Delivery delivery = publisher.publish(flagged);
         log.info("Request {} flagged by the officer: {} ({})", referenceOrId(requestId), flagged.flags(), delivery);
+        return delivery;
+    }
+
+    /**
+     * The officer said a note for the interpreters (by voice, after choosing the language). The recording's sid names
+     * the event, so a retried webhook publishes the same one.
+     */
+    public Delivery spokenNote(String requestId, String recordingSid, String recordingUrl, int seconds) {
+        SpokenNoteRecorded noted = new SpokenNoteRecorded(RequestIds.id("spoken-note:" + recordingSid),
+                clock.instant(), rosterId, requestId, recordingSid, recordingUrl, seconds);
+        Delivery delivery = publisher.publish(noted);
+        log.info("Request {}: the officer recorded a note for the interpreters ({} s, {}) ({})",
+                referenceOrId(requestId), seconds, recordingSid, delivery);
         return delivery;
     }
 

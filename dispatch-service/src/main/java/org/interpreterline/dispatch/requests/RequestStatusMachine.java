@@ -10,6 +10,7 @@ import org.interpreterline.events.dispatch.LanguageCardChosen;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.RequestFlagged;
+import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -99,6 +100,7 @@ public final class RequestStatusMachine {
             case ToughCallReported t -> null;
             case RequesterHungUp h -> record.change(); // timeline only: the conference's end ends the request
             case RequestFlagged f -> record.change().flags(CallFlag.union(record.flags(), f.flags()));
+            case SpokenNoteRecorded n -> record.change(); // timeline only: the words stay at Twilio
         };
     }
 

@@ -11,6 +11,7 @@ import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.dispatch.flags.FlagWords;
 import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.RequestFlagged;
+import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
@@ -87,6 +88,7 @@ public final class RequestTimeline {
             case ToughCallReported t -> "interpreter " + t.interpreterId() + " reported a tough call";
             case RequesterHungUp h -> "the officer hung up: ending the conference";
             case RequestFlagged f -> "flagged by the officer on the call: may involve " + FlagWords.spoken(f.flags());
+            case SpokenNoteRecorded n -> "the officer recorded a note for the interpreters (" + n.seconds() + " s)";
         };
     }
 

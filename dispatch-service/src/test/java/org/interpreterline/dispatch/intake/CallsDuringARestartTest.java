@@ -87,7 +87,7 @@ class CallsDuringARestartTest extends DispatchIntegrationTest {
         String again = pathOf(between(held.body(), "<Redirect method=\"POST\">", "</Redirect>"));
         assertThat(again).contains("Digits=1", "waited=1");
         assertThat(webhook(again, Map.of("CallSid", call, "From", officer)).body())
-                .contains("Finding a Spanish interpreter", "<Conference");
+                .contains("Finding a Spanish interpreter", "<Record");
         RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
                 e -> e instanceof RequestOpened o && RequestIds.voice(call).equals(o.requestId()),
                 Duration.ofSeconds(15));

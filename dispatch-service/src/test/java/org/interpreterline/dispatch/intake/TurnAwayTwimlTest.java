@@ -51,6 +51,6 @@ class TurnAwayTwimlTest {
                 Priority.URGENT, DispatchProperties.UnknownCallers.PIN,
                 List.of(new DispatchProperties.Agency("Pittsburgh Police", "4321")), Map.of(), Duration.ofMillis(250),
                 Duration.ofSeconds(5), new DispatchProperties.PinLockout(5, Duration.ofMinutes(15),
-                        Duration.ofMinutes(15)));
+                        Duration.ofMinutes(15)), 10);
     }
 }

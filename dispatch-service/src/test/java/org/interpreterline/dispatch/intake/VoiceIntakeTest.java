@@ -18,6 +18,7 @@ import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.JsonSerde;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,15 +66,26 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
     }
 
     @Test
-    void pressingOneOpensASpanishRequestAndPutsTheCallerInItsConference() throws Exception {
-        HttpResponse<String> joined = call("/twilio/voice/language?attempt=1", Map.of("Digits", "1"));
+    void pressingOneOpensASpanishRequestAsksForANoteAndThenPutsTheCallerInItsConference() throws Exception {
+        HttpResponse<String> asked = call("/twilio/voice/language?attempt=1", Map.of("Digits", "1"));
 
         String requestId = RequestIds.voice(callSid);
-        assertThat(joined.statusCode()).isEqualTo(200);
-        assertThat(joined.body())
+        String noteUrl = PUBLIC_URL + "/twilio/voice/note?requestId=" + requestId;
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body())
                 .containsPattern("<Say>Request [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z] [2-9A-HJ-NP-Z]\\. "
-                        + "Finding a Spanish interpreter\\. Please stay on the line\\. If this call may involve domestic "
-                        + "violence, a child or a death, press star to warn the interpreter\\.</Say>")
+                        + "Finding a Spanish interpreter\\. In a few words, what is this call about\\? Speak after the "
+                        + "tone, then press pound\\. To skip, press pound\\.</Say>")
+                .contains("<Record action=\"" + noteUrl + "\"", "maxLength=\"10\"", "timeout=\"3\"",
+                        "finishOnKey=\"#\"", "playBeep=\"true\"", "trim=\"trim-silence\"",
+                        "<Redirect method=\"POST\">" + noteUrl + "</Redirect>")
+                .doesNotContain("<Conference");
+
+        // nothing said: Twilio goes on to the redirect
+        HttpResponse<String> joined = call("/twilio/voice/note?requestId=" + requestId, Map.of());
+        assertThat(joined.body())
+                .contains("<Say>Please stay on the line. If this call may involve domestic violence, a child or a "
+                        + "death, press star to warn the interpreter.</Say>")
                 .contains("<Dial action=\"" + PUBLIC_URL + "/twilio/voice/stepped-out?requestId=" + requestId + "\"",
                         "hangupOnStar=\"true\"", "<Conference", "startConferenceOnEnter=\"false\"",
                         "endConferenceOnExit=\"false\"",
@@ -81,6 +93,8 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
                         "waitUrl=\"" + PUBLIC_URL + "/twilio/voice/hold?requestId=" + requestId + "\"",
                         "statusCallback=\"http://127.0.0.1:8083/twilio/conference?requestId=" + requestId + "\"",
                         ">req-" + requestId + "</Conference></Dial>");
+        assertThat(LineTopicsTap.dispatchEvents(e -> e instanceof SpokenNoteRecorded n
+                && requestId.equals(n.requestId()), Duration.ofMillis(500))).isEmpty();
 
         RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
                 e -> e instanceof RequestOpened o && callSid.equals(o.requesterCallSid()), KAFKA);
@@ -93,7 +107,59 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
         assertThat(opened.requesterPhone()).isEqualTo(officer);
         assertThat(opened.conferenceName()).isEqualTo("req-" + requestId);
         assertThat(opened.rosterId()).isEqualTo("default");
-        assertThat(joined.body()).contains("Request " + String.join(" ", opened.reference().split("")) + ".");
+        assertThat(asked.body()).contains("Request " + String.join(" ", opened.reference().split("")) + ".");
+    }
+
+    @Test
+    void aSpokenNoteIsPassedOnAndTheCallerThankedIntoTheConference() throws Exception {
+        call("/twilio/voice/language?attempt=1", Map.of("Digits", "1"));
+        String requestId = RequestIds.voice(callSid);
+        String sid = "RE" + "0123456789abcdef".repeat(2);
+        String url = "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/" + sid;
+
+        // the URL names another request: the note still belongs to the request this call opened
+        HttpResponse<String> joined = call("/twilio/voice/note?requestId=someone-else", Map.of("RecordingSid", sid,
+                "RecordingUrl", url, "RecordingDuration", "7", "Digits", "#"));
+
+        assertThat(joined.body()).contains("<Say>Thank you. Please stay on the line.", "<Conference",
+                ">req-" + requestId + "</Conference>");
+        SpokenNoteRecorded noted = (SpokenNoteRecorded) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof SpokenNoteRecorded n && sid.equals(n.recordingSid()), KAFKA);
+        assertThat(noted.requestId()).isEqualTo(requestId);
+        assertThat(noted.recordingUrl()).isEqualTo(url);
+        assertThat(noted.seconds()).isEqualTo(7);
+        await().atMost(KAFKA).untilAsserted(() -> assertThat(record(requestId).path("timeline").toString())
+                .contains("the officer recorded a note for the interpreters (7 s)"));
+    }
+
+    @Test
+    void aNoteThatIsNotATwilioRecordingIsIgnoredAndTheCallerStillJoins() throws Exception {
+        call("/twilio/voice/language?attempt=1", Map.of("Digits", "1"));
+        String requestId = RequestIds.voice(callSid);
+
+        HttpResponse<String> joined = call("/twilio/voice/note?requestId=" + requestId, Map.of("RecordingSid",
+                "RE" + "0".repeat(32), "RecordingUrl", "https://evil.example/prank.mp3", "RecordingDuration", "4"));
+
+        assertThat(joined.statusCode()).isEqualTo(200);
+        assertThat(joined.body()).contains("<Conference").doesNotContain("Thank you");
+        assertThat(LineTopicsTap.dispatchEvents(e -> e instanceof SpokenNoteRecorded n
+                && requestId.equals(n.requestId()), Duration.ofMillis(800))).isEmpty();
+    }
+
+    @Test
+    void aCallerWhoHangsUpWhileSpeakingStillHasTheirNoteKeptSoItCanBeDeleted() throws Exception {
+        call("/twilio/voice/language?attempt=1", Map.of("Digits", "1"));
+        String requestId = RequestIds.voice(callSid);
+        String sid = "RE" + "fedcba9876543210".repeat(2);
+
+        HttpResponse<String> after = call("/twilio/voice/note?requestId=" + requestId, Map.of("RecordingSid", sid,
+                "RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/" + sid,
+                "RecordingDuration", "45", "Digits", "hangup"));
+
+        assertThat(after.body()).doesNotContain("<Conference");
+        SpokenNoteRecorded noted = (SpokenNoteRecorded) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof SpokenNoteRecorded n && sid.equals(n.recordingSid()), KAFKA);
+        assertThat(noted.seconds()).as("no longer than the line asks for").isEqualTo(10);
     }
 
     /**
@@ -124,7 +190,7 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
         HttpResponse<String> joined = call("/twilio/voice/language?attempt=1",
                 Map.of("SpeechResult", "Nepali please", "Confidence", "0.91"));
 
-        assertThat(joined.body()).contains("Finding a Nepali interpreter.", "<Conference");
+        assertThat(joined.body()).contains("Finding a Nepali interpreter.", "<Record");
         RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
                 e -> e instanceof RequestOpened o && callSid.equals(o.requesterCallSid()), KAFKA);
         assertThat(opened.language()).isEqualTo("ne");
@@ -136,7 +202,7 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
                 Map.of("SpeechResult", "Nep\u0000ali\u0007 please\uD83D", "Confidence", "0.91"));
 
         assertThat(joined.statusCode()).isEqualTo(200);
-        assertThat(joined.body()).contains("Finding a Nepali interpreter.", "<Conference");
+        assertThat(joined.body()).contains("Finding a Nepali interpreter.", "<Record");
     }
 
     @Test

@@ -17,9 +17,10 @@ import org.interpreterline.events.LineEvent;
         @JsonSubTypes.Type(LanguageCardUsed.class),
         @JsonSubTypes.Type(ToughCallReported.class),
         @JsonSubTypes.Type(RequesterHungUp.class),
-        @JsonSubTypes.Type(RequestFlagged.class)
+        @JsonSubTypes.Type(RequestFlagged.class),
+        @JsonSubTypes.Type(SpokenNoteRecorded.class)
 })
 public sealed interface DispatchEvent extends LineEvent permits RequestOpened, RequestCancelled, PresenceRequested,
         CanaryRequested, CancelTexted, ResidentAddRequested, LanguageCardChosen, LanguageCardUsed, ToughCallReported,
-        RequesterHungUp, RequestFlagged {
+        RequesterHungUp, RequestFlagged, SpokenNoteRecorded {
 }

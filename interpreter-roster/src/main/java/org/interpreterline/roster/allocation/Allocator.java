@@ -17,6 +17,7 @@ import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.dispatch.RequestFlagged;
+import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.notification.ConferenceEnded;
@@ -130,6 +131,9 @@ final class Allocator implements Processor<String, LineEvent, String, Object> {
                 // the conference's end, which follows, sends the interpreter to wrap-up
             }
             case RequestFlagged flagged -> requests.flagged(flagged);
+            case SpokenNoteRecorded noted -> {
+                // played to interpreters by notification-service; it changes nobody's suitability
+            }
         }
     }
 

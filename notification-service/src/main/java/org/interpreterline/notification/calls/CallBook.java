@@ -41,6 +41,15 @@ public class CallBook {
                 .or(this::hostedHere);
     }
 
+    /**
+     * The officer's spoken note for the request's interpreters, while Twilio keeps it.
+     *
+     * @throws CallBookUnavailable as {@link #offer}
+     */
+    public Optional<CallRequest.SpokenNote> spokenNote(String requestId) {
+        return request(requestId).map(CallRequest::spokenNote);
+    }
+
     /** Not found: truly unknown only if this instance keeps the roster's calls. */
     private <V> Optional<V> hostedHere() {
         if (this.<Long>read(CallLedger.HANDLED, CallLedger.hostedMark(rosterId)) == null) {

@@ -16,6 +16,7 @@ import org.interpreterline.events.RequestConference;
  * @param calledBackFor  the offer whose acceptance the requester was last called back for (once per assignment)
  * @param callbackMissed the requester did not pick up our call back (texted once)
  * @param pendingTexts   texts waiting for the opening
+ * @param spokenNote     what the officer said for the interpreters, while Twilio keeps it; null for none
  * @param touchedAt      the last change, for pruning
  */
 public record CallRequest(
@@ -33,10 +34,15 @@ public record CallRequest(
         String calledBackFor,
         boolean callbackMissed,
         List<PendingText> pendingTexts,
+        SpokenNote spokenNote,
         Instant touchedAt) {
 
     /** The interpreter who got the request. */
     public record Assignment(String offerId, String interpreterId, String interpreterName) {
+    }
+
+    /** A recording at Twilio that interpreters offered the request hear. */
+    public record SpokenNote(String recordingSid, String url, int seconds) {
     }
 
     public CallRequest {
@@ -48,7 +54,7 @@ public record CallRequest(
             String language, String agency, String requesterPhone, String requesterCallSid, boolean opened,
             Instant now) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
-                requesterCallSid, null, false, opened, null, false, List.of(), now);
+                requesterCallSid, null, false, opened, null, false, List.of(), null, now);
     }
 
     /** The code read and texted to the requester; a short form of the id when the opening is not known. */
@@ -76,25 +82,32 @@ public record CallRequest(
     public CallRequest withAssignment(Assignment value) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, value, cancelled, opened, calledBackFor, callbackMissed,
-                pendingTexts, touchedAt);
+                pendingTexts, spokenNote, touchedAt);
     }
 
     public CallRequest cancel() {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, true, opened, calledBackFor, callbackMissed,
-                pendingTexts, touchedAt);
+                pendingTexts, spokenNote, touchedAt);
     }
 
     public CallRequest calledBackFor(String offerId) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, offerId, callbackMissed,
-                pendingTexts, touchedAt);
+                pendingTexts, spokenNote, touchedAt);
     }
 
     public CallRequest missCallback() {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, true,
-                pendingTexts, touchedAt);
+                pendingTexts, spokenNote, touchedAt);
+    }
+
+    /** With the officer's spoken note; null once Twilio no longer keeps it. */
+    public CallRequest withSpokenNote(SpokenNote note) {
+        return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
+                requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
+                pendingTexts, note, touchedAt);
     }
 
     public CallRequest withPending(PendingText text) {
@@ -106,7 +119,7 @@ public record CallRequest(
     public CallRequest withPendingTexts(List<PendingText> texts) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
-                texts, touchedAt);
+                texts, spokenNote, touchedAt);
     }
 
     /** Fills what this record lacks from another account of the same request; the opening's words win. */
@@ -128,12 +141,13 @@ public record CallRequest(
                 calledBackFor != null ? calledBackFor : other.calledBackFor,
                 callbackMissed || other.callbackMissed,
                 pendingTexts.isEmpty() ? other.pendingTexts : pendingTexts,
+                spokenNote != null ? spokenNote : other.spokenNote,
                 touchedAt);
     }
 
     CallRequest touched(Instant now) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
-                pendingTexts, now);
+                pendingTexts, spokenNote, now);
     }
 }

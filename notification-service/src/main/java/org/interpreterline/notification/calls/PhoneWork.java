@@ -35,6 +35,12 @@ public interface PhoneWork {
     /** Says {@code words} to everyone in the request's conference in progress ({@code what} is for the log). */
     void announce(String requestId, String words, String what);
 
+    /**
+     * Deletes a recording at Twilio (the officer's spoken note, once it is no longer played); one already gone is
+     * fine.
+     */
+    void deleteRecording(String requestId, String recordingSid);
+
     /** Calls an SMS or API requester back into the conference; reports {@code CallPlaced}/{@code CallNotPlaced}. */
     void callBack(CallRequest request, String offerId);
 

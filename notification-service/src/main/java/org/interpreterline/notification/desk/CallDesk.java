@@ -26,6 +26,7 @@ import org.interpreterline.events.dispatch.CanaryRequested;
 import org.interpreterline.events.dispatch.CancelTexted;
 import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequesterHungUp;
+import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.events.dispatch.ToughCallReported;
 import org.interpreterline.events.dispatch.DispatchEvent;
 import org.interpreterline.events.dispatch.PresenceRequested;
@@ -56,6 +57,7 @@ import org.interpreterline.notification.cancellations.RequestCancellation;
 import org.interpreterline.notification.conferences.ConferenceReports;
 import org.interpreterline.notification.offers.OfferCalls;
 import org.interpreterline.notification.offers.OfferReports;
+import org.interpreterline.notification.offers.SpokenNotes;
 import org.interpreterline.notification.residents.ResidentCalls;
 import org.interpreterline.notification.residents.ResidentDialling;
 import org.interpreterline.notification.residents.ResidentOutcomeCounts;
@@ -84,6 +86,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
     private ProcessorContext<String, NotificationEvent> context;
     private CallLedger ledger;
     private OfferCalls offers;
+    private SpokenNotes notes;
     private ConferenceReports conferences;
     private StatusTexts texts;
     private RequesterCallback callbacks;
@@ -109,6 +112,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
         // the bridge waits a second at a time for the roster, bridgeAttempts times; a little longer is a lost webhook
         offers = new OfferCalls(ledger, new OfferReports(ledger, this), phones, this, props.adoptAfter(),
                 Duration.ofSeconds(props.bridgeAttempts() + BRIDGE_SLACK_SECONDS));
+        notes = new SpokenNotes(ledger, phones, this, props.spokenNoteRetention());
         conferences = new ConferenceReports(ledger, this, phones);
         texts = new StatusTexts(ledger, phones, this, props.openingWait());
         CallbackMissed missed = new CallbackMissed(ledger, phones);
@@ -123,12 +127,13 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
 
     /**
      * Offers that waited for their interpreter, accepted offers whose interpreter never arrived, texts that waited
-     * for an opening, and now and then a prune.
+     * for an opening, spoken notes kept long enough, and now and then a prune.
      */
     private void tick() {
         offers.dialWaiting(null);
         offers.watchBridges();
         texts.waitedLongEnough();
+        notes.deleteDue();
         Instant now = now();
         if (!now.isBefore(lastPrune.plus(pruneEvery))) {
             lastPrune = now;
@@ -212,6 +217,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
             }
             case RequesterHungUp hungUp -> conferences.requesterHungUp(hungUp);
             case RequestFlagged flagged -> offers.flagged(flagged);
+            case SpokenNoteRecorded noted -> notes.recorded(noted);
         }
     }
 

@@ -83,8 +83,8 @@ public class AcceptKey {
                 }
                 // 4 hears the same prompt again, not counted as a silence (the roster's offer timer runs on); any
                 // other key hears it after "that is not one of the choices"
-                default -> TwimlReplies.answer(twiml.prompt(offer, repeat, again(offerId, key) ? null
-                        : OfferPrompt.NOT_A_CHOICE));
+                default -> TwimlReplies.answer(twiml.prompt(offer, book.spokenNote(offer.requestId()), repeat,
+                        again(offerId, key) ? null : OfferPrompt.NOT_A_CHOICE));
             };
         } catch (CallBookUnavailable e) {
             if (held > 0) {

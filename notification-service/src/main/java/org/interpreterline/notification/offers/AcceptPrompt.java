@@ -80,7 +80,7 @@ public class AcceptPrompt {
                         callSid));
                 return TwimlReplies.answer(TwimlReplies.sayAndHangUp(OfferPrompt.NO_ANSWER));
             }
-            return TwimlReplies.answer(twiml.prompt(offer, repeat, null));
+            return TwimlReplies.answer(twiml.prompt(offer, book.spokenNote(offer.requestId()), repeat, null));
         } catch (CallBookUnavailable e) {
             if (held > 0) {
                 log.warn("Offer {}: the call desk is still not readable; the interpreter is let go", offerId);

@@ -27,6 +27,12 @@ public final class OfferPrompt {
             "Sorry, we could not connect you to this request. It is no longer needed. Goodbye.";
     public static final String WAITING_FOR_OFFICER = "We are calling the officer now.";
 
+    static final String KEYS = "Press " + ACCEPT_DIGIT + " to accept, " + DECLINE_DIGIT + " to decline, "
+            + CONFLICT_DIGIT + " if you know this person or cannot take this call, " + AGAIN_DIGIT
+            + " to hear this again.";
+    /** Before the recording of the officer's own words: the interpreter knows whose voice comes next. */
+    static final String SPOKEN_NOTE = "The officer says:";
+
     /** Longest note and agency said: what dispatch-service keeps, so a note is only cut here if it was not there. */
     static final int NOTE_MAX = 300;
     static final int AGENCY_MAX = 120;
@@ -43,6 +49,11 @@ public final class OfferPrompt {
      * serializer refuses, and an offer must always be said.
      */
     public static String offer(OfferMade made) {
+        return about(made) + KEYS;
+    }
+
+    /** What comes before the officer's spoken note, if there is one: the offer without its keys. */
+    static String about(OfferMade made) {
         StringBuilder text = new StringBuilder(CleanText.of(LanguageWords.spoken(made.language()), AGENCY_MAX))
                 .append(" interpreter needed");
         String agency = CleanText.of(made.agency(), AGENCY_MAX);
@@ -58,10 +69,7 @@ public final class OfferPrompt {
         if (!note.isEmpty()) {
             text.append(note).append(note.endsWith(".") ? " " : ". ");
         }
-        return text.append("Press ").append(ACCEPT_DIGIT).append(" to accept, ")
-                .append(DECLINE_DIGIT).append(" to decline, ")
-                .append(CONFLICT_DIGIT).append(" if you know this person or cannot take this call, ")
-                .append(AGAIN_DIGIT).append(" to hear this again.").toString();
+        return text.toString();
     }
 
     /** "This call may involve domestic violence and a child. " or nothing. */

@@ -3,9 +3,12 @@ package org.interpreterline.notification.offers;
 import com.twilio.http.HttpMethod;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Play;
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
+import java.util.Optional;
 import org.interpreterline.notification.NotificationProperties;
+import org.interpreterline.notification.calls.CallRequest.SpokenNote;
 import org.interpreterline.notification.calls.RingingOffer;
 import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.interpreterline.platform.twilio.TwimlReplies;
@@ -29,10 +32,10 @@ public class OfferTwiml {
     }
 
     /**
-     * The accept prompt inside a one-key gather; when it times out, Twilio falls through to the redirect,
-     * which plays it again ({@code repeat + 1}) until the repeats are used up.
+     * The accept prompt inside a one-key gather, with the officer's spoken note if they said one; when it times out,
+     * Twilio falls through to the redirect, which plays it again ({@code repeat + 1}) until the repeats are used up.
      */
-    public VoiceResponse prompt(RingingOffer offer, int repeat, String before) {
+    public VoiceResponse prompt(RingingOffer offer, Optional<SpokenNote> note, int repeat, String before) {
         Gather.Builder gather = new Gather.Builder()
                 .numDigits(1)
                 .timeout((int) props.promptTimeout().toSeconds())
@@ -41,7 +44,15 @@ public class OfferTwiml {
         if (before != null) {
             gather.say(say(before));
         }
-        gather.say(say(OfferPrompt.offer(offer.made())));
+        Optional<SpokenNote> heard = note.filter(n -> n.seconds() > 0);
+        if (heard.isPresent()) {
+            // the officer's own words, between what the line says about the call and the keys
+            gather.say(say(OfferPrompt.about(offer.made()) + OfferPrompt.SPOKEN_NOTE))
+                    .play(new Play.Builder(heard.get().url()).build())
+                    .say(say(OfferPrompt.KEYS));
+        } else {
+            gather.say(say(OfferPrompt.offer(offer.made())));
+        }
         return new VoiceResponse.Builder()
                 .gather(gather.build())
                 .redirect(new Redirect.Builder(urls.offer(offer.offerId(), repeat + 1)).method(HttpMethod.POST).build())

@@ -12,6 +12,7 @@ import com.twilio.rest.api.v2010.account.ConferenceReader;
 import com.twilio.rest.api.v2010.account.ConferenceUpdater;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
+import com.twilio.rest.api.v2010.account.RecordingDeleter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -33,7 +34,7 @@ public class TimedTwilio {
             Duration.ofSeconds(10)};
 
     public enum Operation { CREATE_CALL, UPDATE_CALL, SEND_SMS, LIST_CALLS, FETCH_CALL, LIST_CONFERENCES,
-        UPDATE_CONFERENCE }
+        UPDATE_CONFERENCE, DELETE_RECORDING }
 
     private final TwilioRestClient client;
     private final MeterRegistry registry;
@@ -74,6 +75,10 @@ public class TimedTwilio {
 
     public Conference updateConference(ConferenceUpdater updater) {
         return timed(Operation.UPDATE_CONFERENCE, () -> updater.update(client));
+    }
+
+    public boolean deleteRecording(RecordingDeleter deleter) {
+        return timed(Operation.DELETE_RECORDING, () -> deleter.delete(client));
     }
 
     public Message sendSms(MessageCreator creator) {

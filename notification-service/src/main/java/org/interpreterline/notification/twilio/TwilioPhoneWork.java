@@ -10,6 +10,7 @@ import com.twilio.rest.api.v2010.account.Conference;
 import com.twilio.rest.api.v2010.account.ConferenceReader;
 import com.twilio.rest.api.v2010.account.ConferenceUpdater;
 import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.Recording;
 import com.twilio.type.PhoneNumber;
 import java.net.URI;
 import java.time.Clock;
@@ -248,6 +249,27 @@ public class TwilioPhoneWork implements PhoneWork {
             } catch (TwilioException e) {
                 // it ended meanwhile, or Twilio cannot be asked: nobody is left in it, or nothing more can be done
                 log.info("Request {}: conference not {}: {}", requestId, done, e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void deleteRecording(String requestId, String recordingSid) {
+        errands.run(requestId, "delete recording " + recordingSid, () -> {
+            try {
+                retries.repeatable("delete recording " + recordingSid,
+                        () -> twilio.deleteRecording(Recording.deleter(recordingSid)));
+                log.info("Request {}: the officer's spoken note {} deleted at Twilio", requestId, recordingSid);
+            } catch (ApiException e) {
+                if (e.getStatusCode() != null && e.getStatusCode() == 404) {
+                    log.info("Request {}: the officer's spoken note {} was already gone", requestId, recordingSid);
+                } else {
+                    log.warn("Request {}: the officer's spoken note {} NOT deleted at Twilio: {}; delete it by hand "
+                            + "(docs/privacy.md)", requestId, recordingSid, e.getMessage());
+                }
+            } catch (TwilioException e) {
+                log.warn("Request {}: the officer's spoken note {} NOT deleted at Twilio: {}; delete it by hand "
+                        + "(docs/privacy.md)", requestId, recordingSid, e.getMessage());
             }
         });
     }

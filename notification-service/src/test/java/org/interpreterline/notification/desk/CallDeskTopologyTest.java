@@ -24,6 +24,7 @@ import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
+import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.events.notification.MessagePurpose;
 import org.interpreterline.events.notification.MessageSent;
 import org.interpreterline.events.notification.OfferAnswered;
@@ -261,6 +262,24 @@ class CallDeskTopologyTest {
         assertThat(desk.book().offer("o1").orElseThrow().made().flags()).containsExactly(CallFlag.CHILD);
         assertThat(org.interpreterline.notification.offers.OfferPrompt.offer(desk.book().offer("o1").orElseThrow()
                 .made())).contains("This call may involve a child.");
+    }
+
+    @Test
+    void theOfficersSpokenNoteIsPlayedUntilItsRetentionEnds_thenDeletedAtTwilioOnce() {
+        String sid = "RE" + "0123456789abcdef".repeat(2);
+        desk.dispatch(Fixtures.opened("r1", Channel.VOICE));
+        desk.dispatch(new SpokenNoteRecorded(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", sid,
+                "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/" + sid, 6));
+        assertThat(desk.book().spokenNote("r1")).hasValueSatisfying(note -> assertThat(note.seconds()).isEqualTo(6));
+
+        desk.advance(Fixtures.props().spokenNoteRetention().minusSeconds(2));
+        assertThat(desk.phoneWork).noneMatch(work -> work.startsWith("delete recording"));
+        assertThat(desk.book().spokenNote("r1")).isPresent();
+
+        desk.advance(Duration.ofSeconds(3));
+        desk.advance(Duration.ofSeconds(3));
+        assertThat(desk.phoneWork).containsOnlyOnce("delete recording " + sid + " of r1");
+        assertThat(desk.book().spokenNote("r1")).as("no prompt plays a deleted recording").isEmpty();
     }
 
     @Test

@@ -31,7 +31,7 @@ class OfferPromptPropertyTest {
         OfferMade made = new OfferMade(UUID.randomUUID(), Fixtures.NOW, "default", "r1", "o1", "i1", "Ana",
                 "+14125550111", language, agency, Priority.URGENT, note, Channel.SMS, null, null, "req-r1", null, 1);
 
-        String xml = TwimlReplies.xml(twiml.prompt(RingingOffer.of(made, Fixtures.NOW), 0, null));
+        String xml = TwimlReplies.xml(twiml.prompt(RingingOffer.of(made, Fixtures.NOW), java.util.Optional.empty(), 0, null));
 
         TwimlDocument doc = TwimlDocument.parse(xml);
         assertThat(doc.verbs()).isEqualTo("Gather,Redirect");

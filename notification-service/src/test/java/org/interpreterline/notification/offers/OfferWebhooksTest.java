@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.calls.CallFact;
 import org.interpreterline.events.calls.ConferenceReported;
@@ -31,6 +32,7 @@ class OfferWebhooksTest {
 
     private static final String BASE = Fixtures.PUBLIC_URL;
 
+    private static final String NOTE_SID = "RE" + "0123456789abcdef".repeat(2);
     private final CallDeskDriver desk = new CallDeskDriver();
     private final WebhookUrls urls = new WebhookUrls(Fixtures.twilio());
     private final OfferTwiml twiml = new OfferTwiml(urls, Fixtures.props());
@@ -69,6 +71,22 @@ class OfferWebhooksTest {
 
         TwimlDocument again = TwimlDocument.of(prompt.answered("o1", 1, "CA1", null, null, 0));
         assertThat(again.text("/Response/Redirect")).isEqualTo(BASE + "/twilio/offer?offerId=o1&repeat=2");
+    }
+
+    @Test
+    void theOfficersSpokenNoteIsPlayedBetweenTheOfferAndTheKeys_andAgainOnFour() {
+        String url = "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/" + NOTE_SID;
+        desk.dispatch(new SpokenNoteRecorded(UUID.randomUUID(), Fixtures.NOW, "default", "r1", NOTE_SID, url, 6));
+
+        TwimlDocument doc = TwimlDocument.of(prompt.answered("o1", 0, "CA1", "human", null, 0));
+
+        assertThat(doc.text("/Response/Gather/Say[1]")).isEqualTo(
+                "Spanish interpreter needed for Pittsburgh Police, emergency. The officer says:");
+        assertThat(doc.text("/Response/Gather/Play")).isEqualTo(url);
+        assertThat(doc.text("/Response/Gather/Say[2]")).isEqualTo(
+                "Press 1 to accept, 2 to decline, 3 if you know this person or cannot take this call, 4 to hear this again.");
+        TwimlDocument again = TwimlDocument.of(key.pressed("o1", 0, "CA1", OfferPrompt.AGAIN_DIGIT, 0));
+        assertThat(again.text("/Response/Gather/Play")).isEqualTo(url);
     }
 
     @Test
