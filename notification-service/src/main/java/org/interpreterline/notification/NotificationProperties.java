@@ -44,7 +44,7 @@ public record NotificationProperties(
         @NotNull @DurationMin(seconds = 1) @DefaultValue("3s") Duration adoptAfter,
         @NotNull @DurationMax(seconds = 60) @DefaultValue("5s") Duration openingWait,
         @Min(1) @Max(1000) @DefaultValue("64") int twilioConcurrency,
-        @NotNull @DurationMin(minutes = 1) @DurationMax(hours = 24) @DefaultValue("1h") Duration spokenNoteRetention) {
+        @NotNull @DurationMin(seconds = 10) @DurationMax(hours = 24) @DefaultValue("1h") Duration spokenNoteRetention) {
 
     /** Whether an event belongs to this deployment's roster. */
     public boolean serves(String eventRosterId) {
