@@ -12,6 +12,7 @@ public final class RequestConference {
 
     /** notification-service's webhook for conference status callbacks ({@code ?requestId=} names the request). */
     public static final String STATUS_CALLBACK_PATH = "/twilio/conference";
+    private static final String PREFIX = "req-";
 
     private RequestConference() {
     }
@@ -28,6 +29,18 @@ public final class RequestConference {
 
     /** The conference that bridges the requester and the interpreter of one request. */
     public static String nameOf(String requestId) {
-        return "req-" + requestId;
+        return PREFIX + requestId;
+    }
+
+    /**
+     * The request whose call this one's interpreter joins, when it is a relay: a second interpreter for a call in
+     * progress ({@code ALSO}), opened with that call's conference instead of one of its own. Empty for a request with
+     * its own conference (or none named, as in older events).
+     */
+    public static java.util.Optional<String> relayOf(String requestId, String conferenceName) {
+        if (conferenceName == null || !conferenceName.startsWith(PREFIX) || conferenceName.equals(nameOf(requestId))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(conferenceName.substring(PREFIX.length()));
     }
 }

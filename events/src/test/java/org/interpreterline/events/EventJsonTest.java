@@ -329,6 +329,15 @@ class EventJsonTest {
         assertThat(SpokenNoteRecorded.isRecording(NOTE_SID, "javascript:alert(1)//Recordings/" + NOTE_SID)).isFalse();
     }
 
+    /** A relay names the conference of the call it joins; everything else names its own, or none (older events). */
+    @Test
+    void aRequestWithAnotherRequestsConferenceIsARelayOfThatRequest() {
+        assertThat(RequestConference.relayOf("r-2", RequestConference.nameOf("r-1"))).hasValue("r-1");
+        assertThat(RequestConference.relayOf("r-1", RequestConference.nameOf("r-1"))).isEmpty();
+        assertThat(RequestConference.relayOf("r-1", null)).isEmpty();
+        assertThat(RequestConference.relayOf("r-1", "someone-elses-room")).isEmpty();
+    }
+
     @Test
     void topicNamesAreUniqueAndDeadLettersFollowThem() {
         assertThat(Topics.all()).extracting(Topic::name).doesNotHaveDuplicates()

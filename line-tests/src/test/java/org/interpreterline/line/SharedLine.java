@@ -30,11 +30,12 @@ final class SharedLine implements ParameterResolver, AfterAllCallback {
      * What the sharing classes need between them: a short wrap-up (the same interpreter again), a master key, and the
      * wellbeing rules within a test's reach: one tough call rests an interpreter from flagged calls, and it is night all
      * day (at night equals are offered by fewer night calls, then by who waited longest: the day's order once the night
-     * calls are even).
+     * calls are even), and a spoken note kept at Twilio only 20 s, so its deletion is seen within a test.
      */
     static final Map<String, String> ENV = Map.of("LINE_WRAP_UP", "2s", "LINE_RESIDENT_MASTER_KEY", MASTER_KEY,
             "LINE_ROSTER_TOUGH_WRAP_UP", "2s", "LINE_ROSTER_TOUGH_CALLS_BEFORE_REST", "1",
-            "LINE_ROSTER_NIGHT_STARTS", "00:00", "LINE_ROSTER_NIGHT_ENDS", "23:59:59.999999999");
+            "LINE_ROSTER_NIGHT_STARTS", "00:00", "LINE_ROSTER_NIGHT_ENDS", "23:59:59.999999999",
+            "LINE_NOTIFICATION_SPOKEN_NOTE_RETENTION", "20s");
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedLine.class);
     private static final Set<String> WAITING = Set.of("OPENED", "OFFERED", "QUEUED");
 

@@ -16,7 +16,9 @@ import org.interpreterline.events.RequestEvent;
  * @param reference        short code read to the requester and used in texts (e.g. {@code K7Q2})
  * @param language         BCP-47 tag from the language catalog
  * @param requesterCallSid the requester's own call for voice requests (to transfer or hang it up), else null
- * @param conferenceName   where the requester waits and the interpreter is bridged
+ * @param conferenceName   where the requester waits and the interpreter is bridged; another request's conference for a
+ *                         relay, a second interpreter joining that call ({@link
+ *                         org.interpreterline.events.RequestConference#relayOf})
  * @param preferredInterpreterId the interpreter of the officer's earlier connected request, offered first
  *                         ({@code AGAIN}, voice menu 9); null for anyone. Optional in the JSON: older events lack it
  * @param flags            what the officer said may make the call hard on the interpreter (DV, a child, a death);

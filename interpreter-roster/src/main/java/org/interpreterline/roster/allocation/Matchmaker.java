@@ -99,14 +99,16 @@ final class Matchmaker {
     Request escalate(Request request, RequestEscalated.Reason reason, List<Interpreter> freedBefore) {
         Instant now = out.now();
         RequestDetails d = request.details();
+        // a relay's officer is already on a call with an interpreter: nobody is transferred, the relay keeps waiting
+        boolean transfer = policy.hasFallback() && !d.relay();
         out.publish(request.rosterId(), new RequestEscalated(out.newEventId(), now, request.rosterId(),
-                request.requestId(), d.language(), d.channel(), reason, policy.fallbackNumber(), d.requesterPhone(),
-                d.requesterCallSid()));
+                request.requestId(), d.language(), d.channel(), reason, transfer ? policy.fallbackNumber() : null,
+                d.requesterPhone(), d.requesterCallSid()));
         Request r = request.escalated(reason);
-        if (!policy.hasFallback()) {
+        if (!transfer) {
             stores.put(r);
-            log.info("request {} escalated ({}) but no fallback number is configured: it keeps waiting",
-                    r.label(), words(reason));
+            log.info("request {} escalated ({}) but {}: it keeps waiting", r.label(), words(reason),
+                    d.relay() ? "it is a relay of a call in progress" : "no fallback number is configured");
             return r;
         }
         r = r.closed(Request.Stage.ESCALATED, now);

@@ -85,13 +85,12 @@ final class OfferClock {
     /**
      * Without a fallback a request whose every possible interpreter said no (or let it ring, or could not be reached
      * while the line was down) would wait for someone new for ever: two offer timeouts after its last offer, all of
-     * them are asked again.
+     * them are asked again. So is a relay, which is never sent to the fallback.
      */
     private void startNewRounds(Instant now) {
-        if (policy.hasFallback()) {
-            return; // such a request went to the fallback
-        }
         List<Request> due = stores.allRequests().stream()
+                // with a fallback, any other such request went to it
+                .filter(r -> !policy.hasFallback() || r.details().relay())
                 .filter(r -> r.waiting() && r.liveOffers().isEmpty() && r.anyoneToAskAgain())
                 .filter(r -> r.escalatedFor(RequestEscalated.Reason.ALL_DECLINED) && r.lastOfferAt() != null)
                 .filter(r -> !r.lastOfferAt().plus(policy.offerTimeout().multipliedBy(2)).isAfter(now))

@@ -56,6 +56,11 @@ public record RequestDetails(
                 CallFlag.union(flags, more));
     }
 
+    /** A second interpreter for a call in progress, who joins that call's conference ({@code ALSO}). */
+    public boolean relay() {
+        return org.interpreterline.events.RequestConference.relayOf(requestId, conferenceName).isPresent();
+    }
+
     public boolean flagged() {
         return !flags.isEmpty();
     }

@@ -1,8 +1,10 @@
 package org.interpreterline.roster.allocation;
 
 import java.time.Instant;
+import java.util.List;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.InterpreterStatus;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestFlagged;
 import org.interpreterline.events.dispatch.RequestOpened;
@@ -101,8 +103,39 @@ final class RequestLifecycle {
         matchmaker.withdrawAll(closed, OfferWithdrawn.Reason.REQUEST_CANCELLED);
     }
 
-    /** The call is over: its interpreter wraps up, then is AVAILABLE again (see {@link OfferClock}). */
+    /**
+     * The call is over: its interpreter wraps up, then is AVAILABLE again (see {@link OfferClock}); so does the second
+     * interpreter of a relay in the same call, and a relay still being looked for is cancelled.
+     */
     void conferenceEnded(ConferenceEnded ended) {
+        Instant now = out.now();
+        // every relay of the call is closed before anyone is freed, so nobody freed by its end is offered one
+        List<Request> relays = relaysOf(ended.requestId()).stream()
+                .filter(r -> r.waiting() || r.stage() == Request.Stage.ASSIGNED).toList();
+        relays.forEach(r -> stores.put(r.closed(r.waiting() ? Request.Stage.CANCELLED : Request.Stage.ENDED, now)));
+        ended(ended);
+        for (Request relay : relays) {
+            if (relay.waiting()) {
+                log.info("relay {} of request {}: the call ended before a second interpreter joined; {} offer(s) to "
+                        + "withdraw", relay.label(), ended.requestId(), relay.liveOffers().size());
+                matchmaker.withdrawAll(stores.request(relay.requestId()), OfferWithdrawn.Reason.REQUEST_CANCELLED);
+            } else {
+                log.info("relay {} of request {}: call ended", relay.label(), ended.requestId());
+                release(relay, "call for request " + ended.requestId() + " ended (relay " + relay.label() + ")", now,
+                        true);
+            }
+        }
+    }
+
+    /** The second interpreters asked for a call in progress ({@code ALSO}): requests opened in its conference. */
+    private List<Request> relaysOf(String requestId) {
+        return stores.allRequests().stream()
+                .filter(r -> RequestConference.relayOf(r.requestId(), r.details().conferenceName())
+                        .filter(requestId::equals).isPresent())
+                .toList();
+    }
+
+    private void ended(ConferenceEnded ended) {
         Request request = stores.request(ended.requestId());
         if (request != null && request.waiting() && request.details().channel() == Channel.VOICE) {
             callerLeft(request);

@@ -65,7 +65,9 @@ import org.interpreterline.events.roster.SameInterpreterOutcome;
  * flagged (DV, a child, a death) and interpreters text TOUGH; the model counts their tough calls and night calls
  * itself: an interpreter resting from flagged calls is never offered one while someone not resting is AVAILABLE for
  * it, at night among AVAILABLE equals (same tier, same rest) the one with fewer recent night calls is offered first,
- * and a wrap-up after a tough call lasts the longer wrap-up.
+ * and a wrap-up after a tough call lasts the longer wrap-up. An officer on a call may ask for a second interpreter
+ * ({@code ALSO}, a relay in the same conference): it is never sent to the fallback, and when the call ends its
+ * interpreter is freed with the first (a relay still waiting is cancelled); the rules above hold for it too.
  */
 class AllocatorInvariantsTest {
 
@@ -385,15 +387,49 @@ class AllocatorInvariantsTest {
         }
     }
 
+    /**
+     * The call ends: its conference's end. A relay's interpreter sits in its host's conference, so the end is always
+     * the host's, and it ends the relays of that call too (those still waiting are cancelled).
+     */
     record EndCall(int pick) implements Action {
         public Expect apply(RosterDriver d, Model m) {
             List<RequestModel> onCall = m.requests.values().stream().filter(r -> r.stage == Stage.ASSIGNED).toList();
             if (onCall.isEmpty()) {
                 return Expect.NOTHING;
             }
-            RequestModel r = pickFrom(onCall, pick);
+            RequestModel picked = pickFrom(onCall, pick);
+            RequestModel r = picked.host == null ? picked : m.requests.get(picked.host);
             d.conferenceEnded(r.id);
-            r.stage = Stage.ENDED;
+            // a host back in line (its interpreter left before the bridge) is a caller leaving: cancelled
+            r.stage = r.stage == Stage.ASSIGNED ? Stage.ENDED : r.stage == Stage.WAITING ? Stage.CANCELLED : r.stage;
+            for (RequestModel relay : m.requests.values()) {
+                if (r.id.equals(relay.host)) {
+                    relay.stage = relay.stage == Stage.ASSIGNED ? Stage.ENDED
+                            : relay.stage == Stage.WAITING ? Stage.CANCELLED : relay.stage;
+                }
+            }
+            return Expect.ANYTHING;
+        }
+    }
+
+    /**
+     * The officer of a call in progress asks for a second interpreter in another language ({@code ALSO}): a relay,
+     * opened in that call's conference. Whoever takes it is someone else (the first interpreter is ON_CALL), and every
+     * rule above holds for it.
+     */
+    record AlsoLanguage(int pick, String language) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            List<RequestModel> onCall = m.requests.values().stream()
+                    .filter(r -> r.stage == Stage.ASSIGNED && r.host == null).toList();
+            if (onCall.isEmpty()) {
+                return Expect.NOTHING;
+            }
+            RequestModel host = pickFrom(onCall, pick);
+            String id = "r" + (m.requests.size() + 1);
+            d.openRelay(id, language, host.id);
+            RequestModel relay = new RequestModel(id, language, Priority.EMERGENCY, d.now());
+            relay.host = host.id;
+            m.requests.put(id, relay);
             return Expect.ANYTHING;
         }
     }
@@ -401,13 +437,20 @@ class AllocatorInvariantsTest {
     /** A caller hangs up while waiting: their conference ends (dispatch's cancellation may never come). */
     record CallerLeaves(int pick) implements Action {
         public Expect apply(RosterDriver d, Model m) {
-            List<RequestModel> waiting = m.requests.values().stream().filter(r -> r.stage == Stage.WAITING).toList();
+            // (a relay has no conference of its own to leave)
+            List<RequestModel> waiting = m.requests.values().stream()
+                    .filter(r -> r.stage == Stage.WAITING && r.host == null).toList();
             if (waiting.isEmpty()) {
                 return Expect.NOTHING;
             }
             RequestModel r = pickFrom(waiting, pick);
             d.conferenceEnded(r.id);
             r.stage = Stage.CANCELLED;
+            for (RequestModel relay : m.requests.values()) {
+                if (r.id.equals(relay.host) && (relay.stage == Stage.WAITING || relay.stage == Stage.ASSIGNED)) {
+                    relay.stage = relay.stage == Stage.ASSIGNED ? Stage.ENDED : Stage.CANCELLED;
+                }
+            }
             return Expect.ANYTHING;
         }
     }
@@ -509,7 +552,8 @@ class AllocatorInvariantsTest {
                 Tuple.of(1, Combinators.combine(who,
                         Arbitraries.of(Presence.class)).as(Texts::new)),
                 Tuple.of(1, Combinators.combine(pick, Arbitraries.of(Reply.class)).as(LateAnswer::new)),
-                Tuple.of(1, Arbitraries.just(new Redeliver())));
+                Tuple.of(1, Arbitraries.just(new Redeliver())),
+                Tuple.of(2, Combinators.combine(pick, Arbitraries.of("es", "ar")).as(AlsoLanguage::new)));
         return Combinators.combine(joinOn.list().ofMinSize(2).ofMaxSize(5), action.list().ofMinSize(20).ofMaxSize(80))
                 .as((a, b) -> Stream.concat(a.stream(), b.stream()).toList());
     }
@@ -551,7 +595,8 @@ class AllocatorInvariantsTest {
                 Tuple.of(2, openAgain),
                 Tuple.of(1, reopen), Tuple.of(8, answer), Tuple.of(2, late), Tuple.of(2, cancel),
                 Tuple.of(3, endCall), Tuple.of(4, advance), Tuple.of(1, redeliver),
-                Tuple.of(1, pick.map(CallerLeaves::new)));
+                Tuple.of(1, pick.map(CallerLeaves::new)),
+                Tuple.of(2, Combinators.combine(pick, requested).as(AlsoLanguage::new)));
         // a few people on duty first, so that most days get to offers, calls and escalations
         Arbitrary<List<Action>> morning = joinOn.list().ofMinSize(1).ofMaxSize(5);
         Arbitrary<List<Action>> rest = action.list().ofMinSize(5).ofMaxSize(55)
@@ -590,6 +635,8 @@ class AllocatorInvariantsTest {
         SameInterpreterOutcome.Outcome preferenceOutcome;
         /** The officer flagged it (DV, a child, a death). */
         boolean flagged;
+        /** The request whose call it joins as the second interpreter ({@code ALSO}); null for a call of its own. */
+        String host;
 
         RequestModel(String id, String language, Priority priority, Instant openedAt) {
             this.id = id;
@@ -747,7 +794,8 @@ class AllocatorInvariantsTest {
                         assertThat(r.stage).as(where + ": escalated a request not waiting").isEqualTo(Stage.WAITING);
                         assertThat(r.escalations).as(where + ": escalated twice for " + e.reason())
                                 .doesNotContain(e.reason());
-                        assertThat(e.fallbackNumber()).isEqualTo(policy.fallbackNumber());
+                        assertThat(e.fallbackNumber()).as(where + ": a relay is never transferred")
+                                .isEqualTo(transfers(r) ? policy.fallbackNumber() : null);
                         if (e.reason() == RequestEscalated.Reason.WAITED_TOO_LONG) {
                             assertThat(r.openedAt.plus(policy.escalateAfter(r.priority))).as(where
                                     + ": escalated before its time").isBeforeOrEqualTo(now);
@@ -824,9 +872,14 @@ class AllocatorInvariantsTest {
             }
         }
 
-        /** Everyone was tried, there is no fallback, no offer stands, and two offer timeouts have passed. */
+        /** An escalation sends the requester to the fallback: there is one, and the request is no relay. */
+        boolean transfers(RequestModel r) {
+            return policy.hasFallback() && r.host == null;
+        }
+
+        /** Everyone was tried, it is not transferred, no offer stands, and two offer timeouts have passed. */
         boolean newRoundDue(RequestModel r) {
-            return !policy.hasFallback() && r.stage == Stage.WAITING && liveFor(r.id).isEmpty()
+            return !transfers(r) && r.stage == Stage.WAITING && liveFor(r.id).isEmpty()
                     && r.escalations.contains(RequestEscalated.Reason.ALL_DECLINED) && r.lastOfferAt != null
                     && !r.lastOfferAt.plus(policy.offerTimeout().multipliedBy(2)).isAfter(now)
                     && r.tried.stream().anyMatch(id -> !r.excused.contains(id));
@@ -1004,6 +1057,8 @@ class AllocatorInvariantsTest {
             for (Stage stage : Stage.values()) {
                 Statistics.label("a request " + stage).collect(requests.values().stream().anyMatch(r -> r.stage == stage));
             }
+            Statistics.label("a relay ended with its call").collect(requests.values().stream()
+                    .anyMatch(r -> r.host != null && r.stage == Stage.ENDED));
             for (RequestEscalated.Reason reason : RequestEscalated.Reason.values()) {
                 Statistics.label("escalated " + reason)
                         .collect(requests.values().stream().anyMatch(r -> r.escalations.contains(reason)));
@@ -1072,7 +1127,7 @@ class AllocatorInvariantsTest {
                     assertThat(idle).as(where + ": request " + r.id + " (" + r.language + ") rings " + offers.size()
                             + " while these are free and untried").isEmpty();
                 }
-                if (timePassed && !policy.hasFallback() && offers.isEmpty()
+                if (timePassed && !transfers(r) && offers.isEmpty()
                         && r.escalations.contains(RequestEscalated.Reason.ALL_DECLINED) && r.lastOfferAt != null
                         && !r.lastOfferAt.plus(policy.offerTimeout().multipliedBy(2)).isAfter(now)) {
                     // without a fallback, a request everyone was offered is offered again: it never waits for ever

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.Priority;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.dispatch.PresenceRequested.Presence;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.OfferAnswered;
@@ -630,6 +631,72 @@ class AllocatorTest {
                 }
                 return n;
             }
+        }
+    }
+
+    /** A second interpreter for a call in progress ({@code ALSO}): relay. */
+    @Nested
+    class Relay {
+
+        @Test
+        void theSecondInterpreterIsSomeoneElse_joinsTheSameConference_andIsFreedWhenTheCallEnds() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es", "quc");
+            d.on("tum", "Rosa Tum", 1, "quc");
+            d.open("K7Q2", "es", Priority.EMERGENCY);
+            OfferMade first = offer(d.events());
+            assertThat(first.interpreterId()).isEqualTo("ana");
+            d.accept(first);
+            d.events();
+
+            d.openRelay("M3X9", "quc", "K7Q2");
+            OfferMade second = offer(d.events());
+            assertThat(second.interpreterId()).as("ana is on the call already").isEqualTo("tum");
+            assertThat(second.conferenceName()).isEqualTo(RequestConference.nameOf("K7Q2"));
+            d.accept(second);
+            assertThat(only(d.events(), RequestAssigned.class)).singleElement()
+                    .extracting(RequestAssigned::conferenceName).isEqualTo(RequestConference.nameOf("K7Q2"));
+
+            d.conferenceEnded("K7Q2");
+            List<RosterEvent> ended = d.events();
+            assertThat(status(ended, "ana").current()).isEqualTo(InterpreterStatus.WRAP_UP);
+            assertThat(status(ended, "tum").current()).isEqualTo(InterpreterStatus.WRAP_UP);
+        }
+
+        @Test
+        void aRelayNobodyCanTakeKeepsWaiting_isNeverSentToTheFallback_andIsCancelledWithTheCall() {
+            driver(AllocationPolicy.defaults().withFallbackNumber(FALLBACK));
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.open("K7Q2", "es", Priority.EMERGENCY);
+            d.accept(offer(d.events()));
+            d.events();
+
+            d.openRelay("M3X9", "quc", "K7Q2");
+            List<RosterEvent> asked = d.events();
+            assertThat(only(asked, RequestEscalated.class)).singleElement()
+                    .extracting(RequestEscalated::fallbackNumber).isNull();
+
+            d.conferenceEnded("K7Q2");
+            d.events();
+            d.on("tum", "Rosa Tum", 1, "quc"); // too late: the call is over
+            assertThat(only(d.events(), OfferMade.class)).isEmpty();
+        }
+
+        @Test
+        void aRelayRungWhenTheCallEndsIsWithdrawn_andItsInterpreterIsFreeAgain() {
+            driver(AllocationPolicy.defaults());
+            d.on("ana", "Ana Ruiz", 1, "es");
+            d.on("tum", "Rosa Tum", 1, "quc");
+            d.open("K7Q2", "es", Priority.EMERGENCY);
+            d.accept(offer(d.events()));
+            d.openRelay("M3X9", "quc", "K7Q2");
+            OfferMade ringing = offer(d.events());
+
+            d.conferenceEnded("K7Q2");
+            List<RosterEvent> ended = d.events();
+            assertThat(only(ended, OfferWithdrawn.class)).singleElement()
+                    .extracting(OfferWithdrawn::offerId).isEqualTo(ringing.offerId());
+            assertThat(status(ended, "tum").current()).isEqualTo(InterpreterStatus.AVAILABLE);
         }
     }
 

@@ -142,6 +142,16 @@ final class RosterDriver implements AutoCloseable {
         return flagged;
     }
 
+    /** A second interpreter for the call of {@code hostId} ({@code ALSO}): a request opened in that call's conference. */
+    RequestOpened openRelay(String requestId, String language, String hostId) {
+        RequestOpened o = opened(requestId, language, Priority.EMERGENCY);
+        RequestOpened relay = new RequestOpened(o.eventId(), o.occurredAt(), o.rosterId(), o.requestId(),
+                o.reference(), o.language(), o.channel(), o.priority(), o.agency(), o.requesterName(),
+                o.requesterPhone(), null, null, RequestConference.nameOf(hostId));
+        send(relay);
+        return relay;
+    }
+
     /** The interpreter texts TOUGH. */
     void tough(String interpreterId) {
         send(new ToughCallReported(UUID.randomUUID(), now, ROSTER, interpreterId));

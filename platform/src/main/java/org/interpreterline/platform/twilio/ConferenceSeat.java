@@ -13,8 +13,8 @@ import org.interpreterline.events.notification.Party;
  * in it: dispatch-service the caller from its menu, notification-service the interpreter, a called-back requester
  * and an added resident. One builder, so every seat names the same conference, reports the same events to the same
  * callback, and is labelled with who it is (how {@code /twilio/conference} tells the parties apart). The requester and
- * the interpreter end the conference on leaving (nobody should stay alone in it); an added resident leaves with the
- * officer and ends nothing. An officer who called the line sits in an {@link #officerSeat} instead, from which they
+ * the interpreter end the conference on leaving (nobody should stay alone in it); an added resident and a relay
+ * interpreter (the second one of a call, {@code ALSO}) leave with them and end nothing. An officer who called the line sits in an {@link #officerSeat} instead, from which they
  * can step out with {@code *} without ending the call.
  */
 public final class ConferenceSeat {
@@ -34,7 +34,7 @@ public final class ConferenceSeat {
     public static Dial dial(String requestId, String statusCallbackUrl, Party party, boolean startsConference,
             String waitUrl) {
         return new Dial.Builder().conference(conference(requestId, statusCallbackUrl, party, startsConference,
-                party != Party.RESIDENT, waitUrl)).build();
+                party == Party.REQUESTER || party == Party.INTERPRETER, waitUrl)).build();
     }
 
     /**

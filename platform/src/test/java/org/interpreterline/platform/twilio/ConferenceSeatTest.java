@@ -25,13 +25,15 @@ class ConferenceSeatTest {
     }
 
     @Test
-    void theOfficerAndTheInterpreterEndTheConferenceOnLeaving_anAddedResidentDoesNot() {
+    void theOfficerAndTheInterpreterEndTheConferenceOnLeaving_anAddedResidentAndASecondInterpreterDoNot() {
         assertThat(xml(ConferenceSeat.dial("r-1", CALLBACK, Party.REQUESTER, false, null)))
                 .contains("endConferenceOnExit=\"true\"").contains("startConferenceOnEnter=\"false\"");
         assertThat(xml(ConferenceSeat.dial("r-1", CALLBACK, Party.INTERPRETER, true, null)))
                 .contains("endConferenceOnExit=\"true\"").contains("startConferenceOnEnter=\"true\"");
         assertThat(xml(ConferenceSeat.dial("r-1", CALLBACK, Party.RESIDENT, true, null)))
                 .contains("endConferenceOnExit=\"false\"");
+        assertThat(xml(ConferenceSeat.dial("r-1", CALLBACK, Party.RELAY, true, null)))
+                .contains("endConferenceOnExit=\"false\"").contains("participantLabel=\"relay\"");
     }
 
     @Test
