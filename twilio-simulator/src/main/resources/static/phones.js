@@ -219,7 +219,9 @@ function render(phone) {
 
   const state = phone.callState;
   element.dataset.state = state;
-  element.querySelector('[data-role=state]').textContent = STATES[state] || state;
+  // a <Record> listening: the call is in progress, and what is said now goes on a recording
+  element.querySelector('[data-role=state]').textContent = phone.recording ? 'recording' : STATES[state] || state;
+  element.classList.toggle('recording', Boolean(phone.recording));
   const inCall = state !== 'idle' && state !== 'ringing';
   // interpreters are called by the line; officers (and unknown phones) call it
   element.querySelector('[data-action=dial]').hidden = state !== 'idle' || role(phone) === 'interpreters';
@@ -227,8 +229,10 @@ function render(phone) {
   element.querySelector('[data-action=reject]').hidden = state !== 'ringing';
   element.querySelector('[data-action=hangup]').hidden = state === 'idle' || state === 'ringing';
   element.querySelector('[data-role=keypad]').hidden = !inCall;
-  element.querySelector('[data-role=prompt]').hidden = !phone.waitingForInput;
-  element.classList.toggle('waiting', phone.waitingForInput);
+  const prompt = element.querySelector('[data-role=prompt]');
+  prompt.hidden = !phone.waitingForInput && !phone.recording;
+  prompt.textContent = phone.recording ? 'The line is recording' : 'The line is waiting for a key';
+  element.classList.toggle('waiting', phone.waitingForInput || Boolean(phone.recording));
 
   renderConference(element, phone);
   renderTranscript(element, phone);

@@ -30,6 +30,8 @@ import org.springframework.validation.annotation.Validated;
  * @param lineSmsFallbackMethod GET or POST
  * @param webhookTimeout        how long a webhook may take before it counts as failed (Twilio: 15 s)
  * @param timeScale             divides simulated waits (Gather timeout, Pause, ring timeout) so tests run fast
+ * @param publicUrl             where others reach this simulator (recordings' URLs start with it), or null for
+ *                              {@code http://127.0.0.1:<the port it listens on>}
  */
 @Validated
 @ConfigurationProperties(prefix = "simulator")
@@ -45,7 +47,8 @@ public record SimulatorProperties(
         @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String lineSmsFallbackUrl,
         @NotNull @Pattern(regexp = "GET|POST", message = "must be GET or POST") @DefaultValue("POST") String lineSmsFallbackMethod,
         @NotNull @DefaultValue("15s") Duration webhookTimeout,
-        @Positive @DefaultValue("1.0") double timeScale) {
+        @Positive @DefaultValue("1.0") double timeScale,
+        @Pattern(regexp = "https?://[^?#]+", message = "must be an http(s) URL without a query") String publicUrl) {
 
     /** The number's voice fallback, if it has one. */
     public Optional<FallbackUrl> voiceFallback() {

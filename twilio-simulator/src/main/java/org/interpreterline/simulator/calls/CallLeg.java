@@ -55,6 +55,7 @@ public final class CallLeg implements PhoneLine {
     private RingDecision ringDecision;
     private final StringBuilder digits = new StringBuilder();
     private final Deque<String> speech = new ArrayDeque<>();
+    private Deque<RecorderInput> recorder; // while a <Record> listens: what the phone says and presses, in order
     private boolean waitingForInput;
     private boolean gatheredOnce;
     private boolean starLeaves;
@@ -360,7 +361,8 @@ public final class CallLeg implements PhoneLine {
 
     /**
      * Keys pressed on the phone; kept until a Gather takes them (type-ahead). During a Dial with hangupOnStar the
-     * first {@code *} is not kept: it ends the Dial (see {@link #pressedStar}).
+     * first {@code *} is not kept: it ends the Dial (see {@link #pressedStar}). During a Record they go to the
+     * recording (a finish key ends it; the others are only tones on it) and are not kept for a Gather.
      *
      * @return false when the call is not answered (or over)
      */
@@ -371,7 +373,9 @@ public final class CallLeg implements PhoneLine {
                 return false;
             }
             int star = starLeaves && !starPressed ? keys.indexOf('*') : -1;
-            if (star >= 0) {
+            if (recorder != null) {
+                keys.chars().forEach(key -> recorder.add(new RecorderInput.Pressed((char) key)));
+            } else if (star >= 0) {
                 starPressed = true;
                 digits.append(keys, 0, star).append(keys, star + 1, keys.length());
             } else {
@@ -386,14 +390,21 @@ public final class CallLeg implements PhoneLine {
         return true;
     }
 
-    /** Words spoken into the phone, for a speech Gather. */
+    /**
+     * Words spoken into the phone: for a speech Gather (kept until one takes them), or, during a Record, what is
+     * recorded. Words said before a Record begins are not on the recording.
+     */
     public boolean speak(String words) {
         lock.lock();
         try {
             if (answeredAt == null || status.isFinal()) {
                 return false;
             }
-            speech.add(words);
+            if (recorder != null) {
+                recorder.add(new RecorderInput.Said(words));
+            } else {
+                speech.add(words);
+            }
             entry("said \"" + words + "\"");
             changed.signalAll();
         } finally {
@@ -461,6 +472,24 @@ public final class CallLeg implements PhoneLine {
         if (first && scripted != null && phone.settings().behaviour() != Behaviour.VOICEMAIL) {
             press(scripted, true);
         }
+    }
+
+    /** A Record starts (true) or stops (false) listening: meanwhile what the phone says and presses goes to it. */
+    void recording(boolean listening) {
+        locked(() -> {
+            recorder = listening ? new ArrayDeque<>() : null;
+        });
+        phone.changed();
+    }
+
+    /** Something was said or pressed into the Record and not taken yet: the Record's condition for {@link #await}. */
+    boolean heardWhileRecording() {
+        return locked(() -> recorder != null && !recorder.isEmpty());
+    }
+
+    /** The next thing said or pressed into the Record, or null. */
+    RecorderInput pollRecorded() {
+        return locked(() -> recorder == null ? null : recorder.poll());
     }
 
     // ---- waiting
@@ -659,6 +688,11 @@ public final class CallLeg implements PhoneLine {
     @Override
     public boolean waitingForInput() {
         return locked(() -> waitingForInput);
+    }
+
+    @Override
+    public boolean recording() {
+        return locked(() -> recorder != null);
     }
 
     @Override

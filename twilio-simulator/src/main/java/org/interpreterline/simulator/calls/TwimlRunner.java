@@ -21,12 +21,14 @@ class TwimlRunner {
     private final Prompts prompts;
     private final GatherStep gather;
     private final DialStep dial;
+    private final RecordStep recorder;
 
-    TwimlRunner(TwimlFetcher fetcher, Prompts prompts, GatherStep gather, DialStep dial) {
+    TwimlRunner(TwimlFetcher fetcher, Prompts prompts, GatherStep gather, DialStep dial, RecordStep recorder) {
         this.fetcher = fetcher;
         this.prompts = prompts;
         this.gather = gather;
         this.dial = dial;
+        this.recorder = recorder;
     }
 
     /**
@@ -80,6 +82,7 @@ class TwimlRunner {
                 case Verb.Pause pause -> played(leg, pause);
                 case Verb.Gather g -> gather.run(leg, g, document);
                 case Verb.Dial d -> dial.run(leg, d, document);
+                case Verb.Record r -> recorder.run(leg, r, document);
                 case Verb.Redirect redirect -> Optional.of(new TwimlSource.Fetch(
                         Urls.resolve(document.url(), redirect.url()), redirect.method(), java.util.Map.of()));
                 case Verb.Hangup hangup -> throw new HungUp(new HangUpRequest(CallStatus.COMPLETED, "<Hangup>"));

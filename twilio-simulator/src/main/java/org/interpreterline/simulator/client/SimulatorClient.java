@@ -20,6 +20,7 @@ import org.interpreterline.simulator.conferences.ConferenceView;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.simulator.phones.PhoneSettings;
 import org.interpreterline.simulator.phones.PhoneView;
+import org.interpreterline.simulator.recordings.RecordingView;
 import org.interpreterline.simulator.rest.ApiLogEntry;
 import org.interpreterline.simulator.rest.RestFault;
 import org.interpreterline.simulator.webhooks.WebhookLogEntry;
@@ -148,6 +149,13 @@ public final class SimulatorClient {
         return send("GET", "/sim/conferences", null, new TypeReference<List<ConferenceView>>() { });
     }
 
+    // ---- recordings
+
+    /** Every recording the line made with {@code <Record>}, oldest first, deleted ones included (marked). */
+    public List<RecordingView> recordings() {
+        return send("GET", "/sim/recordings", null, new TypeReference<List<RecordingView>>() { });
+    }
+
     // ---- logs and levers
 
     public List<ApiLogEntry> apiLog() {
@@ -185,7 +193,7 @@ public final class SimulatorClient {
         send("DELETE", "/sim/rest-faults", null, Void.class);
     }
 
-    /** Forgets calls, conferences, texts, logs and REST faults; phones keep their settings. */
+    /** Forgets calls, conferences, texts, recordings, logs and REST faults; phones keep their settings. */
     public void reset() {
         reset(false);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.interpreterline.simulator.twiml.AudioFiles;
 import org.interpreterline.simulator.twiml.TwimlDocument;
 import org.interpreterline.simulator.twiml.TwimlParseException;
 import org.interpreterline.simulator.twiml.TwimlParser;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A conference update with {@code AnnounceUrl}: requests the URL (signed, like every webhook) and plays its
- * {@code <Say>} and {@code <Play>} to everyone then in the conference. Other verbs ({@code <Pause>},
- * {@code <Redirect>} …) are not simulated here. A failed request or invalid TwiML is a debugger error on the
- * conference (11200 / 12100), and nobody hears anything.
+ * {@code <Say>} and {@code <Play>} to everyone then in the conference (a recording of this simulator is heard as
+ * its words). Other verbs ({@code <Pause>}, {@code <Redirect>} …) are not simulated here. A failed request or
+ * invalid TwiML is a debugger error on the conference (11200 / 12100), and nobody hears anything.
  */
 @Component
 public class ConferenceAnnouncer {
@@ -30,10 +31,12 @@ public class ConferenceAnnouncer {
     private static final Logger log = LoggerFactory.getLogger(ConferenceAnnouncer.class);
 
     private final WebhookSender webhooks;
+    private final AudioFiles audio;
     private final TwimlParser parser = new TwimlParser();
 
-    ConferenceAnnouncer(WebhookSender webhooks) {
+    ConferenceAnnouncer(WebhookSender webhooks, AudioFiles audio) {
         this.webhooks = webhooks;
+        this.audio = audio;
     }
 
     /** Returns at once; the announcement follows any earlier one of the same conference. */
@@ -62,12 +65,12 @@ public class ConferenceAnnouncer {
         room.announce(heard);
     }
 
-    private static List<String> heard(TwimlDocument document) {
+    private List<String> heard(TwimlDocument document) {
         List<String> heard = new ArrayList<>();
         for (Verb verb : document.verbs()) {
             switch (verb) {
                 case Verb.Say say -> heard.addAll(say.heard());
-                case Verb.Play play -> heard.addAll(play.heard());
+                case Verb.Play play -> heard.addAll(play.heard(audio));
                 default -> log.debug("<{}> in an announcement: skipped", verb.getClass().getSimpleName());
             }
         }

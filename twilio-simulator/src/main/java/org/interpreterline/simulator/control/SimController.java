@@ -7,6 +7,8 @@ import org.interpreterline.simulator.calls.CallView;
 import org.interpreterline.simulator.conferences.ConferenceRoom;
 import org.interpreterline.simulator.conferences.ConferenceView;
 import org.interpreterline.simulator.conferences.Conferences;
+import org.interpreterline.simulator.recordings.RecordingView;
+import org.interpreterline.simulator.recordings.Recordings;
 import org.interpreterline.simulator.rest.ApiLog;
 import org.interpreterline.simulator.rest.ApiLogEntry;
 import org.interpreterline.simulator.rest.RestFault;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Calls, conferences, logs and test levers of the simulator (no Twilio equivalent). */
+/** Calls, conferences, recordings, logs and test levers of the simulator (no Twilio equivalent). */
 @RestController
 @RequestMapping("/sim")
 class SimController {
@@ -35,9 +37,10 @@ class SimController {
     private final DuplicateWebhooks duplicates;
     private final SimulatorReset reset;
     private final RestFaults restFaults;
+    private final Recordings recordings;
 
     SimController(CallRegistry calls, Conferences conferences, ApiLog apiLog, WebhookLog webhookLog,
-                  DuplicateWebhooks duplicates, SimulatorReset reset, RestFaults restFaults) {
+                  DuplicateWebhooks duplicates, SimulatorReset reset, RestFaults restFaults, Recordings recordings) {
         this.calls = calls;
         this.conferences = conferences;
         this.apiLog = apiLog;
@@ -45,6 +48,7 @@ class SimController {
         this.duplicates = duplicates;
         this.reset = reset;
         this.restFaults = restFaults;
+        this.recordings = recordings;
     }
 
     @GetMapping("/calls")
@@ -67,6 +71,12 @@ class SimController {
     ConferenceView conference(@PathVariable String name) {
         return conferences.bySid(name).or(() -> conferences.byName(name)).map(ConferenceRoom::view)
                 .orElseThrow(() -> new NoSuchElementException("no conference " + name));
+    }
+
+    /** Every recording, oldest first, deleted ones included (marked): what was said into each one. */
+    @GetMapping("/recordings")
+    List<RecordingView> recordings() {
+        return recordings.all().stream().map(recordings::view).toList();
     }
 
     @GetMapping("/api-log")

@@ -16,5 +16,8 @@ public interface PhoneLine {
     /** a Gather is waiting for keys or speech */
     boolean waitingForInput();
 
+    /** a Record is recording what the phone says */
+    boolean recording();
+
     CallSummary summary();
 }

@@ -2,7 +2,12 @@ package org.interpreterline.simulator.phones;
 
 import java.util.List;
 
-/** A virtual phone's settings and state, as the control API shows it. */
+/**
+ * A virtual phone's settings and state, as the control API shows it.
+ *
+ * @param waitingForInput a Gather waits for its keys or speech
+ * @param recording       a Record is recording what it says (a finish key ends it)
+ */
 public record PhoneView(
         String number,
         String name,
@@ -16,7 +21,8 @@ public record PhoneView(
         boolean waitingForInput,
         List<TranscriptLine> transcript,
         List<InboxMessage> inbox,
-        List<CallSummary> calls) {
+        List<CallSummary> calls,
+        boolean recording) {
 
     /** The line's utterances, in order: handy for assertions. */
     public List<String> heard() {

@@ -133,6 +133,7 @@ public final class VirtualPhone {
                 line == null ? null : line.callSid(),
                 line == null ? null : line.conferenceName(),
                 line != null && line.waitingForInput(),
-                heard, texts, history.stream().map(PhoneLine::summary).toList());
+                heard, texts, history.stream().map(PhoneLine::summary).toList(),
+                line != null && line.recording());
     }
 }

@@ -23,6 +23,10 @@ import org.xml.sax.helpers.DefaultHandler;
 /** Reads a TwiML {@code <Response>} into {@link Verb}s, filling in Twilio's attribute defaults. */
 public final class TwimlParser {
 
+    /** {@code <Record>}'s defaults: seconds of silence that end it, and its longest recording */
+    private static final int RECORD_TIMEOUT = 5;
+    private static final int RECORD_MAX_LENGTH = 3600;
+
     public TwimlDocument parse(String xml, String url) throws TwimlParseException {
         if (xml == null || xml.isBlank()) {
             throw new TwimlParseException("empty response body");
@@ -61,6 +65,7 @@ public final class TwimlParser {
             case "Play" -> new Verb.Play(text(element), attr(element, "digits", null), intAttr(element, "loop", 1));
             case "Pause" -> new Verb.Pause(intAttr(element, "length", 1));
             case "Gather" -> gather(element);
+            case "Record" -> record(element);
             case "Dial" -> dial(element);
             case "Redirect" -> new Verb.Redirect(required(text(element), "<Redirect> needs a URL"), attr(element, "method", "POST"));
             case "Hangup" -> new Verb.Hangup();
@@ -96,6 +101,20 @@ public final class TwimlParser {
                 intAttr(element, "timeout", 5), attr(element, "finishOnKey", "#"), attr(element, "action", null),
                 attr(element, "method", "POST"), boolAttr(element, "actionOnEmptyResult", false),
                 attr(element, "hints", null), attr(element, "speechTimeout", null), prompts);
+    }
+
+    /**
+     * A timeout or maxLength below 1 is only a warning at Twilio (13611, 13612), not an error that ends the call:
+     * the simulator records with the default instead.
+     */
+    private static Verb.Record record(Element element) throws TwimlParseException {
+        int timeout = intAttr(element, "timeout", RECORD_TIMEOUT);
+        int maxLength = intAttr(element, "maxLength", RECORD_MAX_LENGTH);
+        return new Verb.Record(attr(element, "action", null), attr(element, "method", "POST"),
+                timeout < 1 ? RECORD_TIMEOUT : timeout, attr(element, "finishOnKey", "1234567890*#"),
+                maxLength < 1 ? RECORD_MAX_LENGTH : maxLength, boolAttr(element, "playBeep", true),
+                attr(element, "trim", "trim-silence"), attr(element, "recordingStatusCallback", null),
+                attr(element, "recordingStatusCallbackMethod", "POST"));
     }
 
     private static Verb.Dial dial(Element element) throws TwimlParseException {

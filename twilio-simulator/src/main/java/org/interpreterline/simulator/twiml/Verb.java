@@ -26,14 +26,20 @@ public sealed interface Verb {
             return Verb.rounds(loop);
         }
 
-        /** what a phone's transcript shows for it: the audio's URL or the tones */
-        public String heardAs() {
-            return digits != null ? "[tones " + digits + "]" : "[audio " + url + "]";
+        /**
+         * What a phone's transcript shows for it: the tones, what {@code audio} knows the URL to hold (the
+         * simulator's own recordings), or else the audio's URL.
+         */
+        public String heardAs(AudioFiles audio) {
+            if (digits != null) {
+                return "[tones " + digits + "]";
+            }
+            return audio.heardAs(url).orElse("[audio " + url + "]");
         }
 
         /** what a phone's transcript shows, once a round */
-        public List<String> heard() {
-            return java.util.Collections.nCopies(rounds(), heardAs());
+        public List<String> heard(AudioFiles audio) {
+            return java.util.Collections.nCopies(rounds(), heardAs(audio));
         }
     }
 
@@ -63,6 +69,21 @@ public sealed interface Verb {
                 boolean hangupOnStar, DialTarget target) implements Verb {
     }
 
+    /**
+     * Records what the caller says, after a beep, until a finish key, {@code timeout} seconds of silence,
+     * {@code maxLength} seconds of recording, or a hang-up. ({@code transcribe*} attributes are not read.)
+     *
+     * @param action      null = the current document's URL
+     * @param finishOnKey keys that end the recording; empty = none does
+     * @param trim        as given (trim-silence, do-not-trim): kept for the record, a simulated recording has no
+     *                    silence to trim
+     * @param recordingStatusCallback null = none
+     */
+    record Record(String action, String method, int timeoutSeconds, String finishOnKey, int maxLengthSeconds,
+                  boolean playBeep, String trim, String recordingStatusCallback,
+                  String recordingStatusCallbackMethod) implements Verb {
+    }
+
     record Redirect(String url, String method) implements Verb {
     }
 
@@ -76,7 +97,7 @@ public sealed interface Verb {
     record Message(String body, String to, String from) implements Verb {
     }
 
-    /** A verb the simulator does not play (Record, Enqueue, Connect …): noted and skipped. */
+    /** A verb the simulator does not play (Enqueue, Connect …): noted and skipped. */
     record Unsupported(String name) implements Verb {
     }
 

@@ -44,7 +44,8 @@ class TwimlParserTest {
         assertThat(((Verb.Dial) document.verbs().get(2)).target())
                 .isEqualTo(new Verb.NumberTarget("+18005550199", null, Set.of("completed"), "POST"));
         assertThat(document.verbs().get(3)).isEqualTo(new Verb.Redirect("/again", "POST"));
-        assertThat(document.verbs().get(4)).isEqualTo(new Verb.Unsupported("Record"));
+        assertThat(document.verbs().get(4)).isEqualTo(new Verb.Record(null, "POST", 5, "1234567890*#", 3600, true,
+                "trim-silence", null, "POST"));
         assertThat(document.verbs().get(5)).isEqualTo(new Verb.Hangup());
     }
 
@@ -65,6 +66,21 @@ class TwimlParserTest {
                 </Response>""", null).verbs();
 
         assertThat(verbs).map(verb -> ((Verb.Dial) verb).hangupOnStar()).containsExactly(false, true);
+    }
+
+    @Test
+    void readsRecordAttributesAndFallsBackToTheDefaultsWhereTwilioOnlyWarns() throws Exception {
+        List<Verb> verbs = parser.parse("""
+                <Response>
+                  <Record action="/note" method="GET" timeout="3" finishOnKey="#" maxLength="10" playBeep="false"
+                      trim="do-not-trim" recordingStatusCallback="/recording-status" recordingStatusCallbackMethod="GET"
+                      transcribe="true" transcribeCallback="/text"/>
+                  <Record timeout="0" maxLength="-1" finishOnKey=""/>
+                </Response>""", null).verbs();
+
+        assertThat(verbs).containsExactly(
+                new Verb.Record("/note", "GET", 3, "#", 10, false, "do-not-trim", "/recording-status", "GET"),
+                new Verb.Record(null, "POST", 5, "", 3600, true, "trim-silence", null, "POST"));
     }
 
     @Test
