@@ -1,6 +1,7 @@
 package org.interpreterline.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -66,7 +67,10 @@ class SpokenNoteIT {
         JsonNode record = line.awaitStatus(opened.requestId(), "CONNECTED");
         assertThat(record.toString()).contains("the officer recorded a note for the interpreters (" + noted.seconds()
                 + " s)").doesNotContain("Mam");
-        line.sim.awaitRecording(noted.recordingSid(), r -> r.deleted(), PATIENCE);
+        await().atMost(PATIENCE).until(() -> line.sim.recordings().stream()
+                .anyMatch(r -> r.sid().equals(noted.recordingSid()) && r.deleted()));
+        assertThat(line.sim.recordings()).filteredOn(r -> r.sid().equals(noted.recordingSid())).singleElement()
+                .satisfies(r -> assertThat(r.words()).isEqualTo(WORDS));
         line.sim.hangup(officer);
         line.awaitStatus(opened.requestId(), "ENDED");
     }
