@@ -41,6 +41,24 @@ public final class Fixtures {
                 NOW.plusSeconds(40), 1);
     }
 
+    /** {@code relayId}: a second interpreter (K'iche') for {@code hostId}'s call, in that call's conference. */
+    public static RequestOpened relayOpened(String relayId, String hostId) {
+        return new RequestOpened(UUID.randomUUID(), NOW.minusSeconds(5), "default", relayId, "M3X9", "quc",
+                Channel.VOICE, Priority.EMERGENCY, "Pittsburgh Police", "Officer Lee", "+14125550122", null, null,
+                "req-" + hostId);
+    }
+
+    public static OfferMade relayOffer(String relayId, String hostId, String offerId) {
+        return new OfferMade(UUID.randomUUID(), NOW, "default", relayId, offerId, "int-tum", "Rosa Tum",
+                "+14125550133", "quc", "Pittsburgh Police", Priority.EMERGENCY, null, Channel.VOICE,
+                "+14125550122", null, "req-" + hostId, NOW.plusSeconds(40), 1);
+    }
+
+    public static RequestAssigned relayAssigned(String relayId, String hostId, String offerId) {
+        return new RequestAssigned(UUID.randomUUID(), NOW, "default", relayId, offerId, "int-tum", "Rosa Tum",
+                "quc", Channel.VOICE, "+14125550122", "req-" + hostId);
+    }
+
     public static RequestOpened opened(String requestId, Channel channel) {
         return new RequestOpened(UUID.randomUUID(), NOW.minusSeconds(5), "default", requestId, "K7Q2", "es",
                 channel, Priority.EMERGENCY, "Pittsburgh Police", "Officer Lee", "+14125550122",

@@ -14,6 +14,7 @@ import org.interpreterline.dispatch.requests.RequestDesk;
 import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.dispatch.requests.RequestStatus;
 import org.interpreterline.dispatch.requests.SameInterpreter;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
@@ -110,13 +111,19 @@ public class ResponderTexts {
             return Optional.of(acknowledgement(open.reference(), catalog.englishName(open.language())));
         }
         // one open request per officer guards against a text sent twice; a second language on the same connected call
-        // (a relay) would be let through here, once the roster can bridge two interpreters
+        // is ALSO (SecondInterpreter), which the refusal points to
         return Optional.of(busyWith(open));
     }
 
     /** The refusal of a second request while {@code open} is: what to do instead. */
     private String busyWith(RequestRecord open) {
-        return "You already have request " + open.reference() + " for " + catalog.englishName(open.language())
+        String language = catalog.englishName(open.language());
+        if (open.status() == RequestStatus.CONNECTED) {
+            return "You are on request " + open.reference() + " with " + Language.anInterpreterOf(language)
+                    + ". To add a second interpreter to this call, text ALSO and the language. For a new request "
+                    + "instead, text CANCEL first.";
+        }
+        return "You already have request " + open.reference() + " for " + language
                 + " open. Text CANCEL to end it, then the language you need now; or "
                 + "STATUS for news.";
     }
@@ -209,7 +216,7 @@ public class ResponderTexts {
         return "Interpreter Line: text a language (" + String.join(", ", menuNames)
                 + " or any other) and we'll call you back with an interpreter. Add EMERGENCY if it is one. "
                 + "AGAIN: the interpreter from your last call. CARD: a language card to show the person. "
-                + "STATUS: your request. CANCEL: cancel it.";
+                + "ALSO and a language: a second interpreter on your call. STATUS: your request. CANCEL: cancel it.";
     }
 
     public String unrecognised(String text) {

@@ -63,6 +63,16 @@ public sealed interface SmsCommand {
     record AddResident(String number) implements SmsCommand {
     }
 
+    /**
+     * ALSO and a language: a second interpreter joins the sender's connected call (a relay: K'iche' into Spanish, while
+     * the Spanish interpreter interprets into English).
+     *
+     * @param language the language asked for, or null when the words after ALSO name none
+     * @param asked    the words after ALSO, for the answer when they name no language
+     */
+    record Also(Language language, String asked) implements SmsCommand {
+    }
+
     /** CARD: a link to a language card the officer shows a person whose language they cannot tell. */
     record Card() implements SmsCommand {
     }

@@ -43,6 +43,10 @@ public class SmsCommands {
         if (add.isPresent()) {
             return add.get();
         }
+        Optional<SmsCommand> also = also(text);
+        if (also.isPresent()) {
+            return also.get();
+        }
         Optional<String> keyword = keyword(text);
         if (keyword.isPresent()) {
             switch (keyword.get()) {
@@ -99,6 +103,16 @@ public class SmsCommands {
             return Optional.empty();
         }
         return Optional.of(new SmsCommand.AddResident(parts.length > 1 ? parts[1].strip() : ""));
+    }
+
+    /** "ALSO K'iche'": a language may be several words ("also haitian creole"), so ALSO is recognised first. */
+    private Optional<SmsCommand> also(String text) {
+        String[] parts = text.split("\\s+", 2);
+        if (!parts[0].equalsIgnoreCase("ALSO") && !parts[0].equalsIgnoreCase("ALSO:")) {
+            return Optional.empty();
+        }
+        String asked = parts.length > 1 ? parts[1].strip() : "";
+        return Optional.of(new SmsCommand.Also(catalog.resolve(asked).orElse(null), CleanText.of(asked, 40)));
     }
 
     private static Optional<String> keyword(String text) {

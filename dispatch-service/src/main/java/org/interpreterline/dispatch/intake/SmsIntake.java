@@ -49,11 +49,13 @@ class SmsIntake {
     private final LanguageCardDesk cards;
     private final CardAnswers cardAnswers;
     private final ToughTexts toughCalls;
+    private final SecondInterpreter secondInterpreter;
 
     SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
             InterpreterTexts interpreterTexts, ResponderTexts responderTexts, TakenTexts taken,
             DirectoryOutage outage, DispatchProperties props, ResidentAddText residents, LanguageCardDesk cards,
-            CardAnswers cardAnswers, ToughTexts toughCalls) {
+            CardAnswers cardAnswers, ToughTexts toughCalls, SecondInterpreter secondInterpreter) {
+        this.secondInterpreter = secondInterpreter;
         this.residents = residents;
         this.toughCalls = toughCalls;
         this.interpreters = interpreters;
@@ -155,6 +157,7 @@ class SmsIntake {
                     from);
             case SmsCommand.Status status -> responderTexts.status(from);
             case SmsCommand.AddResident add -> residents.add(add.number(), messageSid, from);
+            case SmsCommand.Also also -> secondInterpreter.ask(responder.get(), also, from);
             case SmsCommand.Card card -> cards.issue(from);
             case SmsCommand.Yes yes -> cardAnswers.yes(responder.get(), messageSid, from);
             case SmsCommand.Presence presence -> responderTexts.unrecognised(body.strip());
@@ -173,6 +176,7 @@ class SmsIntake {
             case SmsCommand.LanguageRequest request -> interpreterTexts.help();
             case SmsCommand.Again again -> interpreterTexts.help();
             case SmsCommand.AddResident add -> interpreterTexts.help();
+            case SmsCommand.Also also -> interpreterTexts.help();
             case SmsCommand.Card card -> interpreterTexts.help();
             case SmsCommand.Yes yes -> interpreterTexts.help();
             case SmsCommand.Tough tough -> toughCalls.reported(interpreter, messageSid);

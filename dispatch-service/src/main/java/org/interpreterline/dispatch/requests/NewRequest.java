@@ -13,6 +13,8 @@ import org.interpreterline.events.language.Language;
  * @param preferredInterpreterId the interpreter of the officer's earlier connected request, offered it first
  *                         ({@code AGAIN}, voice menu 9); null for anyone
  * @param flags            what the officer flagged as possibly traumatic for the interpreter; empty for none
+ * @param joins            the request whose call a second interpreter joins ({@code ALSO}, a relay); null for a call
+ *                         of its own
  */
 public record NewRequest(
         String requestId,
@@ -25,7 +27,8 @@ public record NewRequest(
         String requesterCallSid,
         String note,
         String preferredInterpreterId,
-        List<CallFlag> flags) {
+        List<CallFlag> flags,
+        String joins) {
 
     public NewRequest {
         flags = CallFlag.normalized(flags);
@@ -35,13 +38,26 @@ public record NewRequest(
             String requesterName, String requesterPhone, String requesterCallSid, String note,
             String preferredInterpreterId) {
         this(requestId, language, channel, priority, agency, requesterName, requesterPhone, requesterCallSid, note,
-                preferredInterpreterId, List.of());
+                preferredInterpreterId, List.of(), null);
+    }
+
+    public NewRequest(String requestId, Language language, Channel channel, Priority priority, String agency,
+            String requesterName, String requesterPhone, String requesterCallSid, String note,
+            String preferredInterpreterId, List<CallFlag> flags) {
+        this(requestId, language, channel, priority, agency, requesterName, requesterPhone, requesterCallSid, note,
+                preferredInterpreterId, flags, null);
     }
 
     /** The same request, flagged. */
     public NewRequest flagged(List<CallFlag> newFlags) {
         return new NewRequest(requestId, language, channel, priority, agency, requesterName, requesterPhone,
-                requesterCallSid, note, preferredInterpreterId, newFlags);
+                requesterCallSid, note, preferredInterpreterId, newFlags, joins);
+    }
+
+    /** The same request, as the second interpreter of {@code hostRequestId}'s call. */
+    public NewRequest joining(String hostRequestId) {
+        return new NewRequest(requestId, language, channel, priority, agency, requesterName, requesterPhone,
+                requesterCallSid, note, preferredInterpreterId, flags, hostRequestId);
     }
 
     /** A request for anyone who speaks the language. */

@@ -50,7 +50,8 @@ public class RequestDesk {
     /** @param wait how long to wait for Kafka's acknowledgement; null for the webhook default */
     public OpenedRequest open(NewRequest request, Duration wait) {
         SpokenReference reference = reference(request.requestId());
-        String conference = RequestConference.nameOf(request.requestId());
+        // a relay's interpreter joins the call it is for
+        String conference = RequestConference.nameOf(request.joins() != null ? request.joins() : request.requestId());
         RequestOpened opened = new RequestOpened(RequestIds.id("opened:" + request.requestId()), clock.instant(),
                 rosterId, request.requestId(), reference.code(), request.language().tag(), request.channel(),
                 request.priority(), request.agency(), request.requesterName(), request.requesterPhone(),

@@ -22,6 +22,14 @@ public final class RequestIds {
         return id("sms:" + messageSid).toString();
     }
 
+    /**
+     * The second interpreter of a call in one language ({@code ALSO}): one per call and language, however often it is
+     * asked for.
+     */
+    public static String relay(String hostRequestId, String languageTag) {
+        return id("relay:" + hostRequestId + ":" + languageTag).toString();
+    }
+
     /** The request an API client opens with an {@code Idempotency-Key}. */
     public static String api(String idempotencyKey) {
         return id("api:" + idempotencyKey).toString();

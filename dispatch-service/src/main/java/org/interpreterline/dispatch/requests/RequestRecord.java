@@ -22,6 +22,7 @@ import org.interpreterline.events.Priority;
  *                        null for a request for anyone
  * @param flags           what the officer flagged as possibly traumatic for the interpreter; empty for none (and in
  *                        records written before flags existed)
+ * @param relays          the second interpreters asked for this call ({@code ALSO}), as each stands; empty for none
  */
 public record RequestRecord(
         String requestId,
@@ -46,19 +47,38 @@ public record RequestRecord(
         List<OfferTaken> offers,
         List<TimelineEntry> timeline,
         SameInterpreter sameInterpreter,
-        List<CallFlag> flags) {
+        List<CallFlag> flags,
+        List<Relay> relays) {
+
+    /**
+     * A second interpreter of this call: a request of its own (a relay), whose interpreter joins this conference.
+     */
+    public record Relay(String requestId, String reference, String language, RequestStatus status,
+            String interpreterId, String interpreterName) {
+
+        static Relay of(RequestRecord relay) {
+            return new Relay(relay.requestId(), relay.reference(), relay.language(), relay.status(),
+                    relay.interpreterId(), relay.interpreterName());
+        }
+    }
 
     public RequestRecord {
         flags = CallFlag.normalized(flags);
         status = status == null ? RequestStatus.OPENED : status;
         offers = offers == null ? List.of() : List.copyOf(offers);
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
+        relays = relays == null ? List.of() : List.copyOf(relays);
     }
 
     /** A request only known by its id so far. */
     public static RequestRecord unknown(String requestId) {
         return new Change(new RequestRecord(requestId, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null)).done();
+                null, null, null, null, null, null, null, null, null, null, null, null, null)).done();
+    }
+
+    /** The call this request's interpreter joins as its second one ({@code ALSO}); empty for a call of its own. */
+    public Optional<String> host() {
+        return org.interpreterline.events.RequestConference.relayOf(requestId, conferenceName);
     }
 
     /** Whether its {@code RequestOpened} has been read. */
@@ -113,8 +133,10 @@ public record RequestRecord(
         private final String requestId;
         private SameInterpreter sameInterpreter;
         private List<CallFlag> flags;
+        private final List<Relay> relays;
 
         private Change(RequestRecord r) {
+            relays = new ArrayList<>(r.relays);
             flags = r.flags;
             sameInterpreter = r.sameInterpreter;
             requestId = r.requestId;
@@ -204,6 +226,13 @@ public record RequestRecord(
             return this;
         }
 
+        /** How one of its relays stands now (added, or in place of what was known). */
+        public Change relay(Relay relay) {
+            relays.removeIf(r -> r.requestId().equals(relay.requestId()));
+            relays.add(relay);
+            return this;
+        }
+
         public Change offer(OfferTaken offer) {
             offers.add(offer);
             return this;
@@ -224,7 +253,7 @@ public record RequestRecord(
             return new RequestRecord(requestId, reference, language, channel, priority, agency, requesterName,
                     requesterPhone, requesterCallSid, note, conferenceName, status, interpreterId, interpreterName,
                     openedAt, assignedAt, connectedAt, endedAt, outcome, offers, timeline, sameInterpreter,
-                    flags);
+                    flags, relays);
         }
     }
 

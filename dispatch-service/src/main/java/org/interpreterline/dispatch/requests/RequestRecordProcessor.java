@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -15,6 +16,9 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.interpreterline.events.LineEvent;
 import org.interpreterline.events.dispatch.ResidentKey;
+import org.interpreterline.events.notification.ConferenceEnded;
+import org.interpreterline.events.notification.ParticipantJoined;
+import org.interpreterline.events.notification.Party;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -208,11 +212,61 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Strin
         if (requestId == null) {
             return; // presence and interpreter status: not about a request
         }
+        RequestRecord after = apply(requestId, event, record.timestamp());
+        if (after != null) {
+            relayed(after, event, record.timestamp());
+        }
+    }
+
+    /**
+     * A relay (a second interpreter of a call, {@code ALSO}) lives in its call's conference, whose events name only the
+     * call's request: the call's record shows how its relays stand, and its conference's end, or its second
+     * interpreter joining, is the relay's too.
+     */
+    private void relayed(RequestRecord after, LineEvent event, long timestamp) {
+        after.host().map(requests::get).ifPresent(host -> {
+            RequestRecord.Relay relay = RequestRecord.Relay.of(after);
+            if (!host.relays().contains(relay)) {
+                RequestRecord shown = host.change().relay(relay).done();
+                requests.put(host.requestId(), shown);
+                watcher.changed(host, shown);
+            }
+        });
+        for (RequestRecord.Relay relay : after.relays()) {
+            LineEvent forRelay = switch (event) {
+                case ConferenceEnded c -> new ConferenceEnded(derivedId(c, relay), c.occurredAt(), c.rosterId(),
+                        relay.requestId(), c.conferenceName(), c.conferenceSid());
+                // one second interpreter joins at a time: the one accepted and not yet on the call
+                case ParticipantJoined j when j.party() == Party.RELAY
+                        && relay.status() == RequestStatus.ASSIGNED -> new ParticipantJoined(derivedId(j, relay),
+                        j.occurredAt(), j.rosterId(), relay.requestId(), j.conferenceName(), j.conferenceSid(),
+                        j.callSid(), Party.INTERPRETER);
+                default -> null;
+            };
+            if (forRelay != null) {
+                RequestRecord relayAfter = apply(relay.requestId(), forRelay, timestamp);
+                if (relayAfter != null) {
+                    relayed(relayAfter, forRelay, timestamp);
+                }
+                if (forRelay instanceof ParticipantJoined) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The same event again, for a relay: redelivered, it is recognised as seen. */
+    private static UUID derivedId(LineEvent event, RequestRecord.Relay relay) {
+        return RequestIds.id("relay:" + event.eventId() + ":" + relay.requestId());
+    }
+
+    /** @return the record after the event, or null when it changed nothing */
+    private RequestRecord apply(String requestId, LineEvent event, long timestamp) {
         RequestRecord before = requests.get(requestId);
         RequestRecord current = before == null ? RequestRecord.unknown(requestId) : before;
         RequestRecord after = lifecycle.apply(current, event);
         if (after == current) {
-            return;
+            return null;
         }
         requests.put(requestId, after);
         index(current, after);
@@ -220,12 +274,13 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Strin
         PaidCall.of(after).filter(paid -> !paid.equals(PaidCall.of(current).orElse(null)))
                 .ifPresent(paid -> paidCalls.put(requestId, paid));
         watcher.changed(current, after);
-        shredKeys(current, after, record.timestamp());
+        shredKeys(current, after, timestamp);
         TimelineEntry entry = after.timeline().stream().filter(e -> event.eventId().equals(e.eventId()))
                 .findFirst().orElseThrow();
         log.info("Request {} {}{}: {}", after.reference() == null ? requestId : after.reference(),
                 current.status() == after.status() ? "" : current.status() + " -> ", after.status(),
                 entry.summary());
+        return after;
     }
 
     /** Two open requests with one reference (two instances choosing at one moment): lookups by it refuse. */
@@ -247,7 +302,8 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Strin
             if (after.requesterCallSid() != null) {
                 byCall.put(after.requesterCallSid(), id);
             }
-            if (after.requesterPhone() != null && !after.status().finished()) {
+            // a relay rides on its call: the officer's STATUS and CANCEL are about the call
+            if (after.requesterPhone() != null && !after.status().finished() && after.host().isEmpty()) {
                 openByPhone.put(after.requesterPhone(), id);
             }
         }

@@ -171,6 +171,7 @@ public final class RequestTimeline {
             case REQUESTER -> "requester";
             case INTERPRETER -> "interpreter";
             case RESIDENT -> "added resident";
+            case RELAY -> "second interpreter";
         };
     }
 

@@ -30,7 +30,7 @@ class TextsDuringATakeoverTest {
     private final SmsIntake intake = new SmsIntake(mock(InterpreterPhones.class), mock(ResponderDirectory.class),
             mock(SmsCommands.class), mock(InterpreterTexts.class), mock(ResponderTexts.class), taken,
             new DirectoryOutage(), props, mock(ResidentAddText.class), mock(LanguageCardDesk.class),
-            mock(CardAnswers.class), mock(ToughTexts.class));
+            mock(CardAnswers.class), mock(ToughTexts.class), mock(SecondInterpreter.class));
 
     @Test
     void aStoreThatFailsJustAfterATakeoverIsReadAgainAndTheTextIsAnswered() {

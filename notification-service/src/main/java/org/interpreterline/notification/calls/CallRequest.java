@@ -17,6 +17,7 @@ import org.interpreterline.events.RequestConference;
  * @param callbackMissed the requester did not pick up our call back (texted once)
  * @param pendingTexts   texts waiting for the opening
  * @param spokenNote     what the officer said for the interpreters, while Twilio keeps it; null for none
+ * @param host           for a relay (a second interpreter, {@code ALSO}), the request whose call it joins; else null
  * @param touchedAt      the last change, for pruning
  */
 public record CallRequest(
@@ -35,6 +36,7 @@ public record CallRequest(
         boolean callbackMissed,
         List<PendingText> pendingTexts,
         SpokenNote spokenNote,
+        String host,
         Instant touchedAt) {
 
     /** The interpreter who got the request. */
@@ -54,7 +56,7 @@ public record CallRequest(
             String language, String agency, String requesterPhone, String requesterCallSid, boolean opened,
             Instant now) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
-                requesterCallSid, null, false, opened, null, false, List.of(), null, now);
+                requesterCallSid, null, false, opened, null, false, List.of(), null, null, now);
     }
 
     /** The code read and texted to the requester; a short form of the id when the opening is not known. */
@@ -82,32 +84,39 @@ public record CallRequest(
     public CallRequest withAssignment(Assignment value) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, value, cancelled, opened, calledBackFor, callbackMissed,
-                pendingTexts, spokenNote, touchedAt);
+                pendingTexts, spokenNote, host, touchedAt);
     }
 
     public CallRequest cancel() {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, true, opened, calledBackFor, callbackMissed,
-                pendingTexts, spokenNote, touchedAt);
+                pendingTexts, spokenNote, host, touchedAt);
     }
 
     public CallRequest calledBackFor(String offerId) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, offerId, callbackMissed,
-                pendingTexts, spokenNote, touchedAt);
+                pendingTexts, spokenNote, host, touchedAt);
     }
 
     public CallRequest missCallback() {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, true,
-                pendingTexts, spokenNote, touchedAt);
+                pendingTexts, spokenNote, host, touchedAt);
     }
 
     /** With the officer's spoken note; null once Twilio no longer keeps it. */
     public CallRequest withSpokenNote(SpokenNote note) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
-                pendingTexts, note, touchedAt);
+                pendingTexts, note, host, touchedAt);
+    }
+
+    /** As the relay of {@code hostRequestId}'s call, or of none (null). */
+    public CallRequest withHost(String hostRequestId) {
+        return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
+                requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
+                pendingTexts, spokenNote, hostRequestId, touchedAt);
     }
 
     public CallRequest withPending(PendingText text) {
@@ -119,7 +128,7 @@ public record CallRequest(
     public CallRequest withPendingTexts(List<PendingText> texts) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
-                texts, spokenNote, touchedAt);
+                texts, spokenNote, host, touchedAt);
     }
 
     /** Fills what this record lacks from another account of the same request; the opening's words win. */
@@ -142,12 +151,13 @@ public record CallRequest(
                 callbackMissed || other.callbackMissed,
                 pendingTexts.isEmpty() ? other.pendingTexts : pendingTexts,
                 spokenNote != null ? spokenNote : other.spokenNote,
+                host != null ? host : other.host,
                 touchedAt);
     }
 
     CallRequest touched(Instant now) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
-                pendingTexts, spokenNote, now);
+                pendingTexts, spokenNote, host, now);
     }
 }

@@ -7,6 +7,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.interpreterline.events.LineEvent;
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.calls.CallFact;
 import org.interpreterline.events.calls.CallNotPlaced;
 import org.interpreterline.events.calls.CallPlaced;
@@ -55,6 +56,7 @@ import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.notification.calls.Reports;
 import org.interpreterline.notification.cancellations.RequestCancellation;
 import org.interpreterline.notification.conferences.ConferenceReports;
+import org.interpreterline.notification.conferences.RelayAnnouncements;
 import org.interpreterline.notification.offers.OfferCalls;
 import org.interpreterline.notification.offers.OfferReports;
 import org.interpreterline.notification.offers.SpokenNotes;
@@ -88,6 +90,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
     private OfferCalls offers;
     private SpokenNotes notes;
     private ConferenceReports conferences;
+    private RelayAnnouncements relays;
     private StatusTexts texts;
     private RequesterCallback callbacks;
     private FallbackTransfer fallback;
@@ -114,6 +117,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
                 Duration.ofSeconds(props.bridgeAttempts() + BRIDGE_SLACK_SECONDS));
         notes = new SpokenNotes(ledger, phones, this, props.spokenNoteRetention());
         conferences = new ConferenceReports(ledger, this, phones);
+        relays = new RelayAnnouncements(ledger, phones);
         texts = new StatusTexts(ledger, phones, this, props.openingWait());
         CallbackMissed missed = new CallbackMissed(ledger, phones);
         callbacks = new RequesterCallback(ledger, phones, missed);
@@ -165,12 +169,16 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
         switch (event) {
             case OfferMade made -> offers.made(made);
             case OfferWithdrawn withdrawn -> offers.withdrawn(withdrawn);
-            case RequestQueued queued -> texts.queued(queued);
+            case RequestQueued queued -> {
+                texts.queued(queued);
+                relays.stillLooking(ledger.request(queued.requestId()));
+            }
             case RequestAssigned a -> {
                 CallRequest known = ledger.learn(CallRequest.learned(a.rosterId(), a.requestId(), null, a.channel(),
                         a.language(), null, a.requesterPhone(), null, false, now()));
                 CallRequest request = ledger.put(known.withAssignment(
                         new CallRequest.Assignment(a.offerId(), a.interpreterId(), a.interpreterName())));
+                relays.assigned(a, request);
                 // the text first, so "we are calling you now" arrives before the phone rings
                 texts.assigned(a, request);
                 callbacks.assigned(a, ledger.request(a.requestId()));
@@ -180,6 +188,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
                         x.language(), null, x.requesterPhone(), x.requesterCallSid(), false, now()));
                 texts.escalated(x, request);
                 fallback.escalated(x);
+                relays.stillLooking(request);
             }
             case InterpreterStatusChanged changed -> texts.statusChanged(changed);
             case SameInterpreterOutcome outcome -> texts.sameInterpreter(outcome);
@@ -193,7 +202,7 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
         switch (event) {
             case RequestOpened o -> texts.opened(ledger.learn(CallRequest.learned(o.rosterId(), o.requestId(),
                     o.reference(), o.channel(), o.language(), o.agency(), o.requesterPhone(), o.requesterCallSid(),
-                    true, now())));
+                    true, now()).withHost(RequestConference.relayOf(o.requestId(), o.conferenceName()).orElse(null))));
             case RequestCancelled cancelled -> {
                 conferences.cancelled(cancelled);
                 cancellation.cancelled(cancelled);

@@ -56,7 +56,8 @@ public class Bridge {
             RingingOffer offer = found.get();
             if (book.confirmed(offer)) {
                 log.info("Offer {}: bridging interpreter {} into {}", offerId, offer.made().interpreterId(),
-                        RequestConference.nameOf(offer.requestId()));
+                        offer.made().conferenceName() != null ? offer.made().conferenceName()
+                                : RequestConference.nameOf(offer.requestId()));
                 return TwimlReplies.answer(join(offer));
             }
         } catch (CallBookUnavailable e) {
@@ -85,6 +86,13 @@ public class Bridge {
     }
 
     private VoiceResponse join(RingingOffer offer) {
+        Optional<String> call = RequestConference.relayOf(offer.requestId(), offer.made().conferenceName());
+        if (call.isPresent()) {
+            // a second interpreter (ALSO) joins the call in progress, reported as that call's, and ends nothing
+            return new VoiceResponse.Builder()
+                    .dial(ConferenceSeat.dial(call.get(), urls.conference(call.get()), Party.RELAY, true, null))
+                    .build();
+        }
         // a voice requester already waits in the conference; an SMS or API requester is called once we are in
         boolean requesterWaiting = offer.made().channel() == null || offer.made().channel() == Channel.VOICE;
         return new VoiceResponse.Builder()

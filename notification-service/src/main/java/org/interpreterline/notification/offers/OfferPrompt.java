@@ -1,5 +1,6 @@
 package org.interpreterline.notification.offers;
 
+import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.notification.calls.LanguageWords;
 import org.interpreterline.platform.text.CleanText;
@@ -62,6 +63,9 @@ public final class OfferPrompt {
         }
         if (made.priority() != null) {
             text.append(", ").append(made.priority().spoken());
+        }
+        if (RequestConference.relayOf(made.requestId(), made.conferenceName()).isPresent()) {
+            text.append(", to join a call in progress with another interpreter");
         }
         text.append(". ");
         text.append(warning(made.flags()));

@@ -283,6 +283,28 @@ class CallDeskTopologyTest {
     }
 
     @Test
+    void theCallHearsOnceThatTheSecondInterpreterIsStillLookedFor_andOnceThatTheyAccepted() {
+        desk.dispatch(Fixtures.opened("r1", Channel.SMS));
+        desk.dispatch(Fixtures.relayOpened("m9", "r1"));
+
+        desk.roster(new org.interpreterline.events.roster.RequestQueued(UUID.randomUUID(), Fixtures.NOW, ROSTER, "m9",
+                "quc", 1));
+        desk.roster(new org.interpreterline.events.roster.RequestQueued(UUID.randomUUID(), Fixtures.NOW, ROSTER, "m9",
+                "quc", 1));
+        desk.roster(Fixtures.relayOffer("m9", "r1", "o9"));
+        desk.roster(Fixtures.relayAssigned("m9", "r1", "o9"));
+
+        assertThat(desk.phoneWork).containsSubsequence(
+                "announce in r1: No K'iche' interpreter is free yet. The line keeps looking.",
+                "dial o9",
+                "announce in r1: The K'iche' interpreter has accepted and is joining the call.");
+        assertThat(desk.phoneWork).containsOnlyOnce(
+                "announce in r1: No K'iche' interpreter is free yet. The line keeps looking.");
+        assertThat(desk.phoneWork).as("nobody is called back, nobody texted for a relay")
+                .noneMatch(w -> w.startsWith("call back") || w.startsWith("text"));
+    }
+
+    @Test
     void anOfferTheRosterMadeBeforeItReadTheFlagStillWarns_thoughItReachesTheDeskAfterTheFlag() {
         desk.dispatch(new RequestFlagged(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", List.of(CallFlag.DEATH)));
         desk.roster(Fixtures.offer("r1", "o1", Channel.VOICE));

@@ -261,6 +261,27 @@ class OfferWebhooksTest {
         assertThat(TwimlDocument.of(bridge.waiting()).text("/Response/Say")).isEqualTo("We are calling the officer now.");
     }
 
+    /** A second interpreter ({@code ALSO}) joins the call in progress, reported as that call's, and ends nothing. */
+    @Test
+    void aRelayInterpreterIsToldItIsACallInProgress_andJoinsThatCallsConference_endingNothing() {
+        desk.dispatch(Fixtures.relayOpened("m9", "r1"));
+        desk.roster(Fixtures.relayOffer("m9", "r1", "o9"));
+        TwimlDocument offered = TwimlDocument.of(prompt.answered("o9", 0, "CA9", "human", null, 0));
+        assertThat(offered.text("/Response/Gather/Say")).startsWith("K'iche' interpreter needed for Pittsburgh "
+                + "Police, emergency, to join a call in progress with another interpreter. Press 1 to accept");
+        key.pressed("o9", 0, "CA9", "1", 0);
+        desk.roster(Fixtures.relayAssigned("m9", "r1", "o9"));
+
+        TwimlDocument joined = TwimlDocument.of(bridge.bridge("o9", 1));
+
+        assertThat(joined.text("/Response/Dial/Conference")).isEqualTo("req-r1");
+        assertThat(joined.text("/Response/Dial/Conference/@participantLabel")).isEqualTo("relay");
+        assertThat(joined.text("/Response/Dial/Conference/@endConferenceOnExit")).isEqualTo("false");
+        assertThat(joined.text("/Response/Dial/Conference/@statusCallback"))
+                .isEqualTo(BASE + "/twilio/conference?requestId=r1");
+        assertThat(desk.phoneWork).as("the officer is on the call already").noneMatch(w -> w.startsWith("call back"));
+    }
+
     @Test
     void theBridgeNeverJoinsARequestSomeoneElseGot() {
         key.pressed("o1", 0, "CA1", "1", 0);
