@@ -1,0 +1,77 @@
+package org.interpreterline.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.interpreterline.events.dispatch.RequestOpened;
+import org.interpreterline.simulator.phones.Behaviour;
+import org.interpreterline.simulator.phones.PhoneCallState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two languages on one call: a Guatemalan resident speaks K'iche' and some Spanish, the officer is on the call with a
+ * Spanish interpreter and texts {@code ALSO K'iche'}. A K'iche' interpreter is found the usual way (never the one
+ * already on the call), is told it is a call in progress, and joins the same conference; everyone hears that they
+ * accepted; the request shows both interpreters; when the officer hangs up both interpreters leave and are freed.
+ */
+@ExtendWith(SharedLine.class)
+class RelayIT {
+
+    static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    static LineUnderTest line;
+
+    @BeforeAll
+    static void joinTheSharedLine(LineUnderTest shared) {
+        line = shared;
+    }
+
+    @Test
+    void alsoKicheBringsASecondInterpreterIntoTheCall_andBothLeaveWithTheOfficer() {
+        String officer = "+14125550561";
+        String spanish = "+14125550571";
+        String kiche = "+14125550572";
+        line.responder("Officer Chávez", officer, "Pittsburgh Police");
+        line.sim.configurePhone(spanish, "Ana Ruiz", Behaviour.ANSWER, 200, "1", false);
+        line.sim.configurePhone(kiche, "Rosa Tum", Behaviour.ANSWER, 200, "1", false);
+        line.availableInterpreter("Ana Ruiz", spanish, List.of("es"), 1);
+        String kicheId = line.availableInterpreter("Rosa Tum", kiche, List.of("quc"), 1);
+
+        String officerCall = line.sim.dial(officer);
+        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), PATIENCE);
+        line.sim.press(officer, "1");
+        RequestOpened opened = line.events.await(RequestOpened.class,
+                e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        String conference = "req-" + opened.requestId();
+        line.sim.awaitConference(conference, c -> c.phoneNumbers().containsAll(List.of(officer, spanish)), PATIENCE);
+        line.awaitStatus(opened.requestId(), "CONNECTED");
+
+        line.sim.sms(officer, "ALSO K'iche'");
+        line.sim.awaitPhone(officer, p -> p.inboxBodies().stream()
+                .anyMatch(b -> b.contains("finding a K'iche' interpreter to join your call")), PATIENCE);
+        line.sim.awaitPhone(kiche, p -> p.heardText("K'iche' interpreter needed for Pittsburgh Police, emergency, to "
+                + "join a call in progress with another interpreter."), PATIENCE);
+        line.sim.awaitConference(conference,
+                c -> c.phoneNumbers().containsAll(List.of(officer, spanish, kiche)), PATIENCE);
+        line.sim.awaitPhone(officer, p -> p.heardText("The K'iche' interpreter has accepted and is joining the call."),
+                PATIENCE);
+
+        JsonNode both = line.awaitRequest(opened.requestId(), r -> r.path("relays").size() == 1
+                && "CONNECTED".equals(r.path("relays").get(0).path("status").asString()));
+        assertThat(both.path("interpreterName").asString()).isEqualTo("Ana Ruiz");
+        assertThat(both.path("relays").get(0).path("interpreterName").asString()).isEqualTo("Rosa Tum");
+        assertThat(both.path("relays").get(0).path("language").asString()).isEqualTo("quc");
+
+        line.sim.hangup(officer);
+        line.awaitStatus(opened.requestId(), "ENDED");
+        line.awaitStatus(both.path("relays").get(0).path("requestId").asString(), "ENDED");
+        line.sim.awaitPhone(kiche, p -> p.callState() == PhoneCallState.IDLE, PATIENCE);
+        await().atMost(PATIENCE).until(() -> !"ON_CALL".equals(
+                line.rosterAdmin.ok("GET", "/api/interpreters/" + kicheId, null).path("status").asString()));
+    }
+}
