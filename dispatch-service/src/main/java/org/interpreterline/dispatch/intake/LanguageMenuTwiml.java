@@ -94,6 +94,11 @@ public class LanguageMenuTwiml {
                 + (agency == null ? "" : "&agency=" + URLEncoder.encode(agency, StandardCharsets.UTF_8));
     }
 
+    /** The language names speech recognition is told to expect. */
+    String hints() {
+        return hints;
+    }
+
     /** Speech recognition hints: the menu's languages first, then every other name in the catalog. */
     private static String hints(LanguageMenu menu, LanguageCatalog catalog) {
         var names = new java.util.LinkedHashSet<String>();

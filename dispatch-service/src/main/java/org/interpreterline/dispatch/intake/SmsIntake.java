@@ -157,7 +157,7 @@ class SmsIntake {
                     from);
             case SmsCommand.Status status -> responderTexts.status(from);
             case SmsCommand.AddResident add -> residents.add(add.number(), messageSid, from);
-            case SmsCommand.Also also -> secondInterpreter.ask(responder.get(), also, from);
+            case SmsCommand.Also also -> secondInterpreter.byText(also, from);
             case SmsCommand.Card card -> cards.issue(from);
             case SmsCommand.Yes yes -> cardAnswers.yes(responder.get(), messageSid, from);
             case SmsCommand.Presence presence -> responderTexts.unrecognised(body.strip());

@@ -18,6 +18,7 @@ import org.interpreterline.dispatch.requests.RequestStatus;
 import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.CallFlag;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.text.CleanText;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
@@ -32,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * An officer who called the line pressed {@code *} on the call: they are out of the conference (the interpreter and
  * anyone added stay in it) and may key in a number to call in, ended with {@code #}; while still holding for the
  * interpreter, {@code *} instead lets them flag the call (domestic violence, a child, a death) so the interpreter is
- * warned. Whatever they do, they are put back into the call; only a call that is over ends here. The keyed number goes
+ * warned. Once connected they may say a language instead of keying a number: a second interpreter joins the call
+ * ({@link SecondInterpreter}). Whatever they do, they are put back into the call; only a call that is over ends here. The keyed number goes
  * the way a texted {@code ADD} does.
  */
 @RestController
@@ -42,9 +44,10 @@ class SteppedOutOfficer {
     static final String FLAG_PATH = "/twilio/voice/flag";
     static final String FLAG_ASK = "Your interpreter is not on the line yet. To warn them, press 1 if this call may "
             + "involve domestic violence, 2 if it involves a child, 3 if it involves a death. To go back, press pound.";
-    static final String ASK = "To add someone to this call, enter their number, then press pound. To go back to the "
-            + "call, press pound.";
+    static final String ASK = "To add someone to this call, enter their number, then press pound. For a second "
+            + "interpreter, say the language. To go back to the call, press pound.";
     private static final int KEYING_SECONDS = 10;
+    private static final int SPEECH_MAX = 200;
     /** Long enough for the conference's end, reported by Twilio as it asks, to reach the record. */
     static final int SETTLE_SECONDS = 1;
     private static final Logger log = LoggerFactory.getLogger(SteppedOutOfficer.class);
@@ -54,9 +57,14 @@ class SteppedOutOfficer {
     private final ResidentAddText residents;
     private final WaitingRoomTwiml waitingRoom;
     private final TwilioProperties twilio;
+    private final SecondInterpreter secondInterpreter;
+    private final LanguageMenuTwiml menuTwiml;
 
     SteppedOutOfficer(RequestRecords records, RequestDesk desk, ResidentAddText residents,
-            WaitingRoomTwiml waitingRoom, TwilioProperties twilio) {
+            WaitingRoomTwiml waitingRoom, TwilioProperties twilio, SecondInterpreter secondInterpreter,
+            LanguageMenuTwiml menuTwiml) {
+        this.secondInterpreter = secondInterpreter;
+        this.menuTwiml = menuTwiml;
         this.records = records;
         this.desk = desk;
         this.residents = residents;
@@ -96,12 +104,15 @@ class SteppedOutOfficer {
         if (status == RequestStatus.CONNECTED) {
             log.info("Request {}: the officer stepped out of the call (call {})", reference(request, requestId),
                     callSid);
-            return keys(ASK, new Gather.Builder().finishOnKey("#"),
+            // a number by keys, or a language said (a second interpreter, SecondInterpreter)
+            return keys(ASK, new Gather.Builder().finishOnKey("#").inputs(List.of(Gather.Input.DTMF,
+                            Gather.Input.SPEECH)).hints(menuTwiml.hints()),
                     ADD_NUMBER_PATH + "?requestId=" + requestId + "&step=" + UUID.randomUUID());
         }
         if (status.awaitingInterpreter() && request.map(r -> r.flags().isEmpty()).orElse(true)) {
             // while holding, * is how a caller warns the interpreter (the greeting says so)
-            return keys(FLAG_ASK, new Gather.Builder().numDigits(1), FLAG_PATH + "?requestId=" + requestId);
+            return keys(FLAG_ASK, new Gather.Builder().numDigits(1).inputs(List.of(Gather.Input.DTMF)),
+                    FLAG_PATH + "?requestId=" + requestId);
         }
         if (status.awaitingInterpreter()) {
             return TwimlReplies.answer(waitingRoom.rejoin(requestId,
@@ -138,26 +149,32 @@ class SteppedOutOfficer {
     ResponseEntity<String> addNumber(@RequestParam String requestId, @RequestParam(required = false) String step,
             @RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "From", required = false) String from,
-            @RequestParam(name = "Digits", required = false) String digits) {
+            @RequestParam(name = "Digits", required = false) String digits,
+            @RequestParam(name = "SpeechResult", required = false) String speech) {
         Optional<RequestRecord> request = records.byId(requestId);
         RequestStatus status = request.map(RequestRecord::status).orElse(RequestStatus.ENDED);
         if (status.finished()) {
             // the conference ended while they keyed: putting them back would seat them alone in a new one
             return goodbye(request, requestId, status);
         }
+        String said = CleanText.of(speech, SPEECH_MAX);
+        if ((digits == null || digits.isBlank()) && !said.isBlank()) {
+            log.info("Request {}: the officer said '{}' for a second interpreter", reference(request, requestId), said);
+            return TwimlReplies.answer(waitingRoom.rejoin(requestId, secondInterpreter.byVoice(requestId, said)));
+        }
         if (digits == null || digits.isBlank()) {
             return TwimlReplies.answer(waitingRoom.rejoin(requestId, "Back to your call."));
         }
         log.info("Request {}: officer {} keyed in {}", reference(request, requestId), PhoneMask.mask(from),
                 PhoneMask.mask(digits));
-        String said = residents.addByKeypad(requestId, digits, "keypad:" + callSid + ":" + step, from);
-        return TwimlReplies.answer(waitingRoom.rejoin(requestId, said));
+        String outcome = residents.addByKeypad(requestId, digits, "keypad:" + callSid + ":" + step, from);
+        return TwimlReplies.answer(waitingRoom.rejoin(requestId, outcome));
     }
 
-    /** Asks for keys with {@code words}; what is pressed, or nothing, goes to {@code pathAndQuery}. */
+    /** Asks with {@code words}; what is pressed (or said), or nothing, goes to {@code pathAndQuery}. */
     private ResponseEntity<String> keys(String words, Gather.Builder gather, String pathAndQuery) {
         return TwimlReplies.answer(new VoiceResponse.Builder()
-                .gather(gather.inputs(List.of(Gather.Input.DTMF))
+                .gather(gather
                         .timeout(KEYING_SECONDS)
                         .action(twilio.publicUrl(pathAndQuery))
                         .method(HttpMethod.POST)

@@ -19,6 +19,7 @@ import org.interpreterline.events.Channel;
 import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.RequestFlagged;
+import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.ResidentAddRequested;
 import org.interpreterline.events.notification.ConferenceEnded;
@@ -53,6 +54,29 @@ class SteppedOutOfficerTest extends DispatchIntegrationTest {
         call("/twilio/voice/language?attempt=1", Map.of("Digits", "1"));
         requestId = RequestIds.voice(callSid);
         await().atMost(KAFKA).until(() -> records.byId(requestId).isPresent());
+    }
+
+    /** A second interpreter by voice: {@code *}, then the language said instead of a number. */
+    @Test
+    void starThenALanguageSaidAsksForASecondInterpreterInTheSameCall() throws Exception {
+        connect();
+
+        HttpResponse<String> steppedOut = stepOut();
+        assertThat(steppedOut.body()).contains("input=\"dtmf speech\"", "hints=\"Spanish, Arabic",
+                "For a second interpreter, say the language.");
+        String addUrl = action(steppedOut.body());
+
+        HttpResponse<String> said = call(addUrl, Map.of("SpeechResult", "Kiche please", "Confidence", "0.9"));
+
+        assertThat(said.body()).contains("<Say>Finding a K'iche' interpreter to join this call. You will hear them "
+                + "join.</Say>", ">req-" + requestId + "</Conference>");
+        RequestOpened relay = (RequestOpened) LineTopicsTap.awaitDispatchEvent(e -> e instanceof RequestOpened o
+                && RequestIds.relay(requestId, "quc").equals(o.requestId()), KAFKA);
+        assertThat(relay.conferenceName()).isEqualTo(RequestConference.nameOf(requestId));
+
+        HttpResponse<String> unclear = call(action(stepOut().body()), Map.of("SpeechResult", "blorf wibble"));
+        assertThat(unclear.body()).contains("Sorry, I did not recognise a language. To try again, press star.",
+                ">req-" + requestId + "</Conference>");
     }
 
     @Test
