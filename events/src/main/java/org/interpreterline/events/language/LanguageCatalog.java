@@ -112,9 +112,18 @@ public final class LanguageCatalog {
         return languages;
     }
 
-    /** The English name of {@code tag}, or the tag itself if the catalog does not know it. */
+    /**
+     * The English name of {@code tag} ("K'iche' into Spanish" for a {@link LanguagePair}), or the tag itself if the
+     * catalog does not know it.
+     */
     public String englishName(String tag) {
-        return byTag(tag).map(Language::englishName).orElse(tag);
+        return byTag(tag).map(Language::englishName)
+                .or(() -> LanguagePair.of(tag, this).map(LanguagePair::englishName)).orElse(tag);
+    }
+
+    /** As a voice reads {@code tag}'s name, a {@link LanguagePair}'s too; empty when the catalog does not know it. */
+    public Optional<String> spokenName(String tag) {
+        return byTag(tag).map(Language::spokenName).or(() -> LanguagePair.of(tag, this).map(LanguagePair::spokenName));
     }
 
     private Language languageOf(Phrase phrase) {

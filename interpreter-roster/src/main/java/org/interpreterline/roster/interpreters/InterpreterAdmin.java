@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.language.Language;
+import org.interpreterline.events.language.LanguagePair;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.phone.E164;
 import org.interpreterline.platform.text.CleanText;
@@ -130,15 +131,31 @@ public class InterpreterAdmin {
         return new ResponseStatusException(HttpStatus.CONFLICT, "phone already belongs to interpreter " + holderId);
     }
 
-    /** Tags or names ("es", "Spanish", "español") become catalog tags; anything unknown is a 400. */
+    /**
+     * Tags or names ("es", "Spanish", "español") become catalog tags; a pair ("quc>es", "K'iche'>Spanish": K'iche'
+     * interpreted into Spanish, for relays) becomes a {@link LanguagePair} tag; anything unknown is a 400.
+     */
     private List<String> languages(InterpreterForm form) {
         Set<String> tags = new LinkedHashSet<>();
         for (String typed : form.languages()) {
-            Language language = catalog.byTag(typed == null ? "" : typed.strip())
-                    .or(() -> catalog.resolve(typed))
-                    .orElseThrow(() -> new InvalidField("languages", "unknown language '" + typed + "'"));
-            tags.add(language.tag());
+            String entry = typed == null ? "" : typed.strip();
+            if (entry.contains(LanguagePair.INTO)) {
+                String[] halves = entry.split(LanguagePair.INTO, 2);
+                Language from = language(halves[0], typed);
+                Language into = language(halves[1], typed);
+                if (from.equals(into)) {
+                    throw new InvalidField("languages", "'" + typed + "' interprets a language into itself");
+                }
+                tags.add(new LanguagePair(from, into).tag());
+            } else {
+                tags.add(language(entry, typed).tag());
+            }
         }
         return new ArrayList<>(tags);
+    }
+
+    private Language language(String name, String typed) {
+        return catalog.byTag(name.strip()).or(() -> catalog.resolve(name))
+                .orElseThrow(() -> new InvalidField("languages", "unknown language '" + typed + "'"));
     }
 }

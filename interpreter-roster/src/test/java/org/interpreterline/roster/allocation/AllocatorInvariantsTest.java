@@ -71,7 +71,8 @@ import org.interpreterline.events.roster.SameInterpreterOutcome;
  */
 class AllocatorInvariantsTest {
 
-    private static final List<String> LANGUAGES = List.of("es", "ar", "so");
+    /** "so>ar": Somali interpreted into Arabic, a pair for relays; nobody who speaks only "so" is offered it. */
+    private static final List<String> LANGUAGES = List.of("es", "ar", "so", "so>ar");
     private static final String FALLBACK = "+18005550199";
 
     private Path stateRoot;
@@ -571,7 +572,7 @@ class AllocatorInvariantsTest {
         Arbitrary<Action> remove = who.map(Remove::new);
         // mostly languages someone speaks; now and then one nobody does
         Arbitrary<String> requested = Arbitraries.frequency(Tuple.of(4, "es"), Tuple.of(2, "ar"), Tuple.of(1, "so"),
-                Tuple.of(1, "uk"));
+                Tuple.of(1, "uk"), Tuple.of(1, "so>ar"));
         Arbitrary<Reply> reply = Arbitraries.frequency(Tuple.of(3, Reply.ACCEPT), Tuple.of(2, Reply.DECLINE),
                 Tuple.of(1, Reply.CONFLICT), Tuple.of(2, Reply.NO_ANSWER), Tuple.of(1, Reply.BUSY), Tuple.of(1, Reply.SILENT),
                 Tuple.of(1, Reply.TWILIO_UNAVAILABLE));
@@ -735,6 +736,9 @@ class AllocatorInvariantsTest {
                                 .noneMatch(l -> l.interpreterId().equals(o.interpreterId()));
                         assertThat(r.stage).as(where + ": offer for request " + r.id + " that is not waiting")
                                 .isEqualTo(Stage.WAITING);
+                        assertThat(joined.getOrDefault(o.interpreterId(), Set.of())).as(where + ": " + r.id + " ("
+                                + r.language + ") offered to " + o.interpreterId() + ", who does not interpret it")
+                                .contains(r.language);
                         assertThat(r.excused).as(where + ": " + r.id + " offered again to " + o.interpreterId()
                                 + ", who was excused from it").doesNotContain(o.interpreterId());
                         if (r.preferred != null) {

@@ -53,6 +53,21 @@ class InterpreterAdminTest extends RunningRoster {
         assertThat(asAdmin("GET", "/api/interpreters/" + id, null).statusCode()).isEqualTo(404);
     }
 
+    /** K'iche' interpreted into Spanish, for relays: by tags or names; never a language into itself. */
+    @Test
+    void aLanguageInterpretedIntoAnotherThanEnglishIsAPair() throws Exception {
+        HttpResponse<String> created = asAdmin("POST", "/api/interpreters",
+                "{\"name\":\"Rosa Tum\",\"phone\":\"+14125550181\",\"languages\":[\"es\",\"K'iche' > Spanish\","
+                        + "\"mam>es\"],\"tier\":1}");
+        HttpResponse<String> itself = asAdmin("POST", "/api/interpreters",
+                "{\"name\":\"X\",\"phone\":\"+14125550182\",\"languages\":[\"es>Spanish\"]}");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(json(created).path("languages").toString()).isEqualTo("[\"es\",\"quc>es\",\"mam>es\"]");
+        assertThat(itself.statusCode()).isEqualTo(400);
+        assertThat(json(itself).path("errors").get(0).path("field").asString()).isEqualTo("languages");
+    }
+
     @Test
     void invalidRequestsGet400NamingTheField() throws Exception {
         HttpResponse<String> badPhone = asAdmin("POST", "/api/interpreters",

@@ -1,8 +1,8 @@
 package org.interpreterline.notification.calls;
 
 import java.util.Locale;
-import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.events.language.LanguagePair;
 
 /**
  * Language names as the line says and writes them: in English from the language catalog (
@@ -15,12 +15,14 @@ public final class LanguageWords {
 
     /** For a prompt: "es" → "Spanish", "zh" → "Chinese, Mandarin" (a voice reads no parentheses). */
     public static String spoken(String tag) {
-        return LanguageCatalog.standard().byTag(tag).map(Language::spokenName).orElseGet(() -> outsideCatalog(tag));
+        return LanguageCatalog.standard().spokenName(tag).orElseGet(() -> outsideCatalog(tag));
     }
 
     /** For a text: "es" → "Spanish", "zh" → "Chinese (Mandarin)". */
     public static String written(String tag) {
-        return LanguageCatalog.standard().byTag(tag).map(Language::englishName).orElseGet(() -> outsideCatalog(tag));
+        LanguageCatalog catalog = LanguageCatalog.standard();
+        return catalog.byTag(tag).isPresent() || LanguagePair.of(tag, catalog).isPresent() ? catalog.englishName(tag)
+                : outsideCatalog(tag);
     }
 
     private static String outsideCatalog(String tag) {
