@@ -99,8 +99,8 @@ final class Matchmaker {
     Request escalate(Request request, RequestEscalated.Reason reason, List<Interpreter> freedBefore) {
         Instant now = out.now();
         RequestDetails d = request.details();
-        // a relay's officer is already on a call with an interpreter: nobody is transferred, the relay keeps waiting
-        boolean transfer = policy.hasFallback() && !d.relay();
+        // a relay's officer is already on a call with an interpreter (and a pair's relay may be): nobody is transferred
+        boolean transfer = policy.hasFallback() && d.transferable();
         out.publish(request.rosterId(), new RequestEscalated(out.newEventId(), now, request.rosterId(),
                 request.requestId(), d.language(), d.channel(), reason, transfer ? policy.fallbackNumber() : null,
                 d.requesterPhone(), d.requesterCallSid()));
@@ -108,7 +108,7 @@ final class Matchmaker {
         if (!transfer) {
             stores.put(r);
             log.info("request {} escalated ({}) but {}: it keeps waiting", r.label(), words(reason),
-                    d.relay() ? "it is a relay of a call in progress" : "no fallback number is configured");
+                    d.transferable() ? "no fallback number is configured" : "it is part of a relay");
             return r;
         }
         r = r.closed(Request.Stage.ESCALATED, now);

@@ -90,7 +90,7 @@ final class OfferClock {
     private void startNewRounds(Instant now) {
         List<Request> due = stores.allRequests().stream()
                 // with a fallback, any other such request went to it
-                .filter(r -> !policy.hasFallback() || r.details().relay())
+                .filter(r -> !policy.hasFallback() || !r.details().transferable())
                 .filter(r -> r.waiting() && r.liveOffers().isEmpty() && r.anyoneToAskAgain())
                 .filter(r -> r.escalatedFor(RequestEscalated.Reason.ALL_DECLINED) && r.lastOfferAt() != null)
                 .filter(r -> !r.lastOfferAt().plus(policy.offerTimeout().multipliedBy(2)).isAfter(now))

@@ -61,6 +61,14 @@ public record RequestDetails(
         return org.interpreterline.events.RequestConference.relayOf(requestId, conferenceName).isPresent();
     }
 
+    /**
+     * Whether escalating it sends the requester to the fallback provider: not for a relay (the officer is on a call
+     * with an interpreter already) nor for a language pair, whose relay may be on the call (the officer chose it).
+     */
+    public boolean transferable() {
+        return !relay() && !language.contains(org.interpreterline.events.language.LanguagePair.INTO);
+    }
+
     public boolean flagged() {
         return !flags.isEmpty();
     }

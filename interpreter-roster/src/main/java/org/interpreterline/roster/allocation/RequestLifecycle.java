@@ -75,7 +75,12 @@ final class RequestLifecycle {
         log.info("request {} flagged by the officer: now {}", more.label(), more.details().flags());
     }
 
+    /** A cancelled request's relays (its second interpreters) are cancelled with it. */
     void cancel(RequestCancelled cancelled) {
+        withRelays(cancelled.requestId(), "request " + cancelled.requestId() + " cancelled", () -> cancelOne(cancelled));
+    }
+
+    private void cancelOne(RequestCancelled cancelled) {
         Request request = stores.request(cancelled.requestId());
         if (request == null) {
             log.info("cancellation of unknown request {} ignored", cancelled.requestId());
@@ -108,21 +113,28 @@ final class RequestLifecycle {
      * interpreter of a relay in the same call, and a relay still being looked for is cancelled.
      */
     void conferenceEnded(ConferenceEnded ended) {
+        withRelays(ended.requestId(), "call for request " + ended.requestId() + " ended", () -> ended(ended));
+    }
+
+    /**
+     * Does {@code hostChange} to a request and ends its relays with it: a relay still looked for is cancelled (its
+     * offers withdrawn), an assigned one's interpreter wraps up. Every relay is closed before anyone is freed, so
+     * nobody freed by the host's change is offered one.
+     */
+    private void withRelays(String hostId, String why, Runnable hostChange) {
         Instant now = out.now();
-        // every relay of the call is closed before anyone is freed, so nobody freed by its end is offered one
-        List<Request> relays = relaysOf(ended.requestId()).stream()
+        List<Request> relays = relaysOf(hostId).stream()
                 .filter(r -> r.waiting() || r.stage() == Request.Stage.ASSIGNED).toList();
         relays.forEach(r -> stores.put(r.closed(r.waiting() ? Request.Stage.CANCELLED : Request.Stage.ENDED, now)));
-        ended(ended);
+        hostChange.run();
         for (Request relay : relays) {
             if (relay.waiting()) {
-                log.info("relay {} of request {}: the call ended before a second interpreter joined; {} offer(s) to "
-                        + "withdraw", relay.label(), ended.requestId(), relay.liveOffers().size());
+                log.info("relay {} of request {} cancelled ({}); {} offer(s) to withdraw", relay.label(), hostId, why,
+                        relay.liveOffers().size());
                 matchmaker.withdrawAll(stores.request(relay.requestId()), OfferWithdrawn.Reason.REQUEST_CANCELLED);
             } else {
-                log.info("relay {} of request {}: call ended", relay.label(), ended.requestId());
-                release(relay, "call for request " + ended.requestId() + " ended (relay " + relay.label() + ")", now,
-                        true);
+                log.info("relay {} of request {} ended ({})", relay.label(), hostId, why);
+                release(relay, why + " (relay " + relay.label() + ")", now, true);
             }
         }
     }

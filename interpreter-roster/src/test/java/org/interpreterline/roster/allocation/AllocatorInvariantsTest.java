@@ -379,8 +379,16 @@ class AllocatorInvariantsTest {
             }
             RequestModel r = pickFrom(List.copyOf(m.requests.values()), pick);
             d.cancel(r.id);
+            // its relays go with it, whatever became of it
+            boolean relays = false;
+            for (RequestModel relay : m.requests.values()) {
+                if (r.id.equals(relay.host) && (relay.stage == Stage.WAITING || relay.stage == Stage.ASSIGNED)) {
+                    relay.stage = relay.stage == Stage.ASSIGNED ? Stage.ENDED : Stage.CANCELLED;
+                    relays = true;
+                }
+            }
             if (r.stage != Stage.WAITING && r.stage != Stage.ASSIGNED) {
-                return Expect.NOTHING;
+                return relays ? Expect.ANYTHING : Expect.NOTHING;
             }
             // after the acceptance the requester left before the bridge: the interpreter is released
             r.stage = Stage.CANCELLED;
@@ -876,9 +884,9 @@ class AllocatorInvariantsTest {
             }
         }
 
-        /** An escalation sends the requester to the fallback: there is one, and the request is no relay. */
+        /** An escalation sends the requester to the fallback: there is one, and the request is no relay nor pair. */
         boolean transfers(RequestModel r) {
-            return policy.hasFallback() && r.host == null;
+            return policy.hasFallback() && r.host == null && !r.language.contains(">");
         }
 
         /** Everyone was tried, it is not transferred, no offer stands, and two offer timeouts have passed. */
