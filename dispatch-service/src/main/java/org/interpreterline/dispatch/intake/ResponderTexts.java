@@ -62,10 +62,36 @@ public class ResponderTexts {
             return busy.get();
         }
         Priority priority = text.emergency() ? Priority.EMERGENCY : props.smsPriority();
-        OpenedRequest opened = desk.open(new NewRequest(requestId, text.language(), Channel.SMS, priority,
-                responder.agency(), responder.name(), from, null, text.note(), null, text.flags()));
+        NewRequest request = new NewRequest(requestId, text.language(), Channel.SMS, priority, responder.agency(),
+                responder.name(), from, null, text.note(), null, text.flags());
+        if (text.via() != null) {
+            return relayFromTheStart(request, text.via());
+        }
+        OpenedRequest opened = desk.open(request);
         return notTaken(opened).orElseGet(() -> acknowledgement(opened.reference().code(),
                 text.language().englishName()));
+    }
+
+    /**
+     * "K'iche' via Spanish": a request for an interpreter who interprets K'iche' into Spanish (a language pair), and
+     * its relay, a Spanish interpreter, on the same call; both are looked for at once.
+     */
+    private String relayFromTheStart(NewRequest request, Language via) {
+        OpenedRequest opened = desk.open(request.into(via));
+        Optional<String> failed = notTaken(opened);
+        if (failed.isPresent()) {
+            return failed.get();
+        }
+        OpenedRequest relay = desk.open(new NewRequest(RequestIds.relay(request.requestId(), via.tag()), via,
+                Channel.VOICE, request.priority(), request.agency(), request.requesterName(), request.requesterPhone(),
+                null, request.note(), null, request.flags()).joining(request.requestId()));
+        String first = Language.anInterpreterOf(request.language().englishName()) + " who interprets into "
+                + via.englishName();
+        return "Request " + opened.reference().code() + ": finding " + first + (relay.delivery().failed()
+                ? ". Sorry, we could not ask for " + Language.anInterpreterOf(via.englishName()) + " yet: text ALSO "
+                + via.englishName() + " once you are connected."
+                : ", and " + Language.anInterpreterOf(via.englishName()) + " for the same call.")
+                + " We will call you back at this number. Text CANCEL to cancel.";
     }
 
     /**

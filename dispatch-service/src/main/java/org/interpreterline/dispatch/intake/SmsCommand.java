@@ -30,12 +30,18 @@ public sealed interface SmsCommand {
      * @param emergency the text says it is an emergency
      * @param note      the text as sent, for the interpreter's prompt; null if it said no more than the language
      * @param flags     what the text flags as possibly traumatic ("DV", "child", "death"; {@code FlagWords})
+     * @param via       "K'iche' via Spanish": a relay from the start, a K'iche' interpreter who interprets into
+     *                  Spanish and a Spanish interpreter on one call; null for one interpreter
      */
-    record LanguageRequest(Language language, boolean emergency, String note, List<CallFlag> flags)
+    record LanguageRequest(Language language, boolean emergency, String note, List<CallFlag> flags, Language via)
             implements SmsCommand {
 
         public LanguageRequest {
             flags = CallFlag.normalized(flags);
+        }
+
+        public LanguageRequest(Language language, boolean emergency, String note, List<CallFlag> flags) {
+            this(language, emergency, note, flags, null);
         }
 
         public LanguageRequest(Language language, boolean emergency, String note) {

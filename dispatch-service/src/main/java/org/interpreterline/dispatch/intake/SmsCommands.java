@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.interpreterline.dispatch.flags.FlagWords;
 import org.interpreterline.dispatch.presence.PresenceText;
 import org.interpreterline.events.language.Language;
@@ -23,6 +25,7 @@ public class SmsCommands {
     static final int NOTE_MAX = 300;
     private static final int KEYWORD_TEXT_MAX_WORDS = 2;
     private static final int LANGUAGE_PREFIX_MAX_WORDS = 3;
+    private static final Pattern VIA = Pattern.compile("(?i)\\s*(.+?)\\s+via\\s+(.+)");
     private static final Set<String> HELP = Set.of("HELP", "INFO", "MENU", "?", "COMMANDS");
     private static final Set<String> EMERGENCY = Set.of("EMERGENCY", "URGENT", "URGENTLY", "ASAP", "911",
             "IMMEDIATELY", "PRIORITY", "STAT");
@@ -124,6 +127,10 @@ public class SmsCommands {
     }
 
     private Optional<SmsCommand> languageRequest(String text) {
+        Optional<SmsCommand> pair = pairRequest(text);
+        if (pair.isPresent()) {
+            return pair;
+        }
         List<String> words = words(text);
         Optional<Language> language = catalog.resolve(text);
         // a note may name a second language ("spanish, his wife speaks french"): then the first words decide
@@ -138,6 +145,30 @@ public class SmsCommands {
         List<String> rest = wordsAfter(language.get(), words);
         return Optional.of(new SmsCommand.LanguageRequest(language.get(), emergency, note(text, rest),
                 FlagWords.in(text)));
+    }
+
+    /**
+     * "K'iche' via Spanish[, more words]": a relay from the start. The language before VIA is the whole of it (names
+     * like K'iche' carry apostrophes), the one after it the first words that name one.
+     */
+    private Optional<SmsCommand> pairRequest(String text) {
+        Matcher via = VIA.matcher(text);
+        if (!via.matches()) {
+            return Optional.empty();
+        }
+        Optional<Language> language = catalog.resolve(via.group(1));
+        String[] after = via.group(2).strip().split("\\s+");
+        for (int n = Math.min(LANGUAGE_PREFIX_MAX_WORDS, after.length); n >= 1 && language.isPresent(); n--) {
+            String named = String.join(" ", Arrays.asList(after).subList(0, n)).replaceAll("[,.;:!]+$", "");
+            Optional<Language> into = catalog.resolve(named).filter(l -> !l.equals(language.get()));
+            if (into.isPresent()) {
+                List<String> rest = words(String.join(" ", Arrays.asList(after).subList(n, after.length)));
+                return Optional.of(new SmsCommand.LanguageRequest(language.get(),
+                        words(text).stream().anyMatch(EMERGENCY::contains), note(text, rest), FlagWords.in(text),
+                        into.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The words after the shortest opening that names the language (all words if none does). */

@@ -15,6 +15,8 @@ import org.interpreterline.events.language.Language;
  * @param flags            what the officer flagged as possibly traumatic for the interpreter; empty for none
  * @param joins            the request whose call a second interpreter joins ({@code ALSO}, a relay); null for a call
  *                         of its own
+ * @param into             the language {@code language} is interpreted into, when not English ("K'iche' via
+ *                         Spanish": a {@link org.interpreterline.events.language.LanguagePair}); null for English
  */
 public record NewRequest(
         String requestId,
@@ -28,7 +30,8 @@ public record NewRequest(
         String note,
         String preferredInterpreterId,
         List<CallFlag> flags,
-        String joins) {
+        String joins,
+        Language into) {
 
     public NewRequest {
         flags = CallFlag.normalized(flags);
@@ -38,26 +41,37 @@ public record NewRequest(
             String requesterName, String requesterPhone, String requesterCallSid, String note,
             String preferredInterpreterId) {
         this(requestId, language, channel, priority, agency, requesterName, requesterPhone, requesterCallSid, note,
-                preferredInterpreterId, List.of(), null);
+                preferredInterpreterId, List.of(), null, null);
     }
 
     public NewRequest(String requestId, Language language, Channel channel, Priority priority, String agency,
             String requesterName, String requesterPhone, String requesterCallSid, String note,
             String preferredInterpreterId, List<CallFlag> flags) {
         this(requestId, language, channel, priority, agency, requesterName, requesterPhone, requesterCallSid, note,
-                preferredInterpreterId, flags, null);
+                preferredInterpreterId, flags, null, null);
     }
 
     /** The same request, flagged. */
     public NewRequest flagged(List<CallFlag> newFlags) {
         return new NewRequest(requestId, language, channel, priority, agency, requesterName, requesterPhone,
-                requesterCallSid, note, preferredInterpreterId, newFlags, joins);
+                requesterCallSid, note, preferredInterpreterId, newFlags, joins, into);
     }
 
     /** The same request, as the second interpreter of {@code hostRequestId}'s call. */
     public NewRequest joining(String hostRequestId) {
         return new NewRequest(requestId, language, channel, priority, agency, requesterName, requesterPhone,
-                requesterCallSid, note, preferredInterpreterId, flags, hostRequestId);
+                requesterCallSid, note, preferredInterpreterId, flags, hostRequestId, into);
+    }
+
+    /** The same request, for an interpreter who interprets its language into {@code target} (a language pair). */
+    public NewRequest into(Language target) {
+        return new NewRequest(requestId, language, channel, priority, agency, requesterName, requesterPhone,
+                requesterCallSid, note, preferredInterpreterId, flags, joins, target);
+    }
+
+    /** The language tag the request is for: a {@code LanguagePair}'s when {@link #into} is set. */
+    public String languageTag() {
+        return into == null ? language.tag() : new org.interpreterline.events.language.LanguagePair(language, into).tag();
     }
 
     /** A request for anyone who speaks the language. */

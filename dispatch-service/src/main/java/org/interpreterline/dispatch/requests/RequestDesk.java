@@ -53,12 +53,12 @@ public class RequestDesk {
         // a relay's interpreter joins the call it is for
         String conference = RequestConference.nameOf(request.joins() != null ? request.joins() : request.requestId());
         RequestOpened opened = new RequestOpened(RequestIds.id("opened:" + request.requestId()), clock.instant(),
-                rosterId, request.requestId(), reference.code(), request.language().tag(), request.channel(),
+                rosterId, request.requestId(), reference.code(), request.languageTag(), request.channel(),
                 request.priority(), request.agency(), request.requesterName(), request.requesterPhone(),
                 request.requesterCallSid(), request.note(), conference, request.preferredInterpreterId(),
                 request.flags());
         Delivery delivery = wait == null ? publisher.publish(opened) : publisher.publish(opened, wait);
-        log.info("Request {} opening: {} by {} from {}{} ({}{}, {})", reference, request.language().tag(),
+        log.info("Request {} opening: {} by {} from {}{} ({}{}, {})", reference, request.languageTag(),
                 request.channel().label(), PhoneMask.mask(request.requesterPhone()),
                 request.agency() == null ? "" : " of " + request.agency(), request.priority().spoken(),
                 (request.preferredInterpreterId() == null ? ""

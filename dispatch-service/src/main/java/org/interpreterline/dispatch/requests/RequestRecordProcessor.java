@@ -15,6 +15,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.interpreterline.events.LineEvent;
+import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.ResidentKey;
 import org.interpreterline.events.notification.ConferenceEnded;
 import org.interpreterline.events.notification.ParticipantJoined;
@@ -220,8 +221,8 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Strin
 
     /**
      * A relay (a second interpreter of a call, {@code ALSO}) lives in its call's conference, whose events name only the
-     * call's request: the call's record shows how its relays stand, and its conference's end, or its second
-     * interpreter joining, is the relay's too.
+     * call's request: the call's record shows how its relays stand, and its conference's end, its cancellation or its
+     * second interpreter joining is the relay's too.
      */
     private void relayed(RequestRecord after, LineEvent event, long timestamp) {
         after.host().map(requests::get).ifPresent(host -> {
@@ -236,6 +237,9 @@ final class RequestRecordProcessor implements Processor<String, LineEvent, Strin
             LineEvent forRelay = switch (event) {
                 case ConferenceEnded c -> new ConferenceEnded(derivedId(c, relay), c.occurredAt(), c.rosterId(),
                         relay.requestId(), c.conferenceName(), c.conferenceSid());
+                // the roster cancels a request's relays with it
+                case RequestCancelled c -> new RequestCancelled(derivedId(c, relay), c.occurredAt(), c.rosterId(),
+                        relay.requestId(), c.reason());
                 // one second interpreter joins at a time: the one accepted and not yet on the call
                 case ParticipantJoined j when j.party() == Party.RELAY
                         && relay.status() == RequestStatus.ASSIGNED -> new ParticipantJoined(derivedId(j, relay),

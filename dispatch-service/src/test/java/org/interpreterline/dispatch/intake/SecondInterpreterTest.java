@@ -129,6 +129,42 @@ class SecondInterpreterTest extends DispatchIntegrationTest {
                 "text ALSO and the language", "For a new request instead, text CANCEL first.");
     }
 
+    /**
+     * "K'iche' via Spanish": nobody interprets K'iche' into English, some interpret it into Spanish. One text opens the
+     * pair (an interpreter of K'iche' into Spanish) and its relay (a Spanish interpreter) on one call; CANCEL cancels
+     * both.
+     */
+    @Test
+    void kicheViaSpanishOpensThePairAndItsRelayAtOnce_andCancelCancelsBoth() throws Exception {
+        String other = freshPhone();
+        registerResponder("Officer Kim", other, "Pittsburgh Police");
+        String sid = freshSid("SM");
+
+        HttpResponse<String> reply = webhook("/twilio/sms", Map.of("MessageSid", sid, "From", other,
+                "Body", "K'iche' via Spanish"));
+
+        String pairId = RequestIds.sms(sid);
+        String relayId = RequestIds.relay(pairId, "es");
+        RequestOpened pair = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && pairId.equals(o.requestId()), KAFKA);
+        RequestOpened relay = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && relayId.equals(o.requestId()), KAFKA);
+        assertThat(pair.language()).isEqualTo("quc>es");
+        assertThat(pair.channel()).isEqualTo(Channel.SMS);
+        assertThat(relay.language()).isEqualTo("es");
+        assertThat(relay.conferenceName()).isEqualTo(RequestConference.nameOf(pairId));
+        assertThat(reply.body()).containsPattern("Request [2-9A-HJ-NP-Z]{4}: finding a K'iche' interpreter who "
+                + "interprets into Spanish, and a Spanish interpreter for the same call\\. We will call you back");
+        await().atMost(KAFKA).until(() -> records.byId(pairId).map(r -> r.relays().size()).orElse(0) == 1);
+        assertThat(webhook("/twilio/sms", Map.of("MessageSid", freshSid("SM"), "From", other, "Body", "STATUS"))
+                .body()).contains("(K'iche' into Spanish)");
+
+        webhook("/twilio/sms", Map.of("MessageSid", freshSid("SM"), "From", other, "Body", "CANCEL"));
+
+        await().atMost(KAFKA).until(() -> status(pairId) == RequestStatus.CANCELLED
+                && status(relayId) == RequestStatus.CANCELLED);
+    }
+
     @Test
     void beforeTheCallIsConnectedAlsoWaits() throws Exception {
         String other = freshPhone();

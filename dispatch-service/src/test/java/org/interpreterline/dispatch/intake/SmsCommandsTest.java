@@ -22,6 +22,29 @@ class SmsCommandsTest {
         assertThat(commands.fromInterpreter("spanish")).isInstanceOf(SmsCommand.Unrecognised.class);
     }
 
+    /** ALSO: a second interpreter for the call; "via": a relay from the start. */
+    @Test
+    void alsoAndViaAskForTwoInterpretersOnOneCall() {
+        LanguageCatalog languages = LanguageCatalog.standard();
+        assertThat(commands.fromResponder("ALSO K'iche'")).isEqualTo(
+                new SmsCommand.Also(languages.byTag("quc").orElseThrow(), "K'iche'"));
+        assertThat(commands.fromResponder("also haitian creole")).isEqualTo(
+                new SmsCommand.Also(languages.byTag("ht").orElseThrow(), "haitian creole"));
+        assertThat(commands.fromResponder("ALSO blorf")).isEqualTo(new SmsCommand.Also(null, "blorf"));
+
+        SmsCommand.LanguageRequest pair = (SmsCommand.LanguageRequest) commands.fromResponder(
+                "K'iche' via Spanish, DV at 5th and Main");
+        assertThat(pair.language().tag()).isEqualTo("quc");
+        assertThat(pair.via().tag()).isEqualTo("es");
+        assertThat(pair.flags()).isNotEmpty();
+        assertThat(pair.note()).contains("5th and Main");
+        assertThat(((SmsCommand.LanguageRequest) commands.fromResponder("Mam via Spanish")).note())
+                .as("nothing more than the pair").isNull();
+        assertThat(((SmsCommand.LanguageRequest) commands.fromResponder("Spanish via Spanish")).via())
+                .as("a language into itself is just the language").isNull();
+        assertThat(((SmsCommand.LanguageRequest) commands.fromResponder("Spanish please")).via()).isNull();
+    }
+
     @Test
     void againAsksForTheLastInterpreter_orForTheOneOfAReference() {
         assertThat(commands.fromResponder("AGAIN")).isEqualTo(new SmsCommand.Again(null));
