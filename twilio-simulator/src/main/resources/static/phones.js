@@ -1,5 +1,5 @@
 // The virtual phones page: one card per phone, kept current from the simulator's event stream (/sim/events) and
-// acting through its control API (/sim/phones/{number}/dial|answer|reject|hangup|press|sms). No build step.
+// acting through its control API (/sim/phones/{number}/dial|answer|reject|hangup|press|say|sms). No build step.
 'use strict';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
@@ -194,20 +194,33 @@ function card(number) {
   for (const action of ['dial', 'answer', 'reject', 'hangup']) {
     element.querySelector(`[data-action=${action}]`).addEventListener('click', () => act(number, action));
   }
-  element.querySelector('[data-role=sms]').addEventListener('submit', event => {
-    event.preventDefault();
-    const input = event.target.elements.body;
-    const body = input.value.trim();
-    if (body) {
-      input.value = '';
-      const sent = sentTexts.get(number) || [];
-      sent.push({body, at: new Date().toISOString()});
-      sentTexts.set(number, sent);
-      act(number, 'sms', {body});
-    }
+  onWords(element.querySelector('[data-role=say]'), speech => act(number, 'say', {speech}));
+  onWords(element.querySelector('[data-role=sms]'), body => {
+    const sent = sentTexts.get(number) || [];
+    sent.push({body, at: new Date().toISOString()});
+    sentTexts.set(number, sent);
+    act(number, 'sms', {body});
   });
+  // the Say field's description for a screen reader is the prompt: whether the line is listening or recording
+  const prompt = element.querySelector('[data-role=prompt]');
+  prompt.id = 'prompt-' + number.replace(/\W/g, '');
+  element.querySelector('[data-role=say] input').setAttribute('aria-describedby', prompt.id);
   cards.set(number, element);
   return element;
+}
+
+/** A one-field form (Enter or its button): its words, if any, go to send; the field is cleared and keeps the focus. */
+function onWords(form, send) {
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const input = form.querySelector('input');
+    const words = input.value.trim();
+    input.focus();
+    if (words) {
+      input.value = '';
+      send(words);
+    }
+  });
 }
 
 function render(phone) {
@@ -229,10 +242,14 @@ function render(phone) {
   element.querySelector('[data-action=reject]').hidden = state !== 'ringing';
   element.querySelector('[data-action=hangup]').hidden = state === 'idle' || state === 'ringing';
   element.querySelector('[data-role=keypad]').hidden = !inCall;
+  element.querySelector('[data-role=say]').hidden = !inCall;
+  // what the line waits for, near the keypad and the Say field (and the field's description: empty when nothing)
   const prompt = element.querySelector('[data-role=prompt]');
-  prompt.hidden = !phone.waitingForInput && !phone.recording;
-  prompt.textContent = phone.recording ? 'The line is recording' : 'The line is waiting for a key';
+  prompt.textContent = phone.recording ? 'The line is recording' : phone.listening ? 'The line is listening'
+      : phone.waitingForInput ? 'The line is waiting for a key' : '';
+  prompt.hidden = !prompt.textContent;
   element.classList.toggle('waiting', phone.waitingForInput || Boolean(phone.recording));
+  element.classList.toggle('listening', Boolean(phone.listening || phone.recording));
 
   renderConference(element, phone);
   renderTranscript(element, phone);

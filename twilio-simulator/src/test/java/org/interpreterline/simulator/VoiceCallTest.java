@@ -64,6 +64,7 @@ class VoiceCallTest extends SimulatorTest {
         PhoneView ringing = sim.awaitPhone(INTERPRETER, p -> p.waitingForInput() && p.heardText("Press 1 to accept"), WAIT);
         assertThat(ringing.callSid()).isEqualTo(call.getSid());
         assertThat(ringing.callState()).isEqualTo(PhoneCallState.IN_CALL);
+        assertThat(ringing.listening()).as("a keys-only Gather does not listen for speech").isFalse();
         FakeLine.Hook offer = line.awaitHook("/offer");
         assertThat(offer.param("CallStatus")).isEqualTo("in-progress");
         assertThat(offer.param("Direction")).isEqualTo("outbound-api");
@@ -230,7 +231,7 @@ class VoiceCallTest extends SimulatorTest {
 
         String speaker = "+14125550144";
         sim.dial(speaker);
-        sim.awaitPhone(speaker, PhoneView::waitingForInput, WAIT);
+        assertThat(sim.awaitPhone(speaker, PhoneView::waitingForInput, WAIT).listening()).isTrue();
         sim.say(speaker, "Nepali");
         FakeLine.Hook spoken = line.awaitHook("/menu", h -> speaker.equals(h.param("From")));
         assertThat(spoken.param("SpeechResult")).isEqualTo("Nepali");

@@ -57,6 +57,7 @@ public final class CallLeg implements PhoneLine {
     private final Deque<String> speech = new ArrayDeque<>();
     private Deque<RecorderInput> recorder; // while a <Record> listens: what the phone says and presses, in order
     private boolean waitingForInput;
+    private boolean listening; // the waiting Gather takes speech
     private boolean gatheredOnce;
     private boolean starLeaves;
     private boolean starPressed;
@@ -224,6 +225,7 @@ public final class CallLeg implements PhoneLine {
             endedAt = Instant.now();
             status = finalStatus;
             waitingForInput = false;
+            listening = false;
             venue = null;
             bridgedTo = null;
             entry(finalStatus.value());
@@ -456,12 +458,17 @@ public final class CallLeg implements PhoneLine {
         return locked(speech::poll);
     }
 
-    /** A Gather starts or stops waiting; the first one of a call triggers the phone's scripted keys. */
-    void gathering(boolean waiting) {
+    /**
+     * A Gather starts waiting for {@code modes}, or stops (an empty set); the first one of a call triggers the
+     * phone's scripted keys.
+     */
+    void gathering(Set<InputMode> modes) {
+        boolean waiting = !modes.isEmpty();
         boolean first;
         lock.lock();
         try {
             waitingForInput = waiting;
+            listening = modes.contains(InputMode.SPEECH);
             first = waiting && !gatheredOnce;
             gatheredOnce |= waiting;
         } finally {
@@ -688,6 +695,11 @@ public final class CallLeg implements PhoneLine {
     @Override
     public boolean waitingForInput() {
         return locked(() -> waitingForInput);
+    }
+
+    @Override
+    public boolean listening() {
+        return locked(() -> listening);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.interpreterline.simulator.support.TimeScale;
 import org.interpreterline.simulator.twiml.TwimlDocument;
 import org.interpreterline.simulator.twiml.Verb;
@@ -37,11 +38,11 @@ class GatherStep {
             prompts.play(leg, prompt);
         }
         Map<String, String> result;
-        leg.gathering(true);
+        leg.gathering(gather.input());
         try {
             result = collect(leg, gather);
         } finally {
-            leg.gathering(false);
+            leg.gathering(Set.of());
         }
         if (result.isEmpty() && !gather.actionOnEmptyResult()) {
             leg.record("gather timed out");

@@ -16,6 +16,9 @@ public interface PhoneLine {
     /** a Gather is waiting for keys or speech */
     boolean waitingForInput();
 
+    /** the waiting Gather takes speech (and maybe keys too) */
+    boolean listening();
+
     /** a Record is recording what the phone says */
     boolean recording();
 

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param waitingForInput a Gather waits for its keys or speech
  * @param recording       a Record is recording what it says (a finish key ends it)
+ * @param listening       the waiting Gather takes speech ({@code waitingForInput} too; it may take keys as well)
  */
 public record PhoneView(
         String number,
@@ -22,7 +23,8 @@ public record PhoneView(
         List<TranscriptLine> transcript,
         List<InboxMessage> inbox,
         List<CallSummary> calls,
-        boolean recording) {
+        boolean recording,
+        boolean listening) {
 
     /** The line's utterances, in order: handy for assertions. */
     public List<String> heard() {

@@ -134,6 +134,7 @@ public final class VirtualPhone {
                 line == null ? null : line.conferenceName(),
                 line != null && line.waitingForInput(),
                 heard, texts, history.stream().map(PhoneLine::summary).toList(),
-                line != null && line.recording());
+                line != null && line.recording(),
+                line != null && line.listening());
     }
 }
