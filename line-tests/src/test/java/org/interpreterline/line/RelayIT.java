@@ -74,4 +74,46 @@ class RelayIT {
         await().atMost(PATIENCE).until(() -> !"ON_CALL".equals(
                 line.rosterAdmin.ok("GET", "/api/interpreters/" + kicheId, null).path("status").asString()));
     }
+
+    /**
+     * Nobody on the roster interprets Mam into English, but someone interprets it into Spanish: the officer texts
+     * "Mam via Spanish", and the line finds both at once (never offering the pair to an interpreter of Mam into
+     * English), then calls the officer back into the call with both.
+     */
+    @Test
+    void mamViaSpanishFindsAnInterpreterOfMamIntoSpanishAndASpanishOne_forOneCall() {
+        String officer = "+14125550562";
+        String spanish = "+14125550573";
+        String mamIntoSpanish = "+14125550574";
+        String mamIntoEnglish = "+14125550575";
+        line.responder("Officer Ortiz", officer, "Pittsburgh Police");
+        line.sim.configurePhone(officer, "Officer Ortiz", Behaviour.ANSWER, 200, null, false);
+        line.sim.configurePhone(spanish, "Luis Paz", Behaviour.ANSWER, 200, "1", false);
+        line.sim.configurePhone(mamIntoSpanish, "Eva Mejía", Behaviour.ANSWER, 200, "1", false);
+        line.sim.configurePhone(mamIntoEnglish, "Tom Baker", Behaviour.ANSWER, 200, "1", false);
+        line.availableInterpreter("Luis Paz", spanish, List.of("es"), 1);
+        line.availableInterpreter("Eva Mejía", mamIntoSpanish, List.of("mam>es"), 2);
+        line.availableInterpreter("Tom Baker", mamIntoEnglish, List.of("mam"), 1);
+
+        String sid = line.sim.sms(officer, "Mam via Spanish");
+        RequestOpened pair = line.events.await(RequestOpened.class, e -> "mam>es".equals(e.language())
+                && officer.equals(e.requesterPhone()), PATIENCE);
+        line.sim.awaitPhone(officer, p -> p.inboxBodies().stream().anyMatch(b -> b.contains("finding a Mam "
+                + "interpreter who interprets into Spanish, and a Spanish interpreter for the same call")), PATIENCE);
+
+        String conference = "req-" + pair.requestId();
+        line.sim.awaitConference(conference,
+                c -> c.phoneNumbers().containsAll(List.of(officer, spanish, mamIntoSpanish)), PATIENCE);
+        JsonNode both = line.awaitRequest(pair.requestId(), r -> "CONNECTED".equals(r.path("status").asString())
+                && r.path("relays").size() == 1
+                && "CONNECTED".equals(r.path("relays").get(0).path("status").asString()));
+        assertThat(both.path("interpreterName").asString()).isEqualTo("Eva Mejía");
+        assertThat(both.path("relays").get(0).path("interpreterName").asString()).isEqualTo("Luis Paz");
+        assertThat(line.sim.phone(mamIntoEnglish).calls()).as("the pair is never offered into English").isEmpty();
+        assertThat(sid).isNotBlank();
+
+        line.sim.hangup(officer);
+        line.awaitStatus(pair.requestId(), "ENDED");
+        line.awaitStatus(both.path("relays").get(0).path("requestId").asString(), "ENDED");
+    }
 }
