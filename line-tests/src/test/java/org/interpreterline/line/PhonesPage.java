@@ -98,21 +98,6 @@ final class PhonesPage implements AutoCloseable {
         form.findElement(By.cssSelector("[data-action=sms]")).click();
     }
 
-    /** Says {@code words} on a phone's call, with the card's Say field (heard by a speech prompt or recorded). */
-    void say(String number, String words) {
-        WebElement form = card(number).findElement(By.cssSelector("[data-role=say]"));
-        WebElement input = form.findElement(By.cssSelector("input[name=speech]"));
-        wait.until(d -> input.isDisplayed() && input.isEnabled());
-        input.sendKeys(words);
-        form.findElement(By.cssSelector("[data-action=say]")).click();
-    }
-
-    /** Waits until the card says what the line waits for ("The line is recording"). */
-    void awaitPromptText(String number, String words) {
-        wait.withMessage(() -> number + "'s card to say \"" + words + "\"")
-                .until(d -> card(number).findElement(By.cssSelector("[data-role=prompt]")).getText().contains(words));
-    }
-
     /** Waits until this phone's messages on the page show {@code fragment}. */
     void awaitInbox(String number, String fragment) {
         wait.withMessage(() -> number + "'s messages to show \"" + fragment + "\"; they show: " + inbox(number))

@@ -3,7 +3,6 @@ package org.interpreterline.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.interpreterline.events.dispatch.RequestOpened;
@@ -17,14 +16,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the interpreter hears before joining, in the officer's own words: an officer who called in says a note after
- * choosing the language (on the phones page, in a real browser), the interpreter whose phone rings hears it between the offer and the keys (and again on 4),
+ * choosing the language, the interpreter whose phone rings hears it between the offer and the keys (and again on 4),
  * and the recording is deleted at Twilio once its retention has passed (the shared line keeps it 20 s).
  */
 @ExtendWith(SharedLine.class)
 class SpokenNoteIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(40);
-    static final Path TARGET = Path.of("target").toAbsolutePath();
     static final String WORDS = "Domestic call, the mother speaks only Mam, the child is hurt";
 
     static LineUnderTest line;
@@ -48,18 +46,8 @@ class SpokenNoteIT {
         RequestOpened opened = line.events.await(RequestOpened.class,
                 e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
         line.sim.awaitPhone(officer, p -> p.heardText("what is this call about?") && p.heardText("[beep]"), PATIENCE);
-        // the officer speaks on the phones page, in a real browser: the card shows the line recording
-        try (PhonesPage page = PhonesPage.open(line.sim.baseUrl() + "/", TARGET.resolve("spoken-note-browser"),
-                PATIENCE)) {
-            try {
-                page.awaitPromptText(officer, "The line is recording");
-                page.say(officer, WORDS);
-                page.pressKey(officer, "#");
-            } catch (Throwable e) {
-                page.keepEvidence(TARGET.resolve("spoken-note-failure"));
-                throw e;
-            }
-        }
+        line.sim.say(officer, WORDS);
+        line.sim.press(officer, "#");
         SpokenNoteRecorded noted = line.events.await(SpokenNoteRecorded.class,
                 e -> opened.requestId().equals(e.requestId()), PATIENCE);
         line.sim.awaitPhone(officer, p -> p.heardText("Thank you. Please stay on the line."), PATIENCE);
