@@ -89,6 +89,12 @@ public final class CallLedger {
         return put(known == null ? learned : known.completedBy(learned));
     }
 
+    /** The relays of a call (second interpreters asked for it) the desk still keeps; a call has one or two. */
+    public List<CallRequest> relaysOf(String hostRequestId) {
+        return keys(requests, r -> hostRequestId.equals(r.host())).stream().map(requests::get)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The line is placing a call to this offer's interpreter (its CallSid comes later). */
     public void calling(RingingOffer offer) {
         interpreterCalls.put(offer.made().interpreterId(), offer.offerId());

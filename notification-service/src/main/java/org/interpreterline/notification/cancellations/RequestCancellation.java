@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * A request was cancelled. Ringing offers are the roster's to withdraw; what is left to do on the phones: an
  * interpreter who already accepted (waiting for the bridge, or alone in the conference) is told the request is no
  * longer needed and let go, never left in an empty conference; and a requester a supervisor cancelled hears or
- * reads why, instead of holding for an interpreter who will not come.
+ * reads why, instead of holding for an interpreter who will not come. Its relays (second interpreters) are let go
+ * with it.
  */
 public final class RequestCancellation {
 
@@ -44,6 +45,11 @@ public final class RequestCancellation {
         releaseInterpreter(request);
         if (cancelled.reason() == RequestCancelled.Reason.SUPERVISOR) {
             tellRequester(request);
+        }
+        // its relays go with it (the roster cancels them): one may already wait in the call, alone
+        for (CallRequest relay : ledger.relaysOf(request.requestId())) {
+            log.info("Request {}: relay {} cancelled with it", request.spokenReference(), relay.spokenReference());
+            releaseInterpreter(ledger.put(relay.cancel()));
         }
     }
 

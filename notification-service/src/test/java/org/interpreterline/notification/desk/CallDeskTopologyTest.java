@@ -304,6 +304,23 @@ class CallDeskTopologyTest {
                 .noneMatch(w -> w.startsWith("call back") || w.startsWith("text"));
     }
 
+    /** "Mam via Spanish" cancelled while its Spanish relay already waits in the call: the relay is let go too. */
+    @Test
+    void aCancelledRequestsRelayWaitingInTheCallIsLetGo() {
+        desk.dispatch(Fixtures.opened("r1", Channel.SMS));
+        desk.dispatch(Fixtures.relayOpened("m9", "r1"));
+        desk.roster(Fixtures.relayOffer("m9", "r1", "o9"));
+        desk.fact(placed("o9", "CA9"));
+        desk.fact(new KeyPressed(UUID.randomUUID(), Fixtures.NOW, ROSTER, "o9", "1", "CA9"));
+        desk.roster(Fixtures.relayAssigned("m9", "r1", "o9"));
+
+        desk.dispatch(new RequestCancelled(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1",
+                RequestCancelled.Reason.REQUESTER_TEXTED_CANCEL));
+
+        assertThat(desk.phoneWork).contains("update CA9 " + noLongerNeededXml());
+        assertThat(desk.book().request("m9")).hasValueSatisfying(r -> assertThat(r.cancelled()).isTrue());
+    }
+
     @Test
     void anOfferTheRosterMadeBeforeItReadTheFlagStillWarns_thoughItReachesTheDeskAfterTheFlag() {
         desk.dispatch(new RequestFlagged(UUID.randomUUID(), Fixtures.NOW, ROSTER, "r1", List.of(CallFlag.DEATH)));
