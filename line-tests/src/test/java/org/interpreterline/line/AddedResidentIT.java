@@ -105,7 +105,7 @@ class AddedResidentIT {
         line.sim.configurePhone(interpreter, "Irene", Behaviour.MANUAL, null, null, false);
         line.availableInterpreter("Irene", interpreter, List.of("es"), 1);
 
-        RequestOpened opened = callsForSpanish(officer);
+        RequestOpened opened = line.callsForSpanish(officer);
         line.sim.awaitPhone(officer, p -> p.heardText("press star to warn the interpreter"), PATIENCE);
         line.sim.awaitPhone(interpreter, p -> p.callState() == PhoneCallState.RINGING, PATIENCE);
 
@@ -182,7 +182,7 @@ class AddedResidentIT {
         line.sim.configurePhone(busyRelative, "Relative", Behaviour.BUSY, 0, null, false);
         line.availableInterpreter("Lucia", interpreter, List.of("es"), 1);
 
-        RequestOpened opened = callsForSpanish(officer);
+        RequestOpened opened = line.callsForSpanish(officer);
         String conference = "req-" + opened.requestId();
         line.sim.awaitConference(conference, c -> c.phoneNumbers().containsAll(List.of(officer, interpreter)),
                 PATIENCE);
@@ -335,13 +335,6 @@ class AddedResidentIT {
         assertThat(found).as("the resident's number in clear").isEmpty();
     }
 
-    /** The officer calls the line and presses 1 for Spanish: the request it opened. */
-    private static RequestOpened callsForSpanish(String officer) {
-        String officerCall = line.sim.dial(officer);
-        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), PATIENCE);
-        line.sim.press(officer, "1");
-        return line.events.await(RequestOpened.class, e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
-    }
 
     /** The added resident's phone rings on the page, is answered by a click, and shows both others on the call. */
     private static void answersByClicking(PhonesPage page, String resident, String officerName,

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.interpreterline.events.JsonSerde;
+import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.local.process.ServiceProcess;
 import org.interpreterline.local.process.StartupCache;
 import org.interpreterline.simulator.TwilioSimulatorApplication;
@@ -173,6 +174,15 @@ final class LineUnderTest implements AutoCloseable {
                     HttpResponse<String> r = dispatchAdmin.send("GET", "/api/requests/" + requestId, null);
                     return r.statusCode() == 200 ? JsonSerde.MAPPER.readTree(r.body()) : null;
                 }, r -> r != null && done.test(r));
+    }
+
+    /** The officer calls the line and presses 1 for Spanish: the request it opened. */
+    RequestOpened callsForSpanish(String officer) {
+        Duration patience = Duration.ofSeconds(40);
+        String officerCall = sim.dial(officer);
+        sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), patience);
+        sim.press(officer, "1");
+        return events.await(RequestOpened.class, e -> officerCall.equals(e.requesterCallSid()), patience);
     }
 
     JsonNode awaitStatus(String requestId, String status) {

@@ -42,11 +42,7 @@ class RelayIT {
         line.availableInterpreter("Ana Ruiz", spanish, List.of("es"), 1);
         String kicheId = line.availableInterpreter("Rosa Tum", kiche, List.of("quc"), 1);
 
-        String officerCall = line.sim.dial(officer);
-        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), PATIENCE);
-        line.sim.press(officer, "1");
-        RequestOpened opened = line.events.await(RequestOpened.class,
-                e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        RequestOpened opened = line.callsForSpanish(officer);
         String conference = "req-" + opened.requestId();
         line.sim.awaitConference(conference, c -> c.phoneNumbers().containsAll(List.of(officer, spanish)), PATIENCE);
         line.awaitStatus(opened.requestId(), "CONNECTED");

@@ -40,11 +40,7 @@ class SpokenNoteIT {
         line.sim.configurePhone(interpreter, "Rosa Tum", Behaviour.MANUAL, null, null, false);
         line.availableInterpreter("Rosa Tum", interpreter, List.of("es"), 1);
 
-        String officerCall = line.sim.dial(officer);
-        line.sim.awaitPhone(officer, p -> p.waitingForInput() && p.heardText("For Spanish, press 1"), PATIENCE);
-        line.sim.press(officer, "1");
-        RequestOpened opened = line.events.await(RequestOpened.class,
-                e -> officerCall.equals(e.requesterCallSid()), PATIENCE);
+        RequestOpened opened = line.callsForSpanish(officer);
         line.sim.awaitPhone(officer, p -> p.heardText("what is this call about?") && p.heardText("[beep]"), PATIENCE);
         line.sim.say(officer, WORDS);
         line.sim.press(officer, "#");
