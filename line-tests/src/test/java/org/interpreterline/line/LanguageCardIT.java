@@ -96,10 +96,10 @@ class LanguageCardIT {
                 assertThat(record.path("timeline").valueStream().map(s -> s.path("summary").asString()))
                         .contains("opened from a language card: the person chose Tigrinya");
 
-                // item 7: a second language while this one is open says what to do
+                // item 7: a second language while connected says what to do: ALSO for a second interpreter
                 page.text(officer, "Spanish");
-                page.awaitInbox(officer, "You already have request " + opened.reference()
-                        + " for Tigrinya open. Text CANCEL to end it");
+                page.awaitInbox(officer, "You are on request " + opened.reference() + " with a Tigrinya interpreter. "
+                        + "To add a second interpreter to this call, text ALSO and the language.");
 
                 // the spent link
                 browser.get(link);

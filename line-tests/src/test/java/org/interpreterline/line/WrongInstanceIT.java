@@ -90,7 +90,17 @@ class WrongInstanceIT {
                         "From", STRANGER, "Digits", "0000")),
                 new Webhook("dispatch-service", "/twilio/voice/language?attempt=1", sid -> Map.of("CallSid", voiceCall,
                         "From", OFFICER, "Digits", "")),
+                // the note after the language, with nothing said: into the conference of the call's request
+                new Webhook("dispatch-service", "/twilio/voice/note?requestId=" + queued.requestId(),
+                        sid -> Map.of("CallSid", voiceCall, "From", OFFICER)),
                 new Webhook("dispatch-service", "/twilio/voice/hold?requestId=" + queued.requestId(), sid -> Map.of()),
+                // * on the queued request's call: its Dial's end (the call over), no flag key, no number keyed
+                new Webhook("dispatch-service", "/twilio/voice/stepped-out?requestId=" + queued.requestId(),
+                        sid -> Map.of("CallSid", voiceCall, "CallStatus", "completed")),
+                new Webhook("dispatch-service", "/twilio/voice/flag?requestId=" + queued.requestId(),
+                        sid -> Map.of("CallSid", voiceCall, "Digits", "")),
+                new Webhook("dispatch-service", "/twilio/voice/add-number?requestId=" + queued.requestId(),
+                        sid -> Map.of("CallSid", voiceCall, "From", OFFICER, "Digits", "")),
                 new Webhook("dispatch-service", "/twilio/sms", sid -> Map.of("MessageSid", sid, "From", OFFICER,
                         "To", LineUnderTest.LINE_NUMBER, "Body", "STATUS")),
                 new Webhook("dispatch-service", "/twilio/voice/status", sid -> Map.of("CallSid", sid,
@@ -105,6 +115,8 @@ class WrongInstanceIT {
                 new Webhook("notification-service", "/twilio/offer/bridge?offerId=" + ringing.offerId() + "&attempt=1",
                         sid -> Map.of("CallSid", "CA" + sid)),
                 new Webhook("notification-service", "/twilio/offer/wait", sid -> Map.of("CallSid", "CA" + sid)),
+                new Webhook("notification-service", "/twilio/conference/announcement?say=Hello",
+                        sid -> Map.of("CallSid", "CA" + sid)),
                 // the queued Pashto request: its conference's news and a call back to its officer
                 new Webhook("notification-service", "/twilio/conference?requestId=" + queued.requestId(),
                         sid -> Map.of("ConferenceSid", "CF" + sid, "StatusCallbackEvent", "participant-mute",
@@ -148,8 +160,11 @@ class WrongInstanceIT {
         line.responder("Officer Stanekzai", officer);
         String call = "CA" + UUID.randomUUID().toString().replace("-", "");
         ServiceProcess other = line.notOwner("dispatch-service", PATIENCE);
-        HttpResponse<String> joined = send(new Webhook("dispatch-service", "/twilio/voice/language?attempt=1",
+        HttpResponse<String> asked = send(new Webhook("dispatch-service", "/twilio/voice/language?attempt=1",
                 sid -> Map.of("CallSid", call, "From", officer, "SpeechResult", "Pashto")), other);
+        assertThat(asked.body()).contains("what is this call about?", "<Record");
+        HttpResponse<String> joined = send(new Webhook("dispatch-service", "/twilio/voice/note",
+                sid -> Map.of("CallSid", call, "From", officer)), other);
         assertThat(joined.body()).contains("<Conference");
         RequestOpened opened = line.events.await(RequestOpened.class, o -> call.equals(o.requesterCallSid()), PATIENCE);
 
