@@ -187,11 +187,6 @@ class ChaosIT {
                             failovers.computeIfAbsent(service, s -> new ArrayList<>()).add(took);
                         }
                         if (round == 1) {
-                            // the services killed before are up again first: a broker's kill is measured on its own,
-                            // not on a group still rejoining after a restart (it overlapped one, and took 28 s)
-                            for (Thread restart : restarts) {
-                                restart.join();
-                            }
                             sleepUntil(start.plus(KILL_EVERY.multipliedBy(++slot)).minus(KILL_EVERY.dividedBy(2)));
                             Duration took = killBrokerAndMeasure();
                             failovers.computeIfAbsent("broker", s -> new ArrayList<>()).add(took);
