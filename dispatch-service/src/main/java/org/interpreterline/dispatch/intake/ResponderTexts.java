@@ -82,9 +82,8 @@ public class ResponderTexts {
         if (failed.isPresent()) {
             return failed.get();
         }
-        OpenedRequest relay = desk.open(new NewRequest(RequestIds.relay(request.requestId(), via.tag()), via,
-                Channel.VOICE, request.priority(), request.agency(), request.requesterName(), request.requesterPhone(),
-                null, request.note(), null, request.flags()).joining(request.requestId()));
+        OpenedRequest relay = desk.open(NewRequest.relay(request.requestId(), via, request.priority(),
+                request.agency(), request.requesterName(), request.requesterPhone(), request.note(), request.flags()));
         String first = Language.anInterpreterOf(request.language().englishName()) + " who interprets into "
                 + via.englishName();
         return "Request " + opened.reference().code() + ": finding " + first + (relay.delivery().failed()

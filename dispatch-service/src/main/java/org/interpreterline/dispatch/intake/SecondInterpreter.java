@@ -8,7 +8,6 @@ import org.interpreterline.dispatch.requests.RequestIds;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.dispatch.requests.RequestStatus;
-import org.interpreterline.events.Channel;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.slf4j.Logger;
@@ -124,9 +123,8 @@ class SecondInterpreter {
         if (asked.isPresent()) {
             return new Asked.AskedBefore(call, asked.get());
         }
-        OpenedRequest opened = desk.open(new NewRequest(relayId, language, Channel.VOICE, call.priority(),
-                call.agency(), call.requesterName(), call.requesterPhone(), null, call.note(), null, call.flags())
-                .joining(call.requestId()));
+        OpenedRequest opened = desk.open(NewRequest.relay(call.requestId(), language, call.priority(), call.agency(),
+                call.requesterName(), call.requesterPhone(), call.note(), call.flags()));
         log.info("Request {}: the officer asked ({}) for a second interpreter, {}: request {} ({})", call.reference(),
                 how, language.tag(), opened.reference(), opened.delivery());
         return opened.delivery().failed() ? new Asked.NotTaken() : new Asked.Opened(call, opened.reference().code());

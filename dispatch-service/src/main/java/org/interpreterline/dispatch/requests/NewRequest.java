@@ -57,10 +57,14 @@ public record NewRequest(
                 requesterCallSid, note, preferredInterpreterId, newFlags, joins, into);
     }
 
-    /** The same request, as the second interpreter of {@code hostRequestId}'s call. */
-    public NewRequest joining(String hostRequestId) {
-        return new NewRequest(requestId, language, channel, priority, agency, requesterName, requesterPhone,
-                requesterCallSid, note, preferredInterpreterId, flags, hostRequestId, into);
+    /**
+     * The second interpreter of {@code hostRequestId}'s call, in {@code language} (a relay): one per call and
+     * language, with the call's priority, officer, note and flags; the officer is on the call, so its channel is voice.
+     */
+    public static NewRequest relay(String hostRequestId, Language language, Priority priority, String agency,
+            String requesterName, String requesterPhone, String note, List<CallFlag> flags) {
+        return new NewRequest(RequestIds.relay(hostRequestId, language.tag()), language, Channel.VOICE, priority,
+                agency, requesterName, requesterPhone, null, note, null, flags, hostRequestId, null);
     }
 
     /** The same request, for an interpreter who interprets its language into {@code target} (a language pair). */

@@ -22,9 +22,14 @@ public record LanguagePair(Language from, Language into) {
         }
     }
 
+    /** Whether a language tag is written as a pair ({@code "quc>es"}), whatever the catalog knows. */
+    public static boolean isPair(String tag) {
+        return tag != null && tag.contains(INTO);
+    }
+
     /** The pair a tag such as {@code "quc>es"} names, if it is one and the catalog knows both languages. */
     public static Optional<LanguagePair> of(String tag, LanguageCatalog catalog) {
-        if (tag == null || !tag.contains(INTO)) {
+        if (!isPair(tag)) {
             return Optional.empty();
         }
         String[] parts = tag.split(INTO, 2);

@@ -66,7 +66,7 @@ public record RequestDetails(
      * with an interpreter already) nor for a language pair, whose relay may be on the call (the officer chose it).
      */
     public boolean transferable() {
-        return !relay() && !language.contains(org.interpreterline.events.language.LanguagePair.INTO);
+        return !relay() && !org.interpreterline.events.language.LanguagePair.isPair(language);
     }
 
     public boolean flagged() {

@@ -139,7 +139,7 @@ public class InterpreterAdmin {
         Set<String> tags = new LinkedHashSet<>();
         for (String typed : form.languages()) {
             String entry = typed == null ? "" : typed.strip();
-            if (entry.contains(LanguagePair.INTO)) {
+            if (LanguagePair.isPair(entry)) {
                 String[] halves = entry.split(LanguagePair.INTO, 2);
                 Language from = language(halves[0], typed);
                 Language into = language(halves[1], typed);

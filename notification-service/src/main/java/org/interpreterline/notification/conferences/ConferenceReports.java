@@ -97,10 +97,10 @@ public final class ConferenceReports {
         switch (kind) {
             case "participant-join" -> {
                 Party party = party(fact.label(), fact.callSid());
+                if (party == Party.INTERPRETER) {
+                    ledger.firstTime(interpreterIn(fact.conferenceSid()));
+                }
                 if (party == Party.INTERPRETER || party == Party.RELAY) {
-                    if (party == Party.INTERPRETER) {
-                        ledger.firstTime(interpreterIn(fact.conferenceSid()));
-                    }
                     RingingOffer offer = ledger.offer(ledger.offerOfLeg(fact.callSid()));
                     if (offer != null) {
                         ledger.put(offer.bridge());

@@ -34,9 +34,8 @@ public final class SpokenNotes {
     }
 
     public void recorded(SpokenNoteRecorded noted) {
-        CallRequest known = ledger.learn(CallRequest.learned(noted.rosterId(), noted.requestId(), null, null, null,
-                null, null, null, false, reports.now()));
-        ledger.put(known.withSpokenNote(new CallRequest.SpokenNote(noted.recordingSid(), noted.recordingUrl(),
+        ledger.learn(CallRequest.learned(noted.rosterId(), noted.requestId(), null, null, null, null, null, null, false,
+                reports.now()).withSpokenNote(new CallRequest.SpokenNote(noted.recordingSid(), noted.recordingUrl(),
                 noted.seconds())));
         Instant deleteAt = (noted.occurredAt() == null ? reports.now() : noted.occurredAt()).plus(retention);
         ledger.due(TIMER + noted.recordingSid() + ":" + noted.requestId(), deleteAt);
