@@ -1,7 +1,6 @@
 package org.interpreterline.line;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.http.HttpResponse;
@@ -231,10 +230,7 @@ final class LineUnderTest implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
+        return FreePorts.next();
     }
 
     @Override
