@@ -11,6 +11,8 @@ import org.interpreterline.platform.kafka.KafkaTopicProperties;
 import org.interpreterline.platform.kafka.LineTopics;
 import org.interpreterline.platform.metrics.LanguageNames;
 import org.interpreterline.platform.production.ProductionSettingsCheck;
+import org.interpreterline.platform.rosters.RosterNumberProperties;
+import org.interpreterline.platform.rosters.Rosters;
 import org.interpreterline.platform.routing.OwnerRouting;
 import org.interpreterline.platform.streams.StreamsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,7 +30,7 @@ import org.springframework.kafka.core.KafkaAdmin;
  * imports them with {@code @Import}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({KafkaTopicProperties.class, StreamsProperties.class})
+@EnableConfigurationProperties({KafkaTopicProperties.class, StreamsProperties.class, RosterNumberProperties.class})
 @Import({AdminAccess.class, AdminProblems.class, OwnerRouting.class, AuditTrail.class})
 public class LinePlatform {
 
@@ -51,6 +53,13 @@ public class LinePlatform {
     @Bean
     DeadLetters deadLetters(MeterRegistry registry, Environment env) {
         return new DeadLetters(registry, env.getRequiredProperty("spring.application.name"));
+    }
+
+    /** The agencies' rosters on this deployment and their numbers; a wrong entry stops the start, naming it. */
+    @Bean
+    Rosters rosters(Environment env, RosterNumberProperties numbers) {
+        return Rosters.of(env.getRequiredProperty("line.roster-id"), env.getRequiredProperty("line.twilio.line-number"),
+                numbers.numbers());
     }
 
     @Bean

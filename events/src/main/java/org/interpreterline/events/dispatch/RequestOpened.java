@@ -23,6 +23,9 @@ import org.interpreterline.events.RequestEvent;
  *                         ({@code AGAIN}, voice menu 9); null for anyone. Optional in the JSON: older events lack it
  * @param flags            what the officer said may make the call hard on the interpreter (DV, a child, a death);
  *                         empty for none. Optional in the JSON: older events lack it
+ * @param roster           the agency's roster the request is for: the one whose Twilio number the officer called or
+ *                         texted. Its interpreters are offered it, and the line calls and texts from its number.
+ *                         Optional in the JSON: older events, and a deployment of one roster, mean {@code rosterId}
  */
 public record RequestOpened(
         UUID eventId,
@@ -40,7 +43,8 @@ public record RequestOpened(
         String note,
         String conferenceName,
         String preferredInterpreterId,
-        List<CallFlag> flags) implements DispatchEvent, RequestEvent {
+        List<CallFlag> flags,
+        String roster) implements DispatchEvent, RequestEvent {
 
     public RequestOpened {
         Objects.requireNonNull(eventId, "eventId");
@@ -49,6 +53,16 @@ public record RequestOpened(
         Objects.requireNonNull(channel, "channel");
         priority = priority == null ? Priority.URGENT : priority;
         flags = CallFlag.normalized(flags);
+        roster = roster == null || roster.isBlank() ? rosterId : roster;
+    }
+
+    /** A request of the deployment's own roster. */
+    public RequestOpened(UUID eventId, Instant occurredAt, String rosterId, String requestId, String reference,
+            String language, Channel channel, Priority priority, String agency, String requesterName,
+            String requesterPhone, String requesterCallSid, String note, String conferenceName,
+            String preferredInterpreterId, List<CallFlag> flags) {
+        this(eventId, occurredAt, rosterId, requestId, reference, language, channel, priority, agency, requesterName,
+                requesterPhone, requesterCallSid, note, conferenceName, preferredInterpreterId, flags, null);
     }
 
     /** A request that may be asked of the officer's interpreter from last time, without flags. */

@@ -15,6 +15,8 @@ import org.interpreterline.events.RequestEvent;
  *
  * @param attempt 1 for the first interpreter tried for this request, 2 for the next, ...
  * @param flags   the request's {@link CallFlag}s, for the prompt's warning; optional in the JSON (older events)
+ * @param roster  the request's roster ({@link org.interpreterline.events.dispatch.RequestOpened#roster}), whose number
+ *                the interpreter is called from; optional in the JSON (older events mean {@code rosterId})
  */
 public record OfferMade(
         UUID eventId,
@@ -35,7 +37,8 @@ public record OfferMade(
         String conferenceName,
         Instant deadline,
         int attempt,
-        List<CallFlag> flags) implements RosterEvent, RequestEvent {
+        List<CallFlag> flags,
+        String roster) implements RosterEvent, RequestEvent {
 
     public OfferMade {
         Objects.requireNonNull(eventId, "eventId");
@@ -43,13 +46,24 @@ public record OfferMade(
         Objects.requireNonNull(offerId, "offerId");
         Objects.requireNonNull(interpreterId, "interpreterId");
         flags = CallFlag.normalized(flags);
+        roster = roster == null || roster.isBlank() ? rosterId : roster;
+    }
+
+    /** An offer of a request of the deployment's own roster. */
+    public OfferMade(UUID eventId, Instant occurredAt, String rosterId, String requestId, String offerId,
+            String interpreterId, String interpreterName, String interpreterPhone, String language, String agency,
+            Priority priority, String note, Channel channel, String requesterPhone, String requesterCallSid,
+            String conferenceName, Instant deadline, int attempt, List<CallFlag> flags) {
+        this(eventId, occurredAt, rosterId, requestId, offerId, interpreterId, interpreterName, interpreterPhone,
+                language, agency, priority, note, channel, requesterPhone, requesterCallSid, conferenceName, deadline,
+                attempt, flags, null);
     }
 
     /** The same offer, warning of {@code more} as well (flags the officer added after it was made). */
     public OfferMade withFlags(List<CallFlag> more) {
         return new OfferMade(eventId, occurredAt, rosterId, requestId, offerId, interpreterId, interpreterName,
                 interpreterPhone, language, agency, priority, note, channel, requesterPhone, requesterCallSid,
-                conferenceName, deadline, attempt, CallFlag.union(flags, more));
+                conferenceName, deadline, attempt, CallFlag.union(flags, more), roster);
     }
 
     /** An offer of a request without flags. */
