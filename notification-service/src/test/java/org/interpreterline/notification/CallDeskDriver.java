@@ -171,7 +171,8 @@ public final class CallDeskDriver implements AutoCloseable {
         }
 
         @Override
-        public void text(String rosterId, String requestId, String to, String body, MessagePurpose purpose) {
+        public void text(String rosterId, String roster, String requestId, String to, String body,
+                MessagePurpose purpose) {
             phoneWork.add("text " + to + " " + purpose + ": " + body);
         }
     }

@@ -56,7 +56,7 @@ final class Bookings {
         out.publish(request.rosterId(), new OfferMade(out.newEventId(), now, request.rosterId(), request.requestId(),
                 offer.offerId(), interpreter.interpreterId(), interpreter.name(), interpreter.phone(), d.language(),
                 d.agency(), d.priority(), d.note(), d.channel(), d.requesterPhone(), d.requesterCallSid(),
-                d.conferenceName(), offer.deadline(), offer.attempt(), d.flags()));
+                d.conferenceName(), offer.deadline(), offer.attempt(), d.flags(), d.roster()));
         log.info("request {} offered to {}, attempt {}, deadline {}s", request.label(), interpreter.label(),
                 offer.attempt(), policy.offerTimeout().toSeconds());
         update(interpreter, interpreter.offered(offer.offerId(), now), "offered request " + request.label());

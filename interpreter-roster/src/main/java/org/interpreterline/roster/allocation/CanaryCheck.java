@@ -30,7 +30,7 @@ final class CanaryCheck {
         Request probe = Request.opened(new RequestDetails("canary-" + canary.canaryId(), rosterId, null,
                 canary.language(), null, null, null, null, null, null, null, out.now(), canary.occurredAt(), null));
         List<Interpreter> found = candidates.forRequest(probe, out.now());
-        int speakers = candidates.speakers(rosterId, canary.language());
+        int speakers = candidates.speakers(rosterId, probe.roster(), canary.language());
         String first = found.isEmpty() ? null : found.getFirst().interpreterId();
         log.info("Line canary {} ({}): {} could be offered, {} speak it{}", canary.canaryId(), canary.language(),
                 found.size(), speakers, first == null ? "" : ", first " + first);

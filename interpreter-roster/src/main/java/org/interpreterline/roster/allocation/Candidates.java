@@ -38,7 +38,7 @@ final class Candidates {
     List<Interpreter> forRequest(Request request, Instant now) {
         return RosterStores.values(interpreters).stream()
                 .filter(i -> i.status() == InterpreterStatus.AVAILABLE && i.offerId() == null)
-                .filter(i -> sameRoster(i, request.rosterId()) && i.speaks(request.language()))
+                .filter(i -> mayTake(i, request) && i.speaks(request.language()))
                 .filter(i -> !request.triedBy(i.interpreterId()) && request.openTo(i.interpreterId()))
                 .sorted(order(request.details().flagged(), now))
                 .toList();
@@ -64,16 +64,16 @@ final class Candidates {
                 .thenComparing(Interpreter::interpreterId);
     }
 
-    /** Whether anyone on the roster speaks the language at all, whatever their presence. */
-    boolean anySpeaker(String rosterId, String language) {
+    /** Whether anyone who may take the request speaks its language at all, whatever their presence. */
+    boolean anySpeaker(Request request) {
         return RosterStores.values(interpreters).stream()
-                .anyMatch(i -> sameRoster(i, rosterId) && i.speaks(language));
+                .anyMatch(i -> mayTake(i, request) && i.speaks(request.language()));
     }
 
-    /** How many of the roster speak the language, whatever their presence. */
-    int speakers(String rosterId, String language) {
+    /** How many of an agency's roster speak the language, whatever their presence. */
+    int speakers(String rosterId, String roster, String language) {
         return (int) RosterStores.values(interpreters).stream()
-                .filter(i -> sameRoster(i, rosterId) && i.speaks(language)).count();
+                .filter(i -> sameRoster(i, rosterId) && i.belongsTo(roster) && i.speaks(language)).count();
     }
 
     /**
@@ -82,8 +82,16 @@ final class Candidates {
      */
     boolean untriedOnDuty(Request request) {
         return RosterStores.values(interpreters).stream()
-                .anyMatch(i -> ON_DUTY.contains(i.status()) && sameRoster(i, request.rosterId())
+                .anyMatch(i -> ON_DUTY.contains(i.status()) && mayTake(i, request)
                         && i.speaks(request.language()) && !request.triedBy(i.interpreterId()));
+    }
+
+    /**
+     * Whether the interpreter may be offered the request: kept by this allocator and one of the request's agency
+     * roster. One allocator keeps every roster of the deployment, so an interpreter of two rosters has one status.
+     */
+    static boolean mayTake(Interpreter interpreter, Request request) {
+        return sameRoster(interpreter, request.rosterId()) && interpreter.belongsTo(request.roster());
     }
 
     static boolean sameRoster(Interpreter interpreter, String rosterId) {

@@ -36,8 +36,8 @@ final class Matchmaker {
         this.line = new WaitingLine(stores.requestStore());
     }
 
-    boolean anySpeaker(String rosterId, String language) {
-        return candidates.anySpeaker(rosterId, language);
+    boolean anySpeaker(Request request) {
+        return candidates.anySpeaker(request);
     }
 
     /**

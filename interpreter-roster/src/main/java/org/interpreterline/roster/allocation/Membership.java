@@ -39,12 +39,12 @@ final class Membership {
         Interpreter existing = stores.interpreter(put.interpreterId());
         if (existing == null) {
             bookings.update(null, Interpreter.joined(put.interpreterId(), rosterId, put.name(), put.phone(),
-                    put.languages(), put.tier(), out.now()), "added to the roster");
+                    put.languages(), put.tier(), put.rosters(), out.now()), "added to the roster");
             return;
         }
         bookings.update(existing, existing.withProfile(put.name(), put.phone(), put.languages(), put.tier(),
-                out.now()), "profile updated");
-        // a language they did not have before may be waiting for them
+                put.rosters(), out.now()), "profile updated");
+        // a language or a roster they did not have before may be waiting for them
         matchmaker.place(put.interpreterId());
     }
 

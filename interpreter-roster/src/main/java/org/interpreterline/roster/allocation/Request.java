@@ -81,6 +81,11 @@ public record Request(
         return details.rosterId();
     }
 
+    /** The agency's roster it is for: who may be offered it. */
+    public String roster() {
+        return details.roster();
+    }
+
     public String language() {
         return details.language();
     }

@@ -16,6 +16,8 @@ import org.interpreterline.events.dispatch.RequestOpened;
  * @param occurredAt when dispatch-service opened it (breaks ties in the waiting line)
  * @param preferredInterpreterId the officer's interpreter from last time, offered it first; null: anyone
  * @param flags      what the officer said may make it hard on the interpreter; empty for none (older records too)
+ * @param roster     the agency's roster it is for: only interpreters who belong to it are offered it (older records:
+ *                   {@code rosterId}, the deployment's own)
  */
 public record RequestDetails(
         String requestId,
@@ -32,13 +34,24 @@ public record RequestDetails(
         Instant openedAt,
         Instant occurredAt,
         String preferredInterpreterId,
-        List<CallFlag> flags) {
+        List<CallFlag> flags,
+        String roster) {
 
     public RequestDetails {
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(language, "language");
         priority = priority == null ? Priority.URGENT : priority;
         flags = CallFlag.normalized(flags);
+        roster = roster == null || roster.isBlank() ? rosterId : roster;
+    }
+
+    /** A request of the deployment's own roster. */
+    public RequestDetails(String requestId, String rosterId, String reference, String language, Channel channel,
+            Priority priority, String agency, String requesterPhone, String requesterCallSid, String note,
+            String conferenceName, Instant openedAt, Instant occurredAt, String preferredInterpreterId,
+            List<CallFlag> flags) {
+        this(requestId, rosterId, reference, language, channel, priority, agency, requesterPhone, requesterCallSid,
+                note, conferenceName, openedAt, occurredAt, preferredInterpreterId, flags, null);
     }
 
     /** A request without flags. */
@@ -53,7 +66,7 @@ public record RequestDetails(
     RequestDetails withFlags(List<CallFlag> more) {
         return new RequestDetails(requestId, rosterId, reference, language, channel, priority, agency, requesterPhone,
                 requesterCallSid, note, conferenceName, openedAt, occurredAt, preferredInterpreterId,
-                CallFlag.union(flags, more));
+                CallFlag.union(flags, more), roster);
     }
 
     /** A second interpreter for a call in progress, who joins that call's conference ({@code ALSO}). */
@@ -77,6 +90,6 @@ public record RequestDetails(
         return new RequestDetails(opened.requestId(), rosterId, opened.reference(), opened.language(),
                 opened.channel(), opened.priority(), opened.agency(), opened.requesterPhone(),
                 opened.requesterCallSid(), opened.note(), opened.conferenceName(), now, opened.occurredAt(),
-                opened.preferredInterpreterId(), opened.flags());
+                opened.preferredInterpreterId(), opened.flags(), opened.roster());
     }
 }

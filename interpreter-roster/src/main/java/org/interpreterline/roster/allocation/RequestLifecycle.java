@@ -52,7 +52,7 @@ final class RequestLifecycle {
                 opened.channel().label(), opened.agency() == null ? "no agency" : opened.agency(),
                 PhoneMask.mask(opened.requesterPhone()));
         request = returning.opened(request);
-        if (!matchmaker.anySpeaker(rosterId, opened.language())) {
+        if (!matchmaker.anySpeaker(request)) {
             request = matchmaker.escalate(request, RequestEscalated.Reason.NO_INTERPRETER_FOR_LANGUAGE);
         }
         // without a fallback it waits in line for someone who speaks it to come on

@@ -38,7 +38,7 @@ final class ReturningInterpreter {
             return request;
         }
         Interpreter i = stores.interpreter(wanted);
-        if (i == null || !Candidates.sameRoster(i, request.rosterId()) || !i.speaks(request.language())) {
+        if (i == null || !Candidates.mayTake(i, request) || !i.speaks(request.language())) {
             return end(request, wanted, SameInterpreterOutcome.Outcome.NOT_AVAILABLE, "no longer on the roster for "
                     + request.language());
         }

@@ -24,11 +24,11 @@ public final class WaitingLine {
         this.requests = requests;
     }
 
-    /** Waiting requests of one language on one roster (being offered or not), in serving order. */
-    public List<Request> waiting(String rosterId, String language) {
+    /** Waiting requests of one language on one agency's roster (being offered or not), in serving order. */
+    public List<Request> waiting(String rosterId, String roster, String language) {
         return RosterStores.values(requests).stream()
                 .filter(r -> r.waiting() && java.util.Objects.equals(r.rosterId(), rosterId)
-                        && r.language().equals(language))
+                        && r.roster().equals(roster) && r.language().equals(language))
                 .sorted(ORDER)
                 .toList();
     }
@@ -38,7 +38,7 @@ public final class WaitingLine {
      * is not in line ahead of anyone: what an officer hears as their place counts only those still waiting.
      */
     public int position(Request request) {
-        List<Request> line = waiting(request.rosterId(), request.language());
+        List<Request> line = waiting(request.rosterId(), request.roster(), request.language());
         int ahead = (int) line.stream()
                 .filter(r -> !r.requestId().equals(request.requestId()) && r.liveOffers().isEmpty()
                         && !r.waitsForPreferred() && ORDER.compare(r, request) < 0)
@@ -55,7 +55,7 @@ public final class WaitingLine {
             return Optional.empty();
         }
         return RosterStores.values(requests).stream()
-                .filter(r -> r.waiting() && java.util.Objects.equals(r.rosterId(), interpreter.rosterId()))
+                .filter(r -> r.waiting() && Candidates.mayTake(interpreter, r))
                 .filter(r -> interpreter.speaks(r.language()) && !r.triedBy(interpreter.interpreterId())
                         && r.openTo(interpreter.interpreterId()))
                 .filter(r -> r.liveOffers().size() < parallelRing)

@@ -12,6 +12,7 @@ import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguagePair;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.phone.E164;
+import org.interpreterline.platform.rosters.Rosters;
 import org.interpreterline.platform.text.CleanText;
 import org.interpreterline.platform.web.InvalidField;
 import org.interpreterline.roster.allocation.Interpreter;
@@ -36,9 +37,12 @@ public class InterpreterAdmin {
     private final RosterView view;
     private final LanguageCatalog catalog = LanguageCatalog.standard();
 
-    public InterpreterAdmin(RosterCommands commands, RosterView view) {
+    private final Rosters rosters;
+
+    public InterpreterAdmin(RosterCommands commands, RosterView view, Rosters rosters) {
         this.commands = commands;
         this.view = view;
+        this.rosters = rosters;
     }
 
     @PostMapping
@@ -47,7 +51,7 @@ public class InterpreterAdmin {
         String phone = phone(form);
         refuseTakenPhone(phone, null);
         String id = UUID.randomUUID().toString();
-        commands.put(id, name, phone, languages(form), form.tierOrDefault());
+        commands.put(id, name, phone, languages(form), form.tierOrDefault(), rosters(form, List.of(rosters.home())));
         refusedUnlessItHasThePhone(id, phone);
         return ResponseEntity.created(URI.create("/api/interpreters/" + id)).body(current(id));
     }
@@ -64,11 +68,11 @@ public class InterpreterAdmin {
 
     @PutMapping("/{id}")
     public InterpreterView change(@PathVariable String id, @Valid @RequestBody InterpreterForm form) {
-        current(id);
+        InterpreterView now = current(id);
         String name = name(form);
         String phone = phone(form);
         refuseTakenPhone(phone, id);
-        commands.put(id, name, phone, languages(form), form.tierOrDefault());
+        commands.put(id, name, phone, languages(form), form.tierOrDefault(), rosters(form, now.rosters()));
         refusedUnlessItHasThePhone(id, phone);
         return current(id);
     }
@@ -135,6 +139,20 @@ public class InterpreterAdmin {
      * Tags or names ("es", "Spanish", "español") become catalog tags; a pair ("quc>es", "K'iche'>Spanish": K'iche'
      * interpreted into Spanish, for relays) becomes a {@link LanguagePair} tag; anything unknown is a 400.
      */
+    /** The rosters named, each one this deployment serves; {@code unset} when the form names none. */
+    private List<String> rosters(InterpreterForm form, List<String> unset) {
+        if (form.rosters() == null || form.rosters().isEmpty()) {
+            return unset;
+        }
+        for (String roster : form.rosters()) {
+            if (!rosters.serves(roster)) {
+                throw new InvalidField("rosters", "'" + roster + "' is not a roster of this line (it serves "
+                        + String.join(", ", rosters.all()) + ")");
+            }
+        }
+        return form.rosters();
+    }
+
     private List<String> languages(InterpreterForm form) {
         Set<String> tags = new LinkedHashSet<>();
         for (String typed : form.languages()) {

@@ -7,12 +7,23 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** What an administrator sends to add or change an interpreter; tier 1 is offered first (default 1). */
+/**
+ * What an administrator sends to add or change an interpreter; tier 1 is offered first (default 1).
+ *
+ * @param rosters the agencies' rosters they take calls for, where the deployment serves several; unset: the
+ *                deployment's own for someone new, the ones they had for a change
+ */
 public record InterpreterForm(
         @NotBlank @Size(max = 120) String name,
         @NotBlank String phone,
         @NotEmpty(message = "must list at least one language") List<String> languages,
-        @Min(1) @Max(9) Integer tier) {
+        @Min(1) @Max(9) Integer tier,
+        List<String> rosters) {
+
+    /** A form for the deployment's own roster. */
+    public InterpreterForm(String name, String phone, List<String> languages, Integer tier) {
+        this(name, phone, languages, tier, null);
+    }
 
     public int tierOrDefault() {
         return tier == null ? 1 : tier;

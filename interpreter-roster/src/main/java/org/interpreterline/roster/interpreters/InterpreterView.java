@@ -14,10 +14,11 @@ public record InterpreterView(
         int tier,
         InterpreterStatus status,
         Instant availableSince,
-        int missedInARow) {
+        int missedInARow,
+        List<String> rosters) {
 
     static InterpreterView of(Interpreter i) {
         return new InterpreterView(i.interpreterId(), i.name(), i.phone(), i.languages(), i.tier(), i.status(),
-                i.availableSince(), i.missedInARow());
+                i.availableSince(), i.missedInARow(), i.rosters());
     }
 }

@@ -43,9 +43,10 @@ public class RosterCommands implements DisposableBean {
         this.rosterId = settings.rosterId();
     }
 
-    public void put(String interpreterId, String name, String phone, List<String> languages, int tier) {
+    public void put(String interpreterId, String name, String phone, List<String> languages, int tier,
+            List<String> rosters) {
         apply(new PutInterpreter(UUID.randomUUID(), clock.instant(), rosterId, interpreterId, name, phone, languages,
-                tier));
+                tier, rosters));
     }
 
     public void remove(String interpreterId) {

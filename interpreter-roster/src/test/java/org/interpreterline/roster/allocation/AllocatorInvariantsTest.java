@@ -71,6 +71,10 @@ import org.interpreterline.events.roster.SameInterpreterOutcome;
  */
 class AllocatorInvariantsTest {
 
+    /** The deployment's own roster and another agency's on the same line. */
+    private static final String ROSTER = "default";
+    private static final String OTHER_ROSTER = "ems";
+
     /** "so>ar": Somali interpreted into Arabic, a pair for relays; nobody who speaks only "so" is offered it. */
     private static final List<String> LANGUAGES = List.of("es", "ar", "so", "so>ar");
     private static final String FALLBACK = "+18005550199";
@@ -210,19 +214,29 @@ class AllocatorInvariantsTest {
         Expect apply(RosterDriver d, Model m);
     }
 
-    record Join(int who, Set<String> languages, int tier) implements Action {
+    /** Someone joins, or changes their profile: languages, tier and the agencies' rosters they take calls for. */
+    record Join(int who, Set<String> languages, int tier, Set<String> rosters) implements Action {
+        Join(int who, Set<String> languages, int tier) {
+            this(who, languages, tier, Set.of(ROSTER));
+        }
+
         public Expect apply(RosterDriver d, Model m) {
-            d.join("i" + who, "Interpreter " + who, tier, languages.toArray(String[]::new));
+            d.join("i" + who, "Interpreter " + who, tier, List.copyOf(rosters), languages.toArray(String[]::new));
             m.joined.put("i" + who, new HashSet<>(languages));
+            m.rosters.put("i" + who, Set.copyOf(rosters));
             m.tiers.put("i" + who, tier);
             return Expect.ANYTHING;
         }
     }
 
     /** The start of a day: someone joins and texts ON. */
-    record JoinOn(int who, Set<String> languages, int tier) implements Action {
+    record JoinOn(int who, Set<String> languages, int tier, Set<String> rosters) implements Action {
+        JoinOn(int who, Set<String> languages, int tier) {
+            this(who, languages, tier, Set.of(ROSTER));
+        }
+
         public Expect apply(RosterDriver d, Model m) {
-            new Join(who, languages, tier).apply(d, m);
+            new Join(who, languages, tier, rosters).apply(d, m);
             d.presence("i" + who, Presence.ON);
             return Expect.ANYTHING;
         }
@@ -249,6 +263,7 @@ class AllocatorInvariantsTest {
         public Expect apply(RosterDriver d, Model m) {
             d.remove("i" + who);
             m.joined.remove("i" + who);
+            m.rosters.remove("i" + who);
             m.exposures.remove("i" + who);
             return Expect.ANYTHING;
         }
@@ -259,6 +274,18 @@ class AllocatorInvariantsTest {
             String id = "r" + (m.requests.size() + 1);
             d.open(id, language, priority);
             m.requests.put(id, new RequestModel(id, language, priority, d.now()));
+            return Expect.ANYTHING;
+        }
+    }
+
+    /** A request to another agency's roster's number: offered only to that roster's interpreters. */
+    record OpenFor(String roster, String language, Priority priority) implements Action {
+        public Expect apply(RosterDriver d, Model m) {
+            String id = "r" + (m.requests.size() + 1);
+            d.openFor(roster, id, language, priority);
+            RequestModel r = new RequestModel(id, language, priority, d.now());
+            r.roster = roster;
+            m.requests.put(id, r);
             return Expect.ANYTHING;
         }
     }
@@ -435,9 +462,10 @@ class AllocatorInvariantsTest {
             }
             RequestModel host = pickFrom(onCall, pick);
             String id = "r" + (m.requests.size() + 1);
-            d.openRelay(id, language, host.id);
+            d.openRelay(id, language, host.id, host.roster);
             RequestModel relay = new RequestModel(id, language, Priority.EMERGENCY, d.now());
             relay.host = host.id;
+            relay.roster = host.roster;
             m.requests.put(id, relay);
             return Expect.ANYTHING;
         }
@@ -573,8 +601,11 @@ class AllocatorInvariantsTest {
         Arbitrary<Integer> pick = Arbitraries.integers().between(0, 20);
         Arbitrary<Set<String>> languages = Arbitraries.of(LANGUAGES).set().ofMinSize(1).ofMaxSize(2);
         Arbitrary<Integer> tier = Arbitraries.integers().between(1, 3);
-        Arbitrary<Action> joinOn = Combinators.combine(who, languages, tier).as(JoinOn::new);
-        Arbitrary<Action> join = Combinators.combine(who, languages, tier).as(Join::new);
+        // two agencies' rosters on the line: most interpreters on the deployment's own, some on both or on EMS only
+        Arbitrary<Set<String>> rosters = Arbitraries.frequency(Tuple.of(3, Set.of(ROSTER)),
+                Tuple.of(2, Set.of(ROSTER, OTHER_ROSTER)), Tuple.of(1, Set.of(OTHER_ROSTER)));
+        Arbitrary<Action> joinOn = Combinators.combine(who, languages, tier, rosters).as(JoinOn::new);
+        Arbitrary<Action> join = Combinators.combine(who, languages, tier, rosters).as(Join::new);
         Arbitrary<Action> texts = Combinators.combine(who, Arbitraries.of(Presence.class)).as(Texts::new);
         Arbitrary<Action> admin = Combinators.combine(who, Arbitraries.of(InterpreterStatus.class)).as(AdminSets::new);
         Arbitrary<Action> remove = who.map(Remove::new);
@@ -605,7 +636,9 @@ class AllocatorInvariantsTest {
                 Tuple.of(1, reopen), Tuple.of(8, answer), Tuple.of(2, late), Tuple.of(2, cancel),
                 Tuple.of(3, endCall), Tuple.of(4, advance), Tuple.of(1, redeliver),
                 Tuple.of(1, pick.map(CallerLeaves::new)),
-                Tuple.of(2, Combinators.combine(pick, requested).as(AlsoLanguage::new)));
+                Tuple.of(2, Combinators.combine(pick, requested).as(AlsoLanguage::new)),
+                Tuple.of(2, Combinators.combine(Arbitraries.just(OTHER_ROSTER), requested,
+                        Arbitraries.of(Priority.class)).as(OpenFor::new)));
         // a few people on duty first, so that most days get to offers, calls and escalations
         Arbitrary<List<Action>> morning = joinOn.list().ofMinSize(1).ofMaxSize(5);
         Arbitrary<List<Action>> rest = action.list().ofMinSize(5).ofMaxSize(55)
@@ -647,6 +680,9 @@ class AllocatorInvariantsTest {
         /** The request whose call it joins as the second interpreter ({@code ALSO}); null for a call of its own. */
         String host;
 
+        /** The agency's roster it is for (the number the officer called). */
+        String roster = ROSTER;
+
         RequestModel(String id, String language, Priority priority, Instant openedAt) {
             this.id = id;
             this.language = language;
@@ -667,6 +703,8 @@ class AllocatorInvariantsTest {
         final AllocationPolicy policy;
         /** What the test told the roster: interpreterId → languages. */
         final Map<String, Set<String>> joined = new HashMap<>();
+        /** The agencies' rosters each interpreter takes calls for. */
+        final Map<String, Set<String>> rosters = new HashMap<>();
         final Map<String, RequestModel> requests = new LinkedHashMap<>();
         /** Offers that stand, by offerId, as the published events tell. */
         final Map<String, OfferMade> live = new LinkedHashMap<>();
@@ -747,6 +785,9 @@ class AllocatorInvariantsTest {
                         assertThat(joined.getOrDefault(o.interpreterId(), Set.of())).as(where + ": " + r.id + " ("
                                 + r.language + ") offered to " + o.interpreterId() + ", who does not interpret it")
                                 .contains(r.language);
+                        assertThat(rosters.getOrDefault(o.interpreterId(), Set.of())).as(where + ": " + r.id + " (of "
+                                + r.roster + ") offered to " + o.interpreterId() + ", who is not on that roster")
+                                .contains(r.roster);
                         assertThat(r.excused).as(where + ": " + r.id + " offered again to " + o.interpreterId()
                                 + ", who was excused from it").doesNotContain(o.interpreterId());
                         if (r.preferred != null) {
@@ -933,9 +974,8 @@ class AllocatorInvariantsTest {
         }
 
         private Stream<RequestModel> takeable(RequestModel offered, String interpreterId) {
-            Set<String> speaks = joined.getOrDefault(interpreterId, Set.of());
             return requests.values().stream()
-                    .filter(r -> r != offered && r.stage == Stage.WAITING && speaks.contains(r.language))
+                    .filter(r -> r != offered && r.stage == Stage.WAITING && mayTake(interpreterId, r))
                     .filter(r -> !r.tried.contains(interpreterId) && liveFor(r.id).size() < policy.parallelRing())
                     .filter(r -> r.preferred == null || r.preferred.equals(interpreterId));
         }
@@ -1032,13 +1072,19 @@ class AllocatorInvariantsTest {
          * At the moment {@code chosen} is offered {@code r}: if it is flagged and they rest from flagged calls, nobody
          * not resting was AVAILABLE for it; at night, no AVAILABLE equal (same tier, same rest) had fewer night calls.
          */
+        /** Whether the interpreter may be offered the request: they interpret its language and are on its roster. */
+        boolean mayTake(String interpreterId, RequestModel r) {
+            return joined.getOrDefault(interpreterId, Set.of()).contains(r.language)
+                    && rosters.getOrDefault(interpreterId, Set.of()).contains(r.roster);
+        }
+
         void wellbeingRulesHold(RequestModel r, String chosen, String where) {
             Set<String> holding = new HashSet<>();
             live.values().forEach(l -> holding.add(l.interpreterId()));
             List<String> others = status.entrySet().stream()
                     .filter(e -> e.getValue() == InterpreterStatus.AVAILABLE && !e.getKey().equals(chosen))
                     .map(Map.Entry::getKey)
-                    .filter(id -> !holding.contains(id) && joined.getOrDefault(id, Set.of()).contains(r.language))
+                    .filter(id -> !holding.contains(id) && mayTake(id, r))
                     .filter(id -> !r.tried.contains(id) && !r.excused.contains(id))
                     .filter(id -> r.preferred == null || r.preferred.equals(id))
                     .toList();
@@ -1114,6 +1160,7 @@ class AllocatorInvariantsTest {
             snapshots.forEach((id, s) -> {
                 assertThat(s.status()).as(where + ": snapshot of " + id).isEqualTo(status.get(id));
                 assertThat(Set.copyOf(s.languages())).as(where).isEqualTo(joined.get(id));
+                assertThat(Set.copyOf(s.rosters())).as(where).isEqualTo(rosters.get(id));
             });
             // an interpreter holds at most one offer, and is OFFERED exactly when they hold one
             Map<String, Long> offersHeld = new HashMap<>();
@@ -1131,7 +1178,8 @@ class AllocatorInvariantsTest {
                 if (offers.size() < policy.parallelRing()) {
                     // nobody idles while this request could ring one more interpreter
                     List<String> idle = snapshots.values().stream()
-                            .filter(s -> s.status() == InterpreterStatus.AVAILABLE && s.speaks(r.language))
+                            .filter(s -> s.status() == InterpreterStatus.AVAILABLE && s.speaks(r.language)
+                                    && s.rosters().contains(r.roster))
                             .map(InterpreterSnapshot::interpreterId)
                             .filter(id -> !r.tried.contains(id))
                             .filter(id -> r.preferred == null || r.preferred.equals(id))
@@ -1144,7 +1192,8 @@ class AllocatorInvariantsTest {
                         && !r.lastOfferAt.plus(policy.offerTimeout().multipliedBy(2)).isAfter(now)) {
                     // without a fallback, a request everyone was offered is offered again: it never waits for ever
                     List<String> free = snapshots.values().stream()
-                            .filter(s -> s.status() == InterpreterStatus.AVAILABLE && s.speaks(r.language))
+                            .filter(s -> s.status() == InterpreterStatus.AVAILABLE && s.speaks(r.language)
+                                    && s.rosters().contains(r.roster))
                             .map(InterpreterSnapshot::interpreterId).filter(id -> !r.excused.contains(id)).toList();
                     assertThat(free).as(where + ": request " + r.id + " waits for someone new while these are free")
                             .isEmpty();

@@ -700,6 +700,65 @@ class AllocatorTest {
         }
     }
 
+    /** Several agencies' rosters on one deployment: one allocator, so one interpreter has one status across them. */
+    @Nested
+    class SeveralRosters {
+
+        @Test
+        void aRequestIsOfferedOnlyToItsRostersInterpreters_andOneSharedByTwoRostersIsNeverBookedByBoth() {
+            driver(AllocationPolicy.defaults());
+            d.joinRosters("ana", "Ana Ruiz", List.of("default", "ems"), "es");
+            d.joinRosters("bob", "Bob Lima", List.of("default"), "es");
+            d.events();
+
+            d.openFor("ems", "E1", "es");
+            OfferMade toAna = offer(d.events());
+            assertThat(toAna).extracting(OfferMade::interpreterId, OfferMade::roster).containsExactly("ana", "ems");
+
+            d.openFor("default", "D1", "es");
+            assertThat(offer(d.events()).interpreterId()).as("ana holds an offer of the other roster").isEqualTo("bob");
+
+            d.accept(toAna);
+            d.events();
+            d.openFor("ems", "E2", "es");
+            List<RosterEvent> second = d.events();
+            assertThat(only(second, OfferMade.class)).as("bob is AVAILABLE-or-offered but not on the EMS roster")
+                    .isEmpty();
+            assertThat(types(second)).contains("RequestQueued");
+        }
+
+        @Test
+        void whenTheSharedInterpreterIsFree_theWaitingRequestOfEitherRosterIsOfferedToThem() {
+            driver(AllocationPolicy.defaults());
+            d.joinRosters("ana", "Ana Ruiz", List.of("default", "ems"), "es");
+            d.events();
+            d.openFor("default", "D1", "es");
+            OfferMade first = offer(d.events());
+            d.accept(first);
+            d.events();
+            d.openFor("ems", "E1", "es");
+            assertThat(only(d.events(), OfferMade.class)).isEmpty();
+
+            d.conferenceEnded("D1");
+            d.events();
+            d.advanceSeconds(AllocationPolicy.defaults().wrapUp().toSeconds() + 2);
+            assertThat(offer(d.events())).extracting(OfferMade::requestId, OfferMade::interpreterId,
+                    OfferMade::roster).containsExactly("E1", "ana", "ems");
+        }
+
+        @Test
+        void nobodyOnTheAgencysRosterSpeaksIt_escalatesEvenThoughAnotherRosterHasASpeaker() {
+            driver(AllocationPolicy.defaults().withFallbackNumber(FALLBACK));
+            d.joinRosters("bob", "Bob Lima", List.of("default"), "es");
+            d.events();
+            d.openFor("ems", "E1", "es");
+            List<RosterEvent> events = d.events();
+            assertThat(only(events, OfferMade.class)).isEmpty();
+            assertThat(only(events, RequestEscalated.class)).singleElement().extracting(RequestEscalated::reason)
+                    .isEqualTo(RequestEscalated.Reason.NO_INTERPRETER_FOR_LANGUAGE);
+        }
+    }
+
     @Nested
     class Escalation {
 
@@ -1194,9 +1253,9 @@ class AllocatorTest {
             assertThat(interpreters.get("bea").snapshot().status()).isEqualTo(InterpreterStatus.OFFLINE);
 
             KeyValueStore<String, Request> requests = d.store(AllocatorTopology.REQUESTS_STORE);
-            assertThat(new WaitingLine(requests).waiting("default", "es")).extracting(Request::requestId)
+            assertThat(new WaitingLine(requests).waiting("default", "default", "es")).extracting(Request::requestId)
                     .containsExactly("2", "1");
-            assertThat(new WaitingLine(requests).waiting("default", "ar")).extracting(Request::requestId)
+            assertThat(new WaitingLine(requests).waiting("default", "default", "ar")).extracting(Request::requestId)
                     .containsExactly("3");
 
             KeyValueStore<String, Offer> offers = d.store(AllocatorTopology.OFFERS_STORE);

@@ -87,6 +87,18 @@ final class RosterDriver implements AutoCloseable {
         command(new PutInterpreter(UUID.randomUUID(), now, ROSTER, id, name, phoneOf(id), List.of(languages), tier));
     }
 
+    /** Joins (or changes their profile) taking calls for the agencies' rosters named (the line serves several). */
+    void join(String id, String name, int tier, List<String> rosters, String... languages) {
+        command(new PutInterpreter(UUID.randomUUID(), now, ROSTER, id, name, phoneOf(id), List.of(languages), tier,
+                rosters));
+    }
+
+    /** Joins the agencies' rosters named and texts ON. */
+    void joinRosters(String id, String name, List<String> rosters, String... languages) {
+        join(id, name, 1, rosters, languages);
+        presence(id, PresenceRequested.Presence.ON);
+    }
+
     /** Joins and texts ON. */
     void on(String id, String name, int tier, String... languages) {
         join(id, name, tier, languages);
@@ -144,12 +156,31 @@ final class RosterDriver implements AutoCloseable {
 
     /** A second interpreter for the call of {@code hostId} ({@code ALSO}): a request opened in that call's conference. */
     RequestOpened openRelay(String requestId, String language, String hostId) {
+        return openRelay(requestId, language, hostId, ROSTER);
+    }
+
+    /** A relay of a call of the agency's roster {@code roster}: it is of the same roster. */
+    RequestOpened openRelay(String requestId, String language, String hostId, String roster) {
         RequestOpened o = opened(requestId, language, Priority.EMERGENCY);
         RequestOpened relay = new RequestOpened(o.eventId(), o.occurredAt(), o.rosterId(), o.requestId(),
                 o.reference(), o.language(), o.channel(), o.priority(), o.agency(), o.requesterName(),
-                o.requesterPhone(), null, null, RequestConference.nameOf(hostId));
+                o.requesterPhone(), null, null, RequestConference.nameOf(hostId), null, List.of(), roster);
         send(relay);
         return relay;
+    }
+
+    /** A request to another agency's roster's number. */
+    RequestOpened openFor(String roster, String requestId, String language) {
+        return openFor(roster, requestId, language, Priority.URGENT);
+    }
+
+    RequestOpened openFor(String roster, String requestId, String language, Priority priority) {
+        RequestOpened o = opened(requestId, language, priority);
+        RequestOpened forRoster = new RequestOpened(o.eventId(), o.occurredAt(), o.rosterId(), o.requestId(),
+                o.reference(), o.language(), o.channel(), o.priority(), o.agency(), o.requesterName(),
+                o.requesterPhone(), o.requesterCallSid(), o.note(), o.conferenceName(), null, List.of(), roster);
+        send(forRoster);
+        return forRoster;
     }
 
     /** The interpreter texts TOUGH. */

@@ -34,7 +34,7 @@ public final class CallbackMissed {
         ledger.put(request.missCallback());
         log.warn("Request {}: we called the requester back at {} but got no answer ({}); texting them",
                 request.spokenReference(), PhoneMask.mask(request.requesterPhone()), why);
-        phones.text(request.rosterId(), request.requestId(), request.requesterPhone(),
+        phones.text(request.rosterId(), request.roster(), request.requestId(), request.requesterPhone(),
                 RequesterTexts.callbackMissed(request.spokenReference(), request.language()), MessagePurpose.OTHER);
         if (request.assignment() != null) {
             RingingOffer offer = ledger.offer(request.assignment().offerId());

@@ -19,6 +19,8 @@ import org.interpreterline.events.RequestConference;
  * @param spokenNote     what the officer said for the interpreters, while Twilio keeps it; null for none
  * @param host           for a relay (a second interpreter, {@code ALSO}), the request whose call it joins; else null
  * @param touchedAt      the last change, for pruning
+ * @param roster         the agency's roster it is for, whose number the line calls and texts from; null when not yet
+ *                       known (and in records from before several rosters): the deployment's own
  */
 public record CallRequest(
         String rosterId,
@@ -37,7 +39,8 @@ public record CallRequest(
         List<PendingText> pendingTexts,
         SpokenNote spokenNote,
         String host,
-        Instant touchedAt) {
+        Instant touchedAt,
+        String roster) {
 
     /** The interpreter who got the request. */
     public record Assignment(String offerId, String interpreterId, String interpreterName) {
@@ -56,7 +59,7 @@ public record CallRequest(
             String language, String agency, String requesterPhone, String requesterCallSid, boolean opened,
             Instant now) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
-                requesterCallSid, null, false, opened, null, false, List.of(), null, null, now);
+                requesterCallSid, null, false, opened, null, false, List.of(), null, null, now, null);
     }
 
     /** The code read and texted to the requester; a short form of the id when the opening is not known. */
@@ -84,39 +87,46 @@ public record CallRequest(
     public CallRequest withAssignment(Assignment value) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, value, cancelled, opened, calledBackFor, callbackMissed,
-                pendingTexts, spokenNote, host, touchedAt);
+                pendingTexts, spokenNote, host, touchedAt, roster);
     }
 
     public CallRequest cancel() {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, true, opened, calledBackFor, callbackMissed,
-                pendingTexts, spokenNote, host, touchedAt);
+                pendingTexts, spokenNote, host, touchedAt, roster);
     }
 
     public CallRequest calledBackFor(String offerId) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, offerId, callbackMissed,
-                pendingTexts, spokenNote, host, touchedAt);
+                pendingTexts, spokenNote, host, touchedAt, roster);
     }
 
     public CallRequest missCallback() {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, true,
-                pendingTexts, spokenNote, host, touchedAt);
+                pendingTexts, spokenNote, host, touchedAt, roster);
     }
 
     /** With the officer's spoken note; null once Twilio no longer keeps it. */
     public CallRequest withSpokenNote(SpokenNote note) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
-                pendingTexts, note, host, touchedAt);
+                pendingTexts, note, host, touchedAt, roster);
     }
 
     /** As the relay of {@code hostRequestId}'s call, or of none (null). */
     public CallRequest withHost(String hostRequestId) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
-                pendingTexts, spokenNote, hostRequestId, touchedAt);
+                pendingTexts, spokenNote, hostRequestId, touchedAt, roster);
+    }
+
+    /** Of the agency's roster {@code value} (the number the officer called or texted). */
+    public CallRequest withRoster(String value) {
+        return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
+                requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
+                pendingTexts, spokenNote, host, touchedAt, value);
     }
 
     public CallRequest withPending(PendingText text) {
@@ -128,7 +138,7 @@ public record CallRequest(
     public CallRequest withPendingTexts(List<PendingText> texts) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
-                texts, spokenNote, host, touchedAt);
+                texts, spokenNote, host, touchedAt, roster);
     }
 
     /** Fills what this record lacks from another account of the same request; the opening's words win. */
@@ -152,12 +162,13 @@ public record CallRequest(
                 pendingTexts.isEmpty() ? other.pendingTexts : pendingTexts,
                 spokenNote != null ? spokenNote : other.spokenNote,
                 host != null ? host : other.host,
-                touchedAt);
+                touchedAt,
+                first.roster != null ? first.roster : second.roster);
     }
 
     CallRequest touched(Instant now) {
         return new CallRequest(rosterId, requestId, reference, channel, language, agency, requesterPhone,
                 requesterCallSid, assignment, cancelled, opened, calledBackFor, callbackMissed,
-                pendingTexts, spokenNote, host, now);
+                pendingTexts, spokenNote, host, now, roster);
     }
 }

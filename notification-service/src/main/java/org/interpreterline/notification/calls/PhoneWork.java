@@ -44,6 +44,9 @@ public interface PhoneWork {
     /** Calls an SMS or API requester back into the conference; reports {@code CallPlaced}/{@code CallNotPlaced}. */
     void callBack(CallRequest request, String offerId);
 
-    /** Texts someone from the line's number; reports {@code TextSent} or {@code TextNotSent}. */
-    void text(String rosterId, String requestId, String to, String body, MessagePurpose purpose);
+    /**
+     * Texts someone from the number of the agency's roster {@code roster} (null: the deployment's own, for texts to
+     * interpreters, who may be on several); reports {@code TextSent} or {@code TextNotSent}.
+     */
+    void text(String rosterId, String roster, String requestId, String to, String body, MessagePurpose purpose);
 }

@@ -69,7 +69,7 @@ public final class RequestCancellation {
 
     private void tellRequester(CallRequest request) {
         if (request.calledBack()) {
-            phones.text(request.rosterId(), request.requestId(), request.requesterPhone(),
+            phones.text(request.rosterId(), request.roster(), request.requestId(), request.requesterPhone(),
                     RequesterTexts.cancelledBySupervisor(request.spokenReference()), MessagePurpose.CANCELLED);
         } else if (request.requesterCallSid() != null) {
             phones.updateCall(request.requestId(), request.requesterCallSid(),

@@ -202,7 +202,8 @@ final class CallDesk implements Processor<String, LineEvent, String, Notificatio
         switch (event) {
             case RequestOpened o -> texts.opened(ledger.learn(CallRequest.learned(o.rosterId(), o.requestId(),
                     o.reference(), o.channel(), o.language(), o.agency(), o.requesterPhone(), o.requesterCallSid(),
-                    true, now()).withHost(RequestConference.relayOf(o.requestId(), o.conferenceName()).orElse(null))));
+                    true, now()).withHost(RequestConference.relayOf(o.requestId(), o.conferenceName()).orElse(null))
+                    .withRoster(o.roster())));
             case RequestCancelled cancelled -> {
                 conferences.cancelled(cancelled);
                 cancellation.cancelled(cancelled);

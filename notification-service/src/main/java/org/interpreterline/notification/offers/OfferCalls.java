@@ -73,7 +73,7 @@ public final class OfferCalls {
         }
         ledger.learn(CallRequest.learned(made.rosterId(), made.requestId(), null, made.channel(), made.language(),
                 made.agency(), made.requesterPhone(), made.requesterCallSid(), false,
-                reports.now()));
+                reports.now()).withRoster(made.roster()));
         RingingOffer offer = ledger.put(RingingOffer.of(made, reports.now()).warnedOf(flaggedLater(made.requestId())));
         if (made.deadline() != null && !made.deadline().isAfter(reports.now())) {
             log.info("Offer {} of request {} not dialled: its deadline {} has passed", made.offerId(),

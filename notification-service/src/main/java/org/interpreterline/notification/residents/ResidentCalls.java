@@ -131,7 +131,7 @@ public final class ResidentCalls {
             phones.announce(add.requestId(), ResidentWords.spokenOutcome(add.maskedNumber(), outcome),
                     "the outcome of adding " + add.maskedNumber());
         } else if (request != null && request.requesterPhone() != null) {
-            phones.text(add.rosterId(), add.requestId(), request.requesterPhone(),
+            phones.text(add.rosterId(), request.roster(), add.requestId(), request.requesterPhone(),
                     ResidentWords.outcome(add.maskedNumber(), outcome), MessagePurpose.RESIDENT_ADDED);
         }
     }

@@ -106,14 +106,14 @@ public final class StatusTexts {
 
     public void statusChanged(InterpreterStatusChanged changed) {
         if (changed.current() == InterpreterStatus.PAUSED && changed.previous() != InterpreterStatus.PAUSED) {
-            phones.text(changed.rosterId(), null, changed.interpreterPhone(), InterpreterNotices.paused(),
+            phones.text(changed.rosterId(), null, null, changed.interpreterPhone(), InterpreterNotices.paused(),
                     MessagePurpose.PAUSED);
         }
     }
 
     /** A resident tapped their language on the officer's language card: the officer may answer YES. */
     public void languageCardChosen(LanguageCardChosen chosen) {
-        phones.text(chosen.rosterId(), null, chosen.officerPhone(), RequesterTexts.languageCardChosen(chosen.language()),
+        phones.text(chosen.rosterId(), null, null, chosen.officerPhone(), RequesterTexts.languageCardChosen(chosen.language()),
                 MessagePurpose.LANGUAGE_CARD);
     }
 
@@ -170,6 +170,7 @@ public final class StatusTexts {
                     ? RequesterTexts.fallback(reference, language, text.fallbackNumber())
                     : RequesterTexts.stillLooking(reference, language);
         };
-        phones.text(request.rosterId(), request.requestId(), request.requesterPhone(), body, text.purpose());
+        phones.text(request.rosterId(), request.roster(), request.requestId(), request.requesterPhone(), body,
+                text.purpose());
     }
 }

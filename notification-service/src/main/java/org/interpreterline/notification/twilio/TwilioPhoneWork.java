@@ -37,6 +37,7 @@ import org.interpreterline.notification.calls.RingingOffer;
 import org.interpreterline.notification.webhooks.CallStatusWords;
 import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.rosters.Rosters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,7 @@ public class TwilioPhoneWork implements PhoneWork {
     private static final List<Call.Status> ENDED = List.of(Call.Status.COMPLETED, Call.Status.BUSY,
             Call.Status.FAILED, Call.Status.NO_ANSWER, Call.Status.CANCELED);
 
+    private final Rosters rosters;
     private final TimedTwilio twilio;
     private final WebhookUrls urls;
     private final NotificationProperties props;
@@ -64,8 +66,9 @@ public class TwilioPhoneWork implements PhoneWork {
     private final Clock clock;
 
     public TwilioPhoneWork(TimedTwilio twilio, WebhookUrls urls, NotificationProperties props, CallFacts facts,
-            TwilioErrands errands, TwilioRetries retries, Clock clock) {
+            TwilioErrands errands, TwilioRetries retries, Rosters rosters, Clock clock) {
         this.twilio = twilio;
+        this.rosters = rosters;
         this.urls = urls;
         this.props = props;
         this.facts = facts;
@@ -86,8 +89,10 @@ public class TwilioPhoneWork implements PhoneWork {
             notPlaced(made, "the interpreter has no phone number", null);
             return;
         }
+        // from the number of the request's roster: the interpreter sees which agency is calling
+        String from = rosters.numberOf(made.roster());
         if (lookForRingingCall) {
-            String adopted = callInProgress(made);
+            String adopted = callInProgress(made, from);
             if (adopted != null) {
                 log.info("Offer {} of request {}: the line's call {} to interpreter {} is already under way "
                         + "(placed before a takeover); adopted, not dialled again", made.offerId(), made.requestId(),
@@ -98,7 +103,7 @@ public class TwilioPhoneWork implements PhoneWork {
             }
         }
         CallCreator creator = Call.creator(new PhoneNumber(made.interpreterPhone()),
-                        new PhoneNumber(urls.lineNumber()), URI.create(urls.offer(made.offerId(), 0)))
+                        new PhoneNumber(from), URI.create(urls.offer(made.offerId(), 0)))
                 .setMethod(HttpMethod.POST)
                 .setStatusCallback(URI.create(urls.offerStatus(made.offerId())))
                 .setStatusCallbackMethod(HttpMethod.POST)
@@ -111,7 +116,7 @@ public class TwilioPhoneWork implements PhoneWork {
             // a dial whose outcome Twilio left open is looked for before it is made again: one ring per offer
             String callSid = retries.creating("Offer " + made.offerId() + " of request " + made.requestId() + ": dial",
                     () -> twilio.createCall(creator).getSid(),
-                    () -> Optional.ofNullable(lineCallTo(made.interpreterPhone(), offerSince(made))));
+                    () -> Optional.ofNullable(lineCallTo(made.interpreterPhone(), from, offerSince(made))));
             log.info("Offer {} of request {}: ringing interpreter {} at {} (call {}, attempt {})", made.offerId(),
                     made.requestId(), made.interpreterId(), PhoneMask.mask(made.interpreterPhone()), callSid,
                     made.attempt());
@@ -125,9 +130,9 @@ public class TwilioPhoneWork implements PhoneWork {
     }
 
     /** The line's own call to this interpreter that started with this offer and is not over, if Twilio has one. */
-    private String callInProgress(OfferMade made) {
+    private String callInProgress(OfferMade made, String from) {
         try {
-            return lineCallTo(made.interpreterPhone(), offerSince(made));
+            return lineCallTo(made.interpreterPhone(), from, offerSince(made));
         } catch (TwilioException e) {
             log.warn("Offer {}: could not look for a call already ringing ({}); dialling", made.offerId(),
                     e.getMessage());
@@ -139,11 +144,11 @@ public class TwilioPhoneWork implements PhoneWork {
         return made.occurredAt() == null ? Instant.EPOCH : made.occurredAt().minus(CLOCK_SLACK);
     }
 
-    /** The line's call to {@code number} created since {@code since} and not over, if Twilio has one. */
-    private String lineCallTo(String number, Instant since) {
+    /** The line's call from {@code from} to {@code number} created since {@code since} and not over, if any. */
+    private String lineCallTo(String number, String from, Instant since) {
         for (Call.Status status : IN_PROGRESS) {
             CallReader reader = Call.reader().setTo(new PhoneNumber(number))
-                    .setFrom(new PhoneNumber(urls.lineNumber())).setStatus(status);
+                    .setFrom(new PhoneNumber(from)).setStatus(status);
             for (Call call : retries.repeatable("look for the line's call to " + PhoneMask.mask(number),
                     () -> twilio.listCalls(reader))) {
                 ZonedDateTime created = call.getDateCreated();
@@ -277,8 +282,10 @@ public class TwilioPhoneWork implements PhoneWork {
     @Override
     public void callBack(CallRequest request, String offerId) {
         errands.run(request.requestId(), "call back request " + request.spokenReference(), () -> {
+            // from the number the officer texted, so the call back is recognised
+            String from = rosters.numberOf(request.roster());
             CallCreator creator = Call.creator(new PhoneNumber(request.requesterPhone()),
-                            new PhoneNumber(urls.lineNumber()), URI.create(urls.callback(request.requestId())))
+                            new PhoneNumber(from), URI.create(urls.callback(request.requestId())))
                     .setMethod(HttpMethod.POST)
                     .setStatusCallback(URI.create(urls.callbackStatus(request.requestId())))
                     .setStatusCallbackMethod(HttpMethod.POST)
@@ -291,7 +298,7 @@ public class TwilioPhoneWork implements PhoneWork {
             try {
                 String callSid = retries.creating("Request " + request.spokenReference() + ": call back",
                         () -> twilio.createCall(creator).getSid(),
-                        () -> Optional.ofNullable(lineCallTo(request.requesterPhone(), since)));
+                        () -> Optional.ofNullable(lineCallTo(request.requesterPhone(), from, since)));
                 log.info("Request {}: calling the requester back at {} (call {})", request.spokenReference(),
                         PhoneMask.mask(request.requesterPhone()), callSid);
                 facts.publish(new CallPlaced(UUID.randomUUID(), clock.instant(), request.rosterId(),
@@ -306,7 +313,8 @@ public class TwilioPhoneWork implements PhoneWork {
     }
 
     @Override
-    public void text(String rosterId, String requestId, String to, String body, MessagePurpose purpose) {
+    public void text(String rosterId, String roster, String requestId, String to, String body,
+            MessagePurpose purpose) {
         if (to == null || to.isBlank()) {
             log.warn("No number to text ({}) for request {}", purpose, requestId);
             return;
@@ -315,8 +323,8 @@ public class TwilioPhoneWork implements PhoneWork {
             try {
                 // a text cannot be looked up by what it was sent for: sent again only when Twilio certainly did not
                 Message message = retries.creatingBlind("text " + purpose + " for request " + requestId,
-                        () -> twilio.sendSms(Message.creator(new PhoneNumber(to), new PhoneNumber(urls.lineNumber()),
-                                body)));
+                        () -> twilio.sendSms(Message.creator(new PhoneNumber(to),
+                                new PhoneNumber(rosters.numberOf(roster)), body)));
                 log.info("Texted {} to {} for request {} ({})", purpose, PhoneMask.mask(to), requestId,
                         message.getSid());
                 facts.publish(new TextSent(UUID.randomUUID(), clock.instant(), rosterId, requestId, to, purpose,
