@@ -15,6 +15,7 @@ const phones = new Map();      // number -> last PhoneView
 const cards = new Map();       // number -> card element
 const conferences = new Map(); // friendly name -> ConferenceView
 const sentTexts = new Map();   // number -> [{body, at}] texts sent from this page (the simulator keeps the inbox only)
+let lineNumbers = [];          // the account's numbers, the line's own first (GET /sim/numbers)
 
 // ---- the control API
 
@@ -51,6 +52,14 @@ async function act(number, action, body) {
 }
 
 // ---- loading state
+
+/** The account's numbers: with more than one, each card lets its phone pick which to call and text. */
+async function loadNumbers() {
+  lineNumbers = (await api('GET', '/sim/numbers')).numbers;
+  for (const element of cards.values()) {
+    renderNumberChoice(element);
+  }
+}
 
 async function refreshAll() {
   const all = await api('GET', '/sim/phones');
@@ -191,7 +200,8 @@ function card(number) {
     button.addEventListener('click', () => act(number, 'press', {digits: key}));
     keypad.appendChild(button);
   }
-  for (const action of ['dial', 'answer', 'reject', 'hangup']) {
+  element.querySelector('[data-action=dial]').addEventListener('click', () => act(number, 'dial', chosenNumber(element)));
+  for (const action of ['answer', 'reject', 'hangup']) {
     element.querySelector(`[data-action=${action}]`).addEventListener('click', () => act(number, action));
   }
   onWords(element.querySelector('[data-role=say]'), speech => act(number, 'say', {speech}));
@@ -199,14 +209,33 @@ function card(number) {
     const sent = sentTexts.get(number) || [];
     sent.push({body, at: new Date().toISOString()});
     sentTexts.set(number, sent);
-    act(number, 'sms', {body});
+    act(number, 'sms', {body, ...chosenNumber(element)});
   });
+  renderNumberChoice(element);
   // the Say field's description for a screen reader is the prompt: whether the line is listening or recording
   const prompt = element.querySelector('[data-role=prompt]');
   prompt.id = 'prompt-' + number.replace(/\W/g, '');
   element.querySelector('[data-role=say] input').setAttribute('aria-describedby', prompt.id);
   cards.set(number, element);
   return element;
+}
+
+/** The card's choice of the account's numbers, offered only when there are several (the line's own by default). */
+function renderNumberChoice(element) {
+  const select = element.querySelector('[data-role=to]');
+  if (select.options.length !== lineNumbers.length) {
+    select.innerHTML = '';
+    for (const lineNumber of lineNumbers) {
+      select.appendChild(new Option(formatNumber(lineNumber), lineNumber));
+    }
+  }
+  element.querySelector('[data-role=via]').hidden = lineNumbers.length < 2;
+}
+
+/** {to: the chosen number}, or nothing when there is no choice: the simulator then uses the line's own. */
+function chosenNumber(element) {
+  const select = element.querySelector('[data-role=to]');
+  return lineNumbers.length > 1 && select.value ? {to: select.value} : {};
 }
 
 /** A one-field form (Enter or its button): its words, if any, go to send; the field is cleared and keeps the focus. */
@@ -386,5 +415,6 @@ function tick() {
 setInterval(tick, 1000);
 // a safety net for an event lost while the stream reconnected
 setInterval(() => refreshAll().catch(() => {}), 15000);
+loadNumbers().catch(() => {});
 refreshAll().catch(() => {});
 listen();

@@ -1,6 +1,7 @@
 package org.interpreterline.simulator;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,10 @@ import org.springframework.validation.annotation.Validated;
  * @param accountSid            the account whose credentials the REST API accepts
  * @param authToken             the account's token: REST password and webhook signing key
  * @param lineNumber            the line's own number (E.164)
+ * @param otherLineNumbers      the account's other numbers (E.164), none by default: a county running several
+ *                              agencies' rosters on one line gives each agency its own number, all pointed at the
+ *                              line's webhooks below. The account's numbers are the line number plus these: phones
+ *                              may call and text any of them, and the line may call and text from any of them
  * @param lineVoiceUrl          the number's voice webhook (inbound calls)
  * @param lineSmsUrl            the number's messaging webhook (inbound texts)
  * @param lineStatusCallbackUrl the number's call status callback: an inbound call's final status goes there
@@ -39,6 +44,7 @@ public record SimulatorProperties(
         @NotBlank @Pattern(regexp = "AC[0-9a-fA-F]{32}", message = "must be AC followed by 32 hex digits") String accountSid,
         @NotBlank String authToken,
         @NotBlank @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number") String lineNumber,
+        @NotNull @DefaultValue List<@NotBlank @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number") String> otherLineNumbers,
         @NotBlank @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String lineVoiceUrl,
         @NotBlank @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String lineSmsUrl,
         @NotBlank @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String lineStatusCallbackUrl,

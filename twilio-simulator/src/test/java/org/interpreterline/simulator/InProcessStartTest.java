@@ -64,8 +64,11 @@ class InProcessStartTest {
 
     @Test
     void invalidSettingsStopTheStart() {
-        assertThatThrownBy(() -> start("spring.main.web-application-type=none", "simulator.account-sid=not-a-sid", "simulator.time-scale=0"))
+        assertThatThrownBy(() -> start("spring.main.web-application-type=none", "simulator.account-sid=not-a-sid", "simulator.time-scale=0",
+                "simulator.other-line-numbers=+14125550200,412-555-0300"))
                 .hasStackTraceContaining("simulator.accountSid")
-                .hasStackTraceContaining("simulator.timeScale");
+                .hasStackTraceContaining("simulator.timeScale")
+                .hasStackTraceContaining("simulator.otherLineNumbers[1]")
+                .hasStackTraceContaining("must be an E.164 number");
     }
 }

@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -92,6 +93,35 @@ class PhonesPageTest extends SimulatorTest {
             assertThat(field.getDomProperty("value")).as("the Say field once said with Enter").isEmpty();
         } catch (AssertionError | RuntimeException e) {
             keepEvidence(browser, "say");
+            throw e;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aPhoneCallsAndTextsTheLineNumberChosenOnItsCard() throws Exception {
+        line.respond("/twilio/voice", "<Response><Say>Agency two.</Say><Hangup/></Response>");
+        sim.configurePhone(OFFICER, new PhoneSettings("Dana Diaz · officer", null, null, null, false));
+        ChromeDriver browser = openPage();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(100));
+            wait.ignoring(StaleElementReferenceException.class);
+            WebElement card = wait.until(d -> d.findElement(By.cssSelector("article[data-phone='" + OFFICER + "']")));
+            WebElement via = card.findElement(By.cssSelector("[data-role=via]"));
+            wait.withMessage("the choice of the account's two numbers").until(d -> via.isDisplayed());
+            Select to = new Select(card.findElement(By.cssSelector("[data-role=to]")));
+            assertThat(to.getOptions()).extracting(o -> o.getDomProperty("value")).containsExactly(LINE, OTHER_LINE);
+            assertThat(to.getFirstSelectedOption().getDomProperty("value")).as("the default choice").isEqualTo(LINE);
+
+            to.selectByValue(OTHER_LINE);
+            card.findElement(By.cssSelector("[data-action=dial]")).click();
+            assertThat(line.awaitHook("/twilio/voice").param("To")).isEqualTo(OTHER_LINE);
+
+            card.findElement(By.cssSelector("[data-role=sms] input[name=body]")).sendKeys("spanish", Keys.ENTER);
+            assertThat(line.awaitHook("/twilio/sms").params()).containsEntry("To", OTHER_LINE).containsEntry("Body", "spanish");
+        } catch (AssertionError | RuntimeException e) {
+            keepEvidence(browser, "line-number");
             throw e;
         } finally {
             browser.quit();

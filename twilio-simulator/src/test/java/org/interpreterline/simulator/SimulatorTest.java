@@ -14,13 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One simulator for all scenario tests (the Spring context is shared), the line's webhooks pointing at
  * {@link FakeLine}, waits sped up 20 times, and the real Twilio SDK routed to the simulator as the services do it.
+ * The account has a second number, {@link #OTHER_LINE} (another agency's), pointed at the same webhooks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"simulator.time-scale=20", "simulator.webhook-timeout=5s"})
+        properties = {"simulator.time-scale=20", "simulator.webhook-timeout=5s",
+                "simulator.other-line-numbers=" + SimulatorTest.OTHER_LINE})
 public abstract class SimulatorTest {
 
     protected static final String ACCOUNT_SID = "AC00000000000000000000000000000000";
     protected static final String LINE = "+14125550100";
+    protected static final String OTHER_LINE = "+14125550200";
     protected static final Duration WAIT = Duration.ofSeconds(10);
     protected static final FakeLine line = FakeLine.shared();
 

@@ -37,7 +37,8 @@ public class CallLauncher {
     }
 
     /**
-     * A virtual phone calls the line: Twilio requests the line's voice webhook (and its fallback URL when that fails).
+     * A virtual phone calls the line at {@code lineNumber}, one of the account's numbers: Twilio requests the line's
+     * voice webhook (and its fallback URL when that fails), with that number as {@code To}.
      *
      * @throws IllegalStateException the phone is already on a call
      */

@@ -90,6 +90,7 @@ public final class SimulatorClient {
         return dial(from, null);
     }
 
+    /** The phone calls the line at {@code to}, one of {@link #accountNumbers()}. @return the call's sid */
     public String dial(String from, String to) {
         return send("POST", phonePath(from) + "/dial", body("to", to), Started.class).callSid();
     }
@@ -119,8 +120,14 @@ public final class SimulatorClient {
         return sms(from, null, body);
     }
 
+    /** The phone texts the line at {@code to}, one of {@link #accountNumbers()}. @return the message's sid */
     public String sms(String from, String to, String body) {
         return send("POST", phonePath(from) + "/sms", body("body", body, "to", to), Sent.class).messageSid();
+    }
+
+    /** The account's numbers, the line's own first: the ones a phone may call or text and the line may call or text from. */
+    public List<String> accountNumbers() {
+        return send("GET", "/sim/numbers", null, Numbers.class).numbers();
     }
 
     // ---- calls and conferences
@@ -242,6 +249,9 @@ public final class SimulatorClient {
     }
 
     private record Sent(String messageSid) {
+    }
+
+    private record Numbers(String line, List<String> numbers) {
     }
 
     private static Map<String, String> body(String... namesAndValues) {

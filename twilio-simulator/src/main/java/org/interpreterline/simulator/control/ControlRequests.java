@@ -6,7 +6,7 @@ final class ControlRequests {
     private ControlRequests() {
     }
 
-    /** @param to defaults to the line's number */
+    /** @param to one of the account's numbers; defaults to the line's own */
     record Dial(String to) {
     }
 
@@ -16,7 +16,7 @@ final class ControlRequests {
     record Say(String speech) {
     }
 
-    /** @param to defaults to the line's number */
+    /** @param to one of the account's numbers; defaults to the line's own */
     record Sms(String body, String to) {
     }
 

@@ -1,5 +1,7 @@
 package org.interpreterline.simulator.control;
 
+import java.util.List;
+
 /** Answers of the control API's actions. */
 final class ControlResponses {
 
@@ -13,5 +15,12 @@ final class ControlResponses {
     }
 
     record Done(boolean done) {
+    }
+
+    /**
+     * @param line    the line's own number, called or texted when a phone names none
+     * @param numbers every number of the account, the line's first
+     */
+    record Numbers(String line, List<String> numbers) {
     }
 }

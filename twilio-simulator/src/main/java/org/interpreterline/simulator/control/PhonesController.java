@@ -1,7 +1,7 @@
 package org.interpreterline.simulator.control;
 
 import java.util.List;
-import org.interpreterline.simulator.SimulatorProperties;
+import org.interpreterline.simulator.AccountNumbers;
 import org.interpreterline.simulator.calls.CallLauncher;
 import org.interpreterline.simulator.calls.CallLeg;
 import org.interpreterline.simulator.calls.CallRegistry;
@@ -29,15 +29,15 @@ class PhonesController {
     private final CallRegistry calls;
     private final CallLauncher launcher;
     private final MessageCenter messages;
-    private final String lineNumber;
+    private final AccountNumbers numbers;
 
     PhonesController(PhoneBook phones, CallRegistry calls, CallLauncher launcher, MessageCenter messages,
-                     SimulatorProperties properties) {
+                     AccountNumbers numbers) {
         this.phones = phones;
         this.calls = calls;
         this.launcher = launcher;
         this.messages = messages;
-        this.lineNumber = properties.lineNumber();
+        this.numbers = numbers;
     }
 
     @PutMapping("/{number}")
@@ -55,13 +55,10 @@ class PhonesController {
         return phones.phone(number).view();
     }
 
-    /** The phone calls the line (only the line can be called from a virtual phone). */
+    /** The phone calls the line, at one of the account's numbers (only those can be called from a virtual phone). */
     @PostMapping("/{number}/dial")
     ControlResponses.CallStarted dial(@PathVariable String number, @RequestBody(required = false) ControlRequests.Dial request) {
-        String to = request == null || request.to() == null || request.to().isBlank() ? lineNumber : PhoneNumbers.normalize(request.to());
-        if (!to.equals(lineNumber)) {
-            throw new IllegalArgumentException("a virtual phone can only call the line (" + lineNumber + "), not " + to);
-        }
+        String to = lineNumber(request == null ? null : request.to(), "call");
         return new ControlResponses.CallStarted(launcher.dialLine(phones.phone(number), to).sid());
     }
 
@@ -115,14 +112,24 @@ class PhonesController {
         return new ControlResponses.Done(true);
     }
 
-    /** The phone texts the line. */
+    /** The phone texts the line, at one of the account's numbers. */
     @PostMapping("/{number}/sms")
     ControlResponses.MessageSent sms(@PathVariable String number, @RequestBody ControlRequests.Sms request) {
         if (request == null || request.body() == null) {
             throw new IllegalArgumentException("body is required");
         }
-        String to = request.to() == null || request.to().isBlank() ? lineNumber : PhoneNumbers.normalize(request.to());
+        String to = lineNumber(request.to(), "text");
         return new ControlResponses.MessageSent(messages.textLine(phones.phone(number), to, request.body()));
+    }
+
+    /** The account's number a phone calls or texts: the line's when none is named; any other number is refused. */
+    private String lineNumber(String requested, String verb) {
+        String to = requested == null || requested.isBlank() ? numbers.line() : PhoneNumbers.normalize(requested);
+        if (!numbers.owns(to)) {
+            throw new IllegalArgumentException("a virtual phone can only " + verb + " the line ("
+                    + String.join(", ", numbers.all()) + "), not " + to);
+        }
+        return to;
     }
 
     private CallLeg activeCall(String number) {

@@ -32,11 +32,13 @@ class CallsApi {
     private final CallLauncher launcher;
     private final CallRegistry calls;
     private final TimeScale time;
+    private final AccountSender sender;
 
-    CallsApi(CallLauncher launcher, CallRegistry calls, TimeScale time) {
+    CallsApi(CallLauncher launcher, CallRegistry calls, TimeScale time, AccountSender sender) {
         this.launcher = launcher;
         this.calls = calls;
         this.time = time;
+        this.sender = sender;
     }
 
     @PostMapping("/Calls.json")
@@ -47,6 +49,7 @@ class CallsApi {
         if (!PhoneNumbers.isValid(to)) {
             throw TwilioApiException.badRequest(21211, "Invalid 'To' Phone Number: " + to);
         }
+        sender.checked(from);
         TwimlSource source;
         if (form.get("Twiml") != null) {
             source = new TwimlSource.Inline(form.get("Twiml"));

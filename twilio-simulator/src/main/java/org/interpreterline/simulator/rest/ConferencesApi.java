@@ -38,12 +38,15 @@ class ConferencesApi {
     private final ConferenceDesk desk;
     private final ConferenceAnnouncer announcer;
     private final TimeScale time;
+    private final AccountSender sender;
 
-    ConferencesApi(Conferences conferences, ConferenceDesk desk, ConferenceAnnouncer announcer, TimeScale time) {
+    ConferencesApi(Conferences conferences, ConferenceDesk desk, ConferenceAnnouncer announcer, TimeScale time,
+                   AccountSender sender) {
         this.conferences = conferences;
         this.desk = desk;
         this.announcer = announcer;
         this.time = time;
+        this.sender = sender;
     }
 
     @GetMapping("/Conferences.json")
@@ -96,6 +99,7 @@ class ConferencesApi {
         if (!PhoneNumbers.isValid(to)) {
             throw TwilioApiException.badRequest(21211, "Invalid 'To' Phone Number: " + to);
         }
+        sender.checked(from);
         ParticipantOptions options = new ParticipantOptions(form.get("Label"), form.flag("StartConferenceOnEnter", true),
                 form.flag("EndConferenceOnExit", false), form.flag("Muted", false), form.flag("Hold", false),
                 form.get("WaitUrl"), Subscription.of(form.get("ConferenceStatusCallback"),

@@ -1,7 +1,7 @@
 package org.interpreterline.simulator.rest;
 
 import java.util.Map;
-import org.interpreterline.simulator.SimulatorProperties;
+import org.interpreterline.simulator.AccountNumbers;
 import org.interpreterline.simulator.messages.MessageCenter;
 import org.interpreterline.simulator.messages.MessageRejected;
 import org.interpreterline.simulator.messages.SmsRecord;
@@ -22,11 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 class MessagesApi {
 
     private final MessageCenter messages;
-    private final String lineNumber;
+    private final AccountNumbers numbers;
+    private final AccountSender sender;
 
-    MessagesApi(MessageCenter messages, SimulatorProperties properties) {
+    MessagesApi(MessageCenter messages, AccountNumbers numbers, AccountSender sender) {
         this.messages = messages;
-        this.lineNumber = properties.lineNumber();
+        this.numbers = numbers;
+        this.sender = sender;
     }
 
     @PostMapping("/Messages.json")
@@ -34,10 +36,11 @@ class MessagesApi {
         Form form = new Form(params);
         String to = form.required("To", 21604, "A 'To' phone number is required.");
         // a messaging service sends from one of its numbers: here, the line's
-        String from = form.get("From", form.get("MessagingServiceSid") == null ? null : lineNumber);
+        String from = form.get("From", form.get("MessagingServiceSid") == null ? null : numbers.line());
         if (from == null) {
             throw TwilioApiException.badRequest(21603, "A 'From' phone number is required.");
         }
+        sender.checked(from);
         String body = form.required("Body", 21602, "Message body is required.");
         try {
             SmsRecord message = messages.send(from, to, body, form.get("StatusCallback"), form.get("StatusCallbackMethod"));
