@@ -19,7 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"line.admin.user=admin", "line.admin.password=test-only-password",
                 "line.admin.supervisor.user=shift-supervisor", "line.admin.supervisor.password=test-supervisor-pw",
-                "line.admin.auditor.user=city-auditor", "line.admin.auditor.password=test-auditor-pw"})
+                "line.admin.auditor.user=city-auditor", "line.admin.auditor.password=test-auditor-pw",
+                // a second agency's roster beside the deployment's own
+                "line.rosters.numbers=ems=+14125550200"})
 public abstract class RunningRoster {
 
     protected static final String RUN = UUID.randomUUID().toString().substring(0, 8);

@@ -22,6 +22,14 @@ final class LineAdmin {
         return id;
     }
 
+    /** Registers an interpreter who takes calls for the agencies' rosters named, and sets them AVAILABLE. */
+    String availableInterpreter(String name, String phone, List<String> languages, List<String> rosters) {
+        String id = roster.ok("POST", "/api/interpreters", Map.of("name", name, "phone", phone, "languages", languages,
+                "tier", 1, "rosters", rosters)).path("id").asString();
+        roster.ok("PUT", "/api/interpreters/" + id + "/presence", Map.of("status", "AVAILABLE"));
+        return id;
+    }
+
     /** Registers a responder (an officer who may call the line); their id. */
     String responder(String name, String phone, String agency) {
         return dispatch.ok("POST", "/api/responders",

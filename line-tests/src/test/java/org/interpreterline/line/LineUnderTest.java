@@ -156,6 +156,11 @@ final class LineUnderTest implements AutoCloseable {
         return admin.availableInterpreter(name, phone, languages, tier);
     }
 
+    /** Registers an interpreter of the agencies' rosters named and sets them AVAILABLE. */
+    String availableInterpreter(String name, String phone, List<String> languages, List<String> rosters) {
+        return admin.availableInterpreter(name, phone, languages, rosters);
+    }
+
     /** Presses keys once the call is answered; keys pressed while the menu is read are kept for it (type-ahead). */
     void pressOnceAnswered(String phone, String digits) {
         sim.awaitPhone(phone, p -> p.callState() == PhoneCallState.IN_CALL, java.time.Duration.ofSeconds(30));

@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 final class SharedLine implements ParameterResolver, AfterAllCallback {
 
     static final String NAME = "shared";
+    /** A second agency's roster on the shared line, reached on a number of its own (TwoRostersIT). */
+    static final String EMS_NUMBER = "+14125550200";
     static final double TIME_SCALE = 4;
     /** Generated for this run, as run-local does: never a fixed key in the repository. */
     static final String MASTER_KEY = Base64.getEncoder().encodeToString(
@@ -30,12 +32,13 @@ final class SharedLine implements ParameterResolver, AfterAllCallback {
      * What the sharing classes need between them: a short wrap-up (the same interpreter again), a master key, and the
      * wellbeing rules within a test's reach: one tough call rests an interpreter from flagged calls, and it is night all
      * day (at night equals are offered by fewer night calls, then by who waited longest: the day's order once the night
-     * calls are even), and a spoken note kept at Twilio only 20 s, so its deletion is seen within a test.
+     * calls are even), a spoken note kept at Twilio only 20 s, so its deletion is seen within a test, and an EMS roster
+     * on a second number beside the deployment's own.
      */
     static final Map<String, String> ENV = Map.of("LINE_WRAP_UP", "2s", "LINE_RESIDENT_MASTER_KEY", MASTER_KEY,
             "LINE_ROSTER_TOUGH_WRAP_UP", "2s", "LINE_ROSTER_TOUGH_CALLS_BEFORE_REST", "1",
             "LINE_ROSTER_NIGHT_STARTS", "00:00", "LINE_ROSTER_NIGHT_ENDS", "23:59:59.999999999",
-            "LINE_NOTIFICATION_SPOKEN_NOTE_RETENTION", "20s");
+            "LINE_NOTIFICATION_SPOKEN_NOTE_RETENTION", "20s", "LINE_ROSTER_NUMBERS", "ems=" + EMS_NUMBER);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedLine.class);
     private static final Set<String> WAITING = Set.of("OPENED", "OFFERED", "QUEUED");
 
@@ -48,7 +51,7 @@ final class SharedLine implements ParameterResolver, AfterAllCallback {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(LineUnderTest.class, key -> {
             try {
-                return LineUnderTest.start(NAME, ENV, TIME_SCALE);
+                return LineUnderTest.start(NAME, ENV, TIME_SCALE, Map.of("simulator.other-line-numbers", EMS_NUMBER));
             } catch (Exception e) {
                 throw new IllegalStateException("the shared line did not start", e);
             }

@@ -25,6 +25,11 @@ class InterpreterAdminTest extends RunningRoster {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** The deployment's own roster in this test run. */
+    private static String rosterId() {
+        return "roster-test-" + RUN;
+    }
+
     @BeforeEach
     void healthy() {
         assertThat(new ServiceProbe(port).awaitHealth()).isEqualTo("UP");
@@ -66,6 +71,28 @@ class InterpreterAdminTest extends RunningRoster {
         assertThat(json(created).path("languages").toString()).isEqualTo("[\"es\",\"quc>es\",\"mam>es\"]");
         assertThat(itself.statusCode()).isEqualTo(400);
         assertThat(json(itself).path("errors").get(0).path("field").asString()).isEqualTo("languages");
+    }
+
+    /** Where the line serves several agencies' rosters, an interpreter may take calls for more than one. */
+    @Test
+    void anInterpreterBelongsToTheRostersNamed_theDeploymentsOwnByDefault_andOnlyToRostersOfTheLine() throws Exception {
+        JsonNode both = json(asAdmin("POST", "/api/interpreters",
+                "{\"name\":\"Ana Ruiz\",\"phone\":\"+14125550171\",\"languages\":[\"es\"],\"rosters\":[\"ems\","
+                        + "\"" + rosterId() + "\"]}"));
+        JsonNode plain = json(asAdmin("POST", "/api/interpreters",
+                "{\"name\":\"Bob Lima\",\"phone\":\"+14125550172\",\"languages\":[\"es\"]}"));
+        HttpResponse<String> unknown = asAdmin("POST", "/api/interpreters",
+                "{\"name\":\"X\",\"phone\":\"+14125550173\",\"languages\":[\"es\"],\"rosters\":[\"fire\"]}");
+        JsonNode changed = json(asAdmin("PUT", "/api/interpreters/" + both.path("id").asString(),
+                "{\"name\":\"Ana Ruiz\",\"phone\":\"+14125550171\",\"languages\":[\"es\",\"pt\"]}"));
+
+        assertThat(both.path("rosters").toString()).isEqualTo("[\"ems\",\"" + rosterId() + "\"]");
+        assertThat(plain.path("rosters").toString()).isEqualTo("[\"" + rosterId() + "\"]");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).path("errors").get(0).path("field").asString()).isEqualTo("rosters");
+        assertThat(unknown.body()).contains("fire");
+        assertThat(changed.path("rosters").toString()).as("a change that names none keeps them")
+                .isEqualTo(both.path("rosters").toString());
     }
 
     @Test
