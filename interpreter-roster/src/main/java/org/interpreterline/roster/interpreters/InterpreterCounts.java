@@ -20,6 +20,7 @@ import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.events.language.LanguageMenu;
+import org.interpreterline.platform.rosters.Rosters;
 import org.interpreterline.platform.routing.RosterOwner;
 import org.interpreterline.roster.allocation.Interpreter;
 import org.slf4j.Logger;
@@ -35,6 +36,10 @@ import org.springframework.web.server.ResponseStatusException;
  * both. Every status of the standard menu's languages is always there (zeros too), so an alert sees Spanish
  * coverage drop to zero rather than a series vanish; other languages appear once someone on the roster speaks
  * them.
+ *
+ * <p>Where the line serves several agencies' rosters, {@code roster_interpreters_by_roster{roster, language, status}}
+ * counts the same per roster: an interpreter of two rosters counts in each, so that one is not summed over rosters
+ * (the line-wide {@code roster_interpreters} counts everyone once).
  */
 @Component
 public class InterpreterCounts implements DisposableBean {
@@ -47,28 +52,34 @@ public class InterpreterCounts implements DisposableBean {
 
     private final RosterView roster;
     private final RosterOwner owner;
+    private final Rosters rosters;
     private final MultiGauge gauge;
+    private final MultiGauge byRoster;
     private final ScheduledExecutorService counter = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("interpreter-counts").factory());
 
-    public InterpreterCounts(RosterView roster, RosterOwner owner, MeterRegistry registry) {
+    public InterpreterCounts(RosterView roster, RosterOwner owner, Rosters rosters, MeterRegistry registry) {
         this.roster = roster;
         this.owner = owner;
+        this.rosters = rosters;
         this.gauge = MultiGauge.builder("roster_interpreters")
                 .description("Interpreters on the roster by language and status")
                 .register(registry);
-        publish(count(List.of()));
+        this.byRoster = MultiGauge.builder("roster_interpreters_by_roster")
+                .description("Interpreters of each agency's roster by language and status")
+                .register(registry);
+        publish(List.of());
         counter.scheduleWithFixedDelay(this::recount, 0, RECOUNT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void recount() {
         try {
-            publish(count(roster.interpreters()));
+            publish(roster.interpreters());
         } catch (ResponseStatusException e) {
             // the allocator is starting or rebalancing: keep the last counts, unless another instance serves the
             // roster now (dashboards add the instances up: each interpreter is counted by one of them)
             if (owner.now() instanceof RosterOwner.Owner.There) {
-                publish(count(List.of()));
+                publish(List.of());
             }
         } catch (RuntimeException e) {
             log.warn("Could not count interpreters: {}", e.toString());
@@ -86,11 +97,27 @@ public class InterpreterCounts implements DisposableBean {
         return counts;
     }
 
-    private void publish(Map<String, Map<InterpreterStatus, Integer>> counts) {
+    /** The same per agency's roster: an interpreter counts in each roster they belong to. */
+    static Map<String, Map<String, Map<InterpreterStatus, Integer>>> countByRoster(List<Interpreter> interpreters,
+            List<String> lineRosters) {
+        Map<String, Map<String, Map<InterpreterStatus, Integer>>> counts = new TreeMap<>();
+        for (String r : lineRosters) {
+            counts.put(r, count(interpreters.stream().filter(i -> i.belongsTo(r)).toList()));
+        }
+        return counts;
+    }
+
+    private void publish(List<Interpreter> interpreters) {
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        counts.forEach((language, byStatus) -> byStatus.forEach((status, n) -> rows.add(MultiGauge.Row.of(
-                Tags.of("language", language, "status", status.name().toLowerCase(Locale.ROOT)), n))));
+        count(interpreters).forEach((language, byStatus) -> byStatus.forEach((status, n) -> rows.add(
+                MultiGauge.Row.of(Tags.of("language", language, "status", status.name().toLowerCase(Locale.ROOT)),
+                        n))));
         gauge.register(rows, true);
+        List<MultiGauge.Row<?>> perRoster = new ArrayList<>();
+        countByRoster(interpreters, rosters.all()).forEach((r, byLanguage) -> byLanguage.forEach((language, byStatus) ->
+                byStatus.forEach((status, n) -> perRoster.add(MultiGauge.Row.of(Tags.of("roster", r, "language",
+                        language, "status", status.name().toLowerCase(Locale.ROOT)), n)))));
+        byRoster.register(perRoster, true);
     }
 
     private static Map<InterpreterStatus, Integer> zeros() {
