@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.interpreterline.platform.rosters.Rosters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,6 +42,12 @@ public class AdminAccess {
     public static final String AUDIT_TRAIL = "/api/audit";
     /** The one change a supervisor may make: cancel a request that is not yet connected (dispatch-service). */
     public static final String SUPERVISOR_CANCEL = "/api/requests/{request}/cancel";
+    /**
+     * What a roster's supervisor may read (dispatch-service), each answered for their roster only: the history and a
+     * request, the board and its figures, the minutes report. Anything else is refused, whatever new paths appear.
+     */
+    public static final List<String> ROSTER_SUPERVISOR_READS = List.of("/api/requests", "/api/requests/{request}",
+            "/board", "/board/figures", "/board/events", "/api/reports/minutes");
 
     @Bean
     SecurityFilterChain lineSecurity(HttpSecurity http, AuthenticationManager adminAuthentication,
@@ -59,6 +66,8 @@ public class AdminAccess {
                     auth.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMINISTRATOR.name());
                     auth.requestMatchers(HttpMethod.POST, SUPERVISOR_CANCEL).hasAnyRole(Role.ADMINISTRATOR.name(),
                             Role.SUPERVISOR.name());
+                    auth.requestMatchers(HttpMethod.GET, ROSTER_SUPERVISOR_READS.toArray(String[]::new)).hasAnyRole(
+                            Role.ADMINISTRATOR.name(), Role.SUPERVISOR.name(), Role.ROSTER_SUPERVISOR.name());
                     auth.requestMatchers(HttpMethod.GET).hasAnyRole(Role.ADMINISTRATOR.name(),
                             Role.SUPERVISOR.name());
                     auth.requestMatchers(HttpMethod.HEAD).hasAnyRole(Role.ADMINISTRATOR.name(),
@@ -81,7 +90,8 @@ public class AdminAccess {
 
     /** Also keeps Spring Boot from making a user of its own. */
     @Bean
-    AuthenticationManager adminAuthentication(AdminProperties admin, ObjectProvider<PasswordEncoder> encoder) {
+    AuthenticationManager adminAuthentication(AdminProperties admin, ObjectProvider<PasswordEncoder> encoder,
+            ObjectProvider<Rosters> lineRosters) {
         PasswordEncoder passwords = encoder.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder);
         String user = admin.user() == null || admin.user().isBlank() ? DEFAULT_USER : admin.user();
         String password = admin.configured() ? admin.password() : generatedPassword(user);
@@ -95,6 +105,19 @@ public class AdminAccess {
                 log.info("Admin API: '{}' may sign in as the {}", person.user(), role.name().toLowerCase());
             }
         }
+        Rosters rosters = lineRosters.getIfAvailable();
+        admin.rosterSupervisors().forEach((roster, person) -> {
+            if (rosters != null && !rosters.serves(roster)) {
+                // a supervisor of a roster the line does not serve is a typo that would leave them seeing nothing
+                throw new IllegalStateException("line.admin.roster-supervisors: '" + roster
+                        + "' is not a roster of this line (it serves " + String.join(", ", rosters.all()) + ")");
+            }
+            if (person.given()) {
+                admins.createUser(User.withUsername(person.user()).password(passwords.encode(person.password()))
+                        .authorities("ROLE_" + Role.ROSTER_SUPERVISOR.name(), Role.ROSTER_AUTHORITY + roster).build());
+                log.info("Admin API: '{}' may sign in as the supervisor of roster {}", person.user(), roster);
+            }
+        });
         return new ProviderManager(new AdminLogin(admins, passwords, new LoginThrottle(admin.failedLoginsPerMinute())));
     }
 

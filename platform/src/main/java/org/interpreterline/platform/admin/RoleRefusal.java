@@ -19,6 +19,9 @@ final class RoleRefusal implements AccessDeniedHandler {
         String what = request.getMethod() + " " + request.getRequestURI();
         String detail = request.isUserInRole(Role.AUDITOR.name())
                 ? who + " is an auditor: only GET " + AdminAccess.AUDIT_TRAIL + " is open to the role, not " + what
+                : request.isUserInRole(Role.ROSTER_SUPERVISOR.name())
+                        ? who + " supervises one roster: the role reads that roster's requests, board and minutes,"
+                                + " so " + what + " is refused"
                 : request.isUserInRole(Role.SUPERVISOR.name())
                         ? who + " is a supervisor: the role reads, and cancels requests not yet connected; it changes"
                                 + " nothing else, so " + what + " is refused"

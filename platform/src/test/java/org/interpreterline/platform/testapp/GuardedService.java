@@ -118,6 +118,13 @@ public class GuardedService {
             return Map.of("things", List.of());
         }
 
+        /** Stands for dispatch's history, which a roster's supervisor may read for their roster. */
+        @GetMapping("/api/requests")
+        Map<String, Object> requests(HttpServletRequest request) {
+            visits.add(new Visit(request.getRequestURI(), Map.of()));
+            return Map.of("limitedTo", org.interpreterline.platform.admin.Role.limitedRoster().orElse("every roster"));
+        }
+
         @PostMapping("/api/things/{id}/cancel")
         Map<String, Object> cancel(HttpServletRequest request, @PathVariable String id) {
             visits.add(new Visit(request.getRequestURI(), Map.of()));
