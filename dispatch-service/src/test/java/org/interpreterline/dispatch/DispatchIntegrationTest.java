@@ -44,6 +44,12 @@ public abstract class DispatchIntegrationTest {
     protected static final String FALLBACK = "+14125550199";
     protected static final String AGENCY_WITH_PIN = "Allegheny County Sheriff";
     protected static final String AGENCY_PIN = "4321";
+    /** The deployment's own roster ({@code LINE_ROSTER_ID}) and its number ({@code TWILIO_LINE_NUMBER}). */
+    protected static final String HOME_ROSTER = "default";
+    protected static final String HOME_NUMBER = "+14125550100";
+    /** A second agency's roster the deployment serves, on a number of its own ({@code LINE_ROSTER_NUMBERS}). */
+    protected static final String EMS_ROSTER = "ems";
+    protected static final String EMS_NUMBER = "+14125550101";
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final AtomicInteger PHONES = new AtomicInteger((int) (System.nanoTime() % 9000));
@@ -61,6 +67,9 @@ public abstract class DispatchIntegrationTest {
         registry.add("line.admin.supervisor.password", () -> SUPERVISOR_PASSWORD);
         registry.add("line.admin.auditor.user", () -> AUDITOR_USER);
         registry.add("line.admin.auditor.password", () -> AUDITOR_PASSWORD);
+        registry.add("line.roster-id", () -> HOME_ROSTER);
+        registry.add("line.twilio.line-number", () -> HOME_NUMBER);
+        registry.add("line.rosters.numbers", () -> EMS_ROSTER + "=" + EMS_NUMBER);
         registry.add("line.dispatch.fallback-number", () -> FALLBACK);
         registry.add("line.webhooks.fallback-number", () -> FALLBACK);
         registry.add("line.dispatch.agencies[0].name", () -> AGENCY_WITH_PIN);

@@ -17,13 +17,14 @@ class CardAnswers {
         this.texts = texts;
     }
 
-    String yes(Responder responder, String messageSid, String from) {
+    /** @param roster the roster whose number the YES was texted to */
+    String yes(Responder responder, String messageSid, String from, String roster) {
         Optional<LanguageCardDesk.Choice> choice = cards.chosenFor(from);
         if (choice.isEmpty()) {
             return "There is no language card choice to say YES to. Text CARD for a card to show the person, or "
                     + "text a language such as Spanish.";
         }
-        return texts.fromLanguageCard(responder, choice.get().language(), messageSid, from,
+        return texts.fromLanguageCard(responder, choice.get().language(), messageSid, from, roster,
                 requestId -> cards.spent(choice.get(), requestId));
     }
 }

@@ -55,7 +55,9 @@ public class ResponderTexts {
         this.menuNames = menu.languagesByDigit().values().stream().map(Language::englishName).toList();
     }
 
-    public String request(Responder responder, SmsCommand.LanguageRequest text, String messageSid, String from) {
+    /** @param roster the roster whose number was texted: the request is for it */
+    public String request(Responder responder, SmsCommand.LanguageRequest text, String messageSid, String from,
+            String roster) {
         String requestId = RequestIds.sms(messageSid);
         Optional<String> busy = alreadyInProgress(from, requestId);
         if (busy.isPresent()) {
@@ -63,7 +65,7 @@ public class ResponderTexts {
         }
         Priority priority = text.emergency() ? Priority.EMERGENCY : props.smsPriority();
         NewRequest request = new NewRequest(requestId, text.language(), Channel.SMS, priority, responder.agency(),
-                responder.name(), from, null, text.note(), null, text.flags());
+                responder.name(), from, null, text.note(), null, text.flags(), roster);
         if (text.via() != null) {
             return relayFromTheStart(request, text.via());
         }
@@ -83,7 +85,8 @@ public class ResponderTexts {
             return failed.get();
         }
         OpenedRequest relay = desk.open(NewRequest.relay(request.requestId(), via, request.priority(),
-                request.agency(), request.requesterName(), request.requesterPhone(), request.note(), request.flags()));
+                request.agency(), request.requesterName(), request.requesterPhone(), request.note(), request.flags(),
+                request.roster()));
         String first = Language.anInterpreterOf(request.language().englishName()) + " who interprets into "
                 + via.englishName();
         return "Request " + opened.reference().code() + ": finding " + first + (relay.delivery().failed()
@@ -97,7 +100,8 @@ public class ResponderTexts {
      * AGAIN: a request in the language of the officer's earlier connected request, offered first to the interpreter
      * who took it; only their own request, and only one an interpreter joined.
      */
-    public String sameInterpreter(Responder responder, SmsCommand.Again text, String messageSid, String from) {
+    public String sameInterpreter(Responder responder, SmsCommand.Again text, String messageSid, String from,
+            String roster) {
         String requestId = RequestIds.sms(messageSid);
         Optional<String> busy = alreadyInProgress(from, requestId);
         if (busy.isPresent()) {
@@ -112,7 +116,7 @@ public class ResponderTexts {
         }
         RequestRecord last = earlier.get();
         OpenedRequest opened = desk.open(new NewRequest(requestId, language.get(), Channel.SMS, props.smsPriority(),
-                responder.agency(), responder.name(), from, null, null, last.interpreterId()));
+                responder.agency(), responder.name(), from, null, null, last.interpreterId(), roster));
         return notTaken(opened).orElseGet(() -> "Request " + opened.reference().code() + ": asking your interpreter "
                 + "from request " + last.reference() + " (" + language.get().englishName() + ") first. We will call you "
                 + "back at this number. Text CANCEL to cancel.");
@@ -158,14 +162,14 @@ public class ResponderTexts {
      * {@code opened} is told the request's id once Kafka took it (not when the officer already has one open).
      */
     public String fromLanguageCard(Responder responder, Language language, String messageSid, String from,
-            java.util.function.Consumer<String> opened) {
+            String roster, java.util.function.Consumer<String> opened) {
         String requestId = RequestIds.sms(messageSid);
         Optional<String> busy = alreadyInProgress(from, requestId);
         if (busy.isPresent()) {
             return busy.get();
         }
         OpenedRequest request = desk.open(new NewRequest(requestId, language, Channel.SMS, props.smsPriority(),
-                responder.agency(), responder.name(), from, null, null));
+                responder.agency(), responder.name(), from, null, null, null, roster));
         Optional<String> failed = notTaken(request);
         if (failed.isPresent()) {
             return failed.get();

@@ -124,7 +124,7 @@ class SecondInterpreter {
             return new Asked.AskedBefore(call, asked.get());
         }
         OpenedRequest opened = desk.open(NewRequest.relay(call.requestId(), language, call.priority(), call.agency(),
-                call.requesterName(), call.requesterPhone(), call.note(), call.flags()));
+                call.requesterName(), call.requesterPhone(), call.note(), call.flags(), call.roster()));
         log.info("Request {}: the officer asked ({}) for a second interpreter, {}: request {} ({})", call.reference(),
                 how, language.tag(), opened.reference(), opened.delivery());
         return opened.delivery().failed() ? new Asked.NotTaken() : new Asked.Opened(call, opened.reference().code());

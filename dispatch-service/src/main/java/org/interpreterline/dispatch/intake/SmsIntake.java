@@ -15,6 +15,7 @@ import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.events.roster.InterpreterSnapshot;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.rosters.Rosters;
 import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,12 +51,14 @@ class SmsIntake {
     private final CardAnswers cardAnswers;
     private final ToughTexts toughCalls;
     private final SecondInterpreter secondInterpreter;
+    private final Rosters rosters;
 
     SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
             InterpreterTexts interpreterTexts, ResponderTexts responderTexts, TakenTexts taken,
             DirectoryOutage outage, DispatchProperties props, ResidentAddText residents, LanguageCardDesk cards,
-            CardAnswers cardAnswers, ToughTexts toughCalls, SecondInterpreter secondInterpreter) {
+            CardAnswers cardAnswers, ToughTexts toughCalls, SecondInterpreter secondInterpreter, Rosters rosters) {
         this.secondInterpreter = secondInterpreter;
+        this.rosters = rosters;
         this.residents = residents;
         this.toughCalls = toughCalls;
         this.interpreters = interpreters;
@@ -70,16 +73,19 @@ class SmsIntake {
         this.cardAnswers = cardAnswers;
     }
 
+    /** @param to the line number texted, which names the roster a request it opens is for */
     @PostMapping("/twilio/sms")
     ResponseEntity<String> text(@RequestParam(name = "MessageSid", required = false) String messageSid,
             @RequestParam(name = "From", required = false) String from,
+            @RequestParam(name = "To", required = false) String to,
             @RequestParam(name = "Body", required = false) String body) {
+        String roster = rosters.rosterReachedOn(to);
         String reply;
         long started = System.nanoTime();
         while (true) {
             try {
                 // cleaned once here: a NUL echoed into the reply made the TwiML serializer throw
-                reply = reply(messageSid == null ? "" : messageSid, from, CleanText.of(body, 1600));
+                reply = reply(messageSid == null ? "" : messageSid, from, CleanText.of(body, 1600), roster);
                 outage.ready();
                 break;
             } catch (StoreUnavailable e) {
@@ -123,7 +129,7 @@ class SmsIntake {
         }
     }
 
-    private String reply(String messageSid, String from, String body) {
+    private String reply(String messageSid, String from, String body, String roster) {
         Optional<String> again = taken.replyAgain(messageSid, from);
         if (again.isPresent()) {
             log.info("Text {} from {} was taken before: answered again, nothing done", messageSid,
@@ -150,16 +156,16 @@ class SmsIntake {
                 PhoneMask.mask(from), command.getClass().getSimpleName());
         return switch (command) {
             case SmsCommand.LanguageRequest request -> responderTexts.request(responder.get(), request, messageSid,
-                    from);
+                    from, roster);
             case SmsCommand.Help help -> responderTexts.help();
             case SmsCommand.Cancel cancel -> responderTexts.cancel(from, messageSid);
             case SmsCommand.Again sameAgain -> responderTexts.sameInterpreter(responder.get(), sameAgain, messageSid,
-                    from);
+                    from, roster);
             case SmsCommand.Status status -> responderTexts.status(from);
             case SmsCommand.AddResident add -> residents.add(add.number(), messageSid, from);
             case SmsCommand.Also also -> secondInterpreter.byText(also, from);
             case SmsCommand.Card card -> cards.issue(from);
-            case SmsCommand.Yes yes -> cardAnswers.yes(responder.get(), messageSid, from);
+            case SmsCommand.Yes yes -> cardAnswers.yes(responder.get(), messageSid, from, roster);
             case SmsCommand.Presence presence -> responderTexts.unrecognised(body.strip());
             case SmsCommand.Tough tough -> responderTexts.unrecognised(body.strip());
             case SmsCommand.Unrecognised unrecognised -> responderTexts.unrecognised(unrecognised.text());

@@ -15,6 +15,7 @@ import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.events.language.LanguageMenu;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.rosters.Rosters;
 import org.interpreterline.platform.text.CleanText;
 import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
@@ -61,11 +62,13 @@ class VoiceIntake {
     private final TurnAwayTwiml turnAway;
     private final RequestRecords records;
     private final SpokenNoteStep noteStep;
+    private final Rosters rosters;
 
     VoiceIntake(CallerIdentities identities, PinStep pinStep, TakenCalls takenCalls, LanguageMenu menu,
             LanguageCatalog catalog, RequestDesk desk, DispatchProperties props, LanguageMenuTwiml menuTwiml,
             WaitingRoomTwiml waitingRoom, HoldMessage holdMessage, TurnAwayTwiml turnAway, RequestRecords records,
-            SpokenNoteStep noteStep) {
+            SpokenNoteStep noteStep, Rosters rosters) {
+        this.rosters = rosters;
         this.records = records;
         this.noteStep = noteStep;
         this.identities = identities;
@@ -100,9 +103,14 @@ class VoiceIntake {
         return TwimlReplies.answer(pinStep.entered(callSid, from, digits, attempt));
     }
 
+    /**
+     * @param to the line number the officer dialled, which names the roster the request is for: Twilio sends it on
+     *           every webhook of the call, so this step, which opens the request, reads it itself
+     */
     @PostMapping("/twilio/voice/language")
     ResponseEntity<String> language(@RequestParam(name = "CallSid", required = false) String callSid,
             @RequestParam(name = "From", required = false) String from,
+            @RequestParam(name = "To", required = false) String to,
             @RequestParam(name = "Digits", required = false) String digits,
             @RequestParam(name = "SpeechResult", required = false) String speech,
             @RequestParam(name = "attempt", defaultValue = "1") int attempt,
@@ -164,7 +172,7 @@ class VoiceIntake {
             }
         }
         return open(callSid, from, chosen.get(), caller.get(), attempt, agency,
-                earlier.map(RequestRecord::interpreterId).orElse(null));
+                earlier.map(RequestRecord::interpreterId).orElse(null), rosters.rosterReachedOn(to));
     }
 
     @PostMapping("/twilio/voice/hold")
@@ -181,9 +189,10 @@ class VoiceIntake {
     }
 
     private ResponseEntity<String> open(String callSid, String from, Language language, Caller caller, int attempt,
-            String agency, String preferredInterpreterId) {
+            String agency, String preferredInterpreterId, String roster) {
         OpenedRequest opened = desk.open(new NewRequest(RequestIds.voice(callSid), language, Channel.VOICE,
-                props.voicePriority(), caller.agency(), caller.name(), from, callSid, null, preferredInterpreterId));
+                props.voicePriority(), caller.agency(), caller.name(), from, callSid, null, preferredInterpreterId,
+                roster));
         if (opened.delivery().failed()) {
             return TwimlReplies.answer(sorry("Sorry, we could not open your request.", attempt, agency));
         }

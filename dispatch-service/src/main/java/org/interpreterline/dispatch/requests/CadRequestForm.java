@@ -12,6 +12,8 @@ import java.util.List;
  * @param priority       EMERGENCY, URGENT or ROUTINE; URGENT if absent
  * @param flags          optional: the call may be traumatic for the interpreter, any of {@code DOMESTIC_VIOLENCE}
  *                       (or {@code DV}), {@code CHILD}, {@code DEATH}; the note's words flag it too, as in a text
+ * @param roster         optional: the agency's roster the request is for, one this deployment serves; the
+ *                       deployment's own if absent
  */
 public record CadRequestForm(
         @NotBlank String language,
@@ -20,5 +22,6 @@ public record CadRequestForm(
         String priority,
         @Size(max = 500) String note,
         @Size(max = 120) String requesterName,
-        @Size(max = 3) List<String> flags) {
+        @Size(max = 3) List<String> flags,
+        @Size(max = 32) String roster) {
 }

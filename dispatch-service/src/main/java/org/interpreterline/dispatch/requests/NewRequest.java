@@ -17,6 +17,9 @@ import org.interpreterline.events.language.Language;
  *                         of its own
  * @param into             the language {@code language} is interpreted into, when not English ("K'iche' via
  *                         Spanish": a {@link org.interpreterline.events.language.LanguagePair}); null for English
+ * @param roster           the agency's roster the request is for: the one whose number the officer called or texted,
+ *                         the host request's for a relay; one the deployment does not serve means its own
+ *                         ({@link org.interpreterline.platform.rosters.Rosters#rosterOf})
  */
 public record NewRequest(
         String requestId,
@@ -31,7 +34,8 @@ public record NewRequest(
         String preferredInterpreterId,
         List<CallFlag> flags,
         String joins,
-        Language into) {
+        Language into,
+        String roster) {
 
     public NewRequest {
         flags = CallFlag.normalized(flags);
@@ -39,49 +43,43 @@ public record NewRequest(
 
     public NewRequest(String requestId, Language language, Channel channel, Priority priority, String agency,
             String requesterName, String requesterPhone, String requesterCallSid, String note,
-            String preferredInterpreterId) {
+            String preferredInterpreterId, String roster) {
         this(requestId, language, channel, priority, agency, requesterName, requesterPhone, requesterCallSid, note,
-                preferredInterpreterId, List.of(), null, null);
+                preferredInterpreterId, List.of(), null, null, roster);
     }
 
     public NewRequest(String requestId, Language language, Channel channel, Priority priority, String agency,
             String requesterName, String requesterPhone, String requesterCallSid, String note,
-            String preferredInterpreterId, List<CallFlag> flags) {
+            String preferredInterpreterId, List<CallFlag> flags, String roster) {
         this(requestId, language, channel, priority, agency, requesterName, requesterPhone, requesterCallSid, note,
-                preferredInterpreterId, flags, null, null);
+                preferredInterpreterId, flags, null, null, roster);
     }
 
     /** The same request, flagged. */
     public NewRequest flagged(List<CallFlag> newFlags) {
         return new NewRequest(requestId, language, channel, priority, agency, requesterName, requesterPhone,
-                requesterCallSid, note, preferredInterpreterId, newFlags, joins, into);
+                requesterCallSid, note, preferredInterpreterId, newFlags, joins, into, roster);
     }
 
     /**
      * The second interpreter of {@code hostRequestId}'s call, in {@code language} (a relay): one per call and
-     * language, with the call's priority, officer, note and flags; the officer is on the call, so its channel is voice.
+     * language, with the call's priority, officer, note, flags and roster (its interpreter joins that roster's call);
+     * the officer is on the call, so its channel is voice.
      */
     public static NewRequest relay(String hostRequestId, Language language, Priority priority, String agency,
-            String requesterName, String requesterPhone, String note, List<CallFlag> flags) {
+            String requesterName, String requesterPhone, String note, List<CallFlag> flags, String hostRoster) {
         return new NewRequest(RequestIds.relay(hostRequestId, language.tag()), language, Channel.VOICE, priority,
-                agency, requesterName, requesterPhone, null, note, null, flags, hostRequestId, null);
+                agency, requesterName, requesterPhone, null, note, null, flags, hostRequestId, null, hostRoster);
     }
 
     /** The same request, for an interpreter who interprets its language into {@code target} (a language pair). */
     public NewRequest into(Language target) {
         return new NewRequest(requestId, language, channel, priority, agency, requesterName, requesterPhone,
-                requesterCallSid, note, preferredInterpreterId, flags, joins, target);
+                requesterCallSid, note, preferredInterpreterId, flags, joins, target, roster);
     }
 
     /** The language tag the request is for: a {@code LanguagePair}'s when {@link #into} is set. */
     public String languageTag() {
         return into == null ? language.tag() : new org.interpreterline.events.language.LanguagePair(language, into).tag();
-    }
-
-    /** A request for anyone who speaks the language. */
-    public NewRequest(String requestId, Language language, Channel channel, Priority priority, String agency,
-            String requesterName, String requesterPhone, String requesterCallSid, String note) {
-        this(requestId, language, channel, priority, agency, requesterName, requesterPhone, requesterCallSid, note,
-                null);
     }
 }

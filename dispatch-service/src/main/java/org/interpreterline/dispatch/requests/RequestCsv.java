@@ -10,7 +10,8 @@ import org.interpreterline.platform.web.CsvField;
 /**
  * Requests as CSV (RFC 4180) for spreadsheets: one row per request, no timeline, no phone numbers, and the officers'
  * free-text notes (the field most likely to name a resident) only when asked for, and with them the flags read from
- * them (DV, a child, a death: what the note says in one word).
+ * them (DV, a child, a death: what the note says in one word). The roster comes last, after the notes too: tools
+ * read the columns before it by position.
  */
 final class RequestCsv {
 
@@ -19,15 +20,17 @@ final class RequestCsv {
             "ended_at", "seconds_to_connect", "added_numbers");
     static final String FLAGS = "flags";
     static final String NOTE = "note";
+    static final String ROSTER = "roster";
 
     private RequestCsv() {
     }
 
     static String header(boolean withNotes) {
-        return String.join(",", HEADER) + (withNotes ? "," + FLAGS + "," + NOTE : "") + "\r\n";
+        return String.join(",", HEADER) + (withNotes ? "," + FLAGS + "," + NOTE : "") + "," + ROSTER + "\r\n";
     }
 
-    static String row(RequestRecord r, boolean withNotes) {
+    /** @param home the deployment's own roster, which a record written before requests named one is for */
+    static String row(RequestRecord r, boolean withNotes, String home) {
         String row = Stream.of(r.requestId(), r.reference(), time(r.openedAt()), r.language(),
                         r.channel() == null ? null : r.channel().label(),
                         r.priority() == null ? null : r.priority().spoken(), r.agency(), r.requesterName(),
@@ -37,7 +40,8 @@ final class RequestCsv {
                         time(r.endedAt()), r.timeToConnect().map(RequestCsv::seconds).orElse(null), addedNumbers(r))
                 .map(CsvField::of).collect(Collectors.joining(","));
         String flags = r.flags().stream().map(Enum::name).collect(Collectors.joining(" "));
-        return row + (withNotes ? "," + CsvField.of(flags) + "," + CsvField.of(r.note()) : "") + "\r\n";
+        return row + (withNotes ? "," + CsvField.of(flags) + "," + CsvField.of(r.note()) : "") + ","
+                + CsvField.of(r.rosterOr(home)) + "\r\n";
     }
 
     /**

@@ -17,6 +17,7 @@ import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.rosters.Rosters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,12 +35,15 @@ public class RequestDesk {
     private final DispatchPublisher publisher;
     private final RequestRecords records;
     private final String rosterId;
+    private final Rosters rosters;
     private final Clock clock = Clock.systemUTC();
 
-    public RequestDesk(DispatchPublisher publisher, RequestRecords records, DispatchProperties props) {
+    public RequestDesk(DispatchPublisher publisher, RequestRecords records, DispatchProperties props,
+            Rosters rosters) {
         this.publisher = publisher;
         this.records = records;
         this.rosterId = props.rosterId();
+        this.rosters = rosters;
     }
 
     /** Opens a request from a webhook: waits no longer than the webhook acknowledgement timeout. */
@@ -52,15 +56,18 @@ public class RequestDesk {
         SpokenReference reference = reference(request.requestId());
         // a relay's interpreter joins the call it is for
         String conference = RequestConference.nameOf(request.joins() != null ? request.joins() : request.requestId());
+        // the event stays keyed by the deployment (one allocator for every roster); the roster rides in the event
+        String roster = rosters.rosterOf(request.roster());
         RequestOpened opened = new RequestOpened(RequestIds.id("opened:" + request.requestId()), clock.instant(),
                 rosterId, request.requestId(), reference.code(), request.languageTag(), request.channel(),
                 request.priority(), request.agency(), request.requesterName(), request.requesterPhone(),
                 request.requesterCallSid(), request.note(), conference, request.preferredInterpreterId(),
-                request.flags());
+                request.flags(), roster);
         Delivery delivery = wait == null ? publisher.publish(opened) : publisher.publish(opened, wait);
-        log.info("Request {} opening: {} by {} from {}{} ({}{}, {})", reference, request.languageTag(),
+        log.info("Request {} opening: {} by {} from {}{}{} ({}{}, {})", reference, request.languageTag(),
                 request.channel().label(), PhoneMask.mask(request.requesterPhone()),
-                request.agency() == null ? "" : " of " + request.agency(), request.priority().spoken(),
+                request.agency() == null ? "" : " of " + request.agency(),
+                rosters.several() ? " for roster " + roster : "", request.priority().spoken(),
                 (request.preferredInterpreterId() == null ? ""
                         : ", interpreter " + request.preferredInterpreterId() + " from last time first")
                         + (request.flags().isEmpty() ? "" : ", flagged " + request.flags()), delivery);

@@ -5,19 +5,24 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.rosters.Rosters;
 import org.interpreterline.platform.web.InvalidField;
 
 /**
- * The filters of {@code GET /api/requests}: opened in [from, to), language (tag or name), outcome. A value
+ * The filters of {@code GET /api/requests}: opened in [from, to), language (tag or name), outcome, roster. A value
  * that cannot be read is a 400 naming the parameter, never silently ignored.
+ *
+ * @param home the deployment's own roster, which records written before requests named one are for
  */
-record RequestFilter(Instant from, Instant to, String language, RequestOutcome outcome)
+record RequestFilter(Instant from, Instant to, String language, RequestOutcome outcome, String roster, String home)
         implements Predicate<RequestRecord> {
 
-    static RequestFilter parse(String from, String to, String language, String outcome, LanguageCatalog catalog) {
+    static RequestFilter parse(String from, String to, String language, String outcome, String roster,
+            LanguageCatalog catalog, Rosters rosters) {
         return new RequestFilter(instant("from", from), instant("to", to), language(language, catalog),
                 outcome == null || outcome.isBlank() ? null : RequestOutcome.fromLabel(outcome).orElseThrow(() ->
-                        new InvalidField("outcome", "must be one of connected, escalated, cancelled, failed")));
+                        new InvalidField("outcome", "must be one of connected, escalated, cancelled, failed")),
+                roster(roster, rosters), rosters.home());
     }
 
     @Override
@@ -25,7 +30,21 @@ record RequestFilter(Instant from, Instant to, String language, RequestOutcome o
         return (from == null || (r.openedAt() != null && !r.openedAt().isBefore(from)))
                 && (to == null || (r.openedAt() != null && r.openedAt().isBefore(to)))
                 && (language == null || language.equals(r.language()))
-                && (outcome == null || outcome == r.outcome());
+                && (outcome == null || outcome == r.outcome())
+                && (roster == null || roster.equals(r.rosterOr(home)));
+    }
+
+    /** A roster this deployment serves, as typed; null when none is typed. */
+    static String roster(String typed, Rosters rosters) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String roster = typed.strip();
+        if (!rosters.serves(roster)) {
+            throw new InvalidField("roster", "'" + roster + "' is not a roster this line serves: "
+                    + String.join(", ", rosters.all()));
+        }
+        return roster;
     }
 
     static String language(String typed, LanguageCatalog catalog) {

@@ -23,6 +23,8 @@ import org.interpreterline.events.Priority;
  * @param flags           what the officer flagged as possibly traumatic for the interpreter; empty for none (and in
  *                        records written before flags existed)
  * @param relays          the second interpreters asked for this call ({@code ALSO}), as each stands; empty for none
+ * @param roster          the agency's roster the request is for ({@code RequestOpened.roster}); null in records
+ *                        written before requests named one, which are the deployment's own ({@link #rosterOr})
  */
 public record RequestRecord(
         String requestId,
@@ -48,7 +50,8 @@ public record RequestRecord(
         List<TimelineEntry> timeline,
         SameInterpreter sameInterpreter,
         List<CallFlag> flags,
-        List<Relay> relays) {
+        List<Relay> relays,
+        String roster) {
 
     /**
      * A second interpreter of this call: a request of its own (a relay), whose interpreter joins this conference.
@@ -73,7 +76,12 @@ public record RequestRecord(
     /** A request only known by its id so far. */
     public static RequestRecord unknown(String requestId) {
         return new Change(new RequestRecord(requestId, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null)).done();
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null)).done();
+    }
+
+    /** The roster it is for; {@code home} (the deployment's own) for a record written before requests named one. */
+    public String rosterOr(String home) {
+        return roster == null ? home : roster;
     }
 
     /** The call this request's interpreter joins as its second one ({@code ALSO}); empty for a call of its own. */
@@ -134,8 +142,10 @@ public record RequestRecord(
         private SameInterpreter sameInterpreter;
         private List<CallFlag> flags;
         private final List<Relay> relays;
+        private String roster;
 
         private Change(RequestRecord r) {
+            roster = r.roster;
             relays = new ArrayList<>(r.relays);
             flags = r.flags;
             sameInterpreter = r.sameInterpreter;
@@ -176,6 +186,11 @@ public record RequestRecord(
             this.note = note;
             this.conferenceName = conferenceName;
             this.openedAt = openedAt;
+            return this;
+        }
+
+        public Change roster(String roster) {
+            this.roster = roster;
             return this;
         }
 
@@ -253,7 +268,7 @@ public record RequestRecord(
             return new RequestRecord(requestId, reference, language, channel, priority, agency, requesterName,
                     requesterPhone, requesterCallSid, note, conferenceName, status, interpreterId, interpreterName,
                     openedAt, assignedAt, connectedAt, endedAt, outcome, offers, timeline, sameInterpreter,
-                    flags, relays);
+                    flags, relays, roster);
         }
     }
 

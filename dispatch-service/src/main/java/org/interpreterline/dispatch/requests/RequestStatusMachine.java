@@ -86,6 +86,7 @@ public final class RequestStatusMachine {
             case RequestOpened o -> record.opened() ? null : record.change().details(o.reference(), o.language(),
                     o.channel(), o.priority(), o.agency(), o.requesterName(), o.requesterPhone(),
                     o.requesterCallSid(), o.note(), o.conferenceName(), o.occurredAt()).flags(o.flags())
+                    .roster(o.roster())
                     // the roster's outcome may be read first (another topic): it is not undone
                     .sameInterpreter(o.preferredInterpreterId() == null || record.sameInterpreter() != null
                             ? record.sameInterpreter() : SameInterpreter.ASKED);

@@ -25,6 +25,7 @@ import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.admin.AdminProblems;
 import org.interpreterline.platform.admin.Role;
 import org.interpreterline.platform.audit.AdminAudit;
+import org.interpreterline.platform.rosters.Rosters;
 import org.interpreterline.platform.web.InvalidField;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,12 +55,15 @@ public class RequestsApi {
     private final RequestDesk desk;
     private final LanguageCatalog catalog;
     private final Duration writeTimeout;
+    private final Rosters rosters;
 
-    public RequestsApi(RequestRecords records, RequestDesk desk, LanguageCatalog catalog, DispatchProperties props) {
+    public RequestsApi(RequestRecords records, RequestDesk desk, LanguageCatalog catalog, DispatchProperties props,
+            Rosters rosters) {
         this.records = records;
         this.desk = desk;
         this.catalog = catalog;
         this.writeTimeout = props.adminWriteTimeout();
+        this.rosters = rosters;
     }
 
     /** The most requests one page of the history carries; a client asks for the next with {@code offset}. */
@@ -72,16 +76,16 @@ public class RequestsApi {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<RequestRecord>> list(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String language,
-            @RequestParam(required = false) String outcome, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "" + MOST_PER_PAGE) int limit) {
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String roster,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + MOST_PER_PAGE) int limit) {
         if (offset < 0) {
             throw new InvalidField("offset", "must be 0 or more");
         }
         if (limit < 1 || limit > MOST_PER_PAGE) {
             throw new InvalidField("limit", "must be between 1 and " + MOST_PER_PAGE);
         }
-        RequestRecords.Page page = records.page(RequestFilter.parse(from, to, language, outcome, catalog), offset,
-                limit);
+        RequestRecords.Page page = records.page(RequestFilter.parse(from, to, language, outcome, roster, catalog,
+                rosters), offset, limit);
         AdminAudit.rows(page.requests().size());
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Integer.toString(page.total()));
         if (offset + page.requests().size() < page.total()) {
@@ -90,7 +94,7 @@ public class RequestsApi {
                     .build().toUriString();
             answer.header("Link", "<" + next + ">; rel=\"next\"");
         }
-        return answer.body(page.requests().stream().map(RequestsApi::readable).toList());
+        return answer.body(page.requests().stream().map(this::readable).toList());
     }
 
     /**
@@ -102,11 +106,11 @@ public class RequestsApi {
     ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String language, @RequestParam(required = false) String outcome,
-            @RequestParam(defaultValue = "false") boolean notes) {
+            @RequestParam(required = false) String roster, @RequestParam(defaultValue = "false") boolean notes) {
         if (notes && !Role.ADMINISTRATOR.signedIn()) {
             throw new NotesRefused();
         }
-        RequestFilter filter = RequestFilter.parse(from, to, language, outcome, catalog);
+        RequestFilter filter = RequestFilter.parse(from, to, language, outcome, roster, catalog, rosters);
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"requests.csv\"")
                 .body(out -> {
@@ -114,7 +118,7 @@ public class RequestsApi {
                     writer.write(RequestCsv.header(notes));
                     records.forEachMatching(filter, r -> {
                         try {
-                            writer.write(RequestCsv.row(r, notes));
+                            writer.write(RequestCsv.row(r, notes, rosters.home()));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -131,10 +135,12 @@ public class RequestsApi {
 
     /**
      * The officer's note is the riskiest field the history holds (it may name the resident): the administrator reads
-     * it, a supervisor reads the request without it.
+     * it, a supervisor reads the request without it. A record written before requests named their roster shows the
+     * deployment's own, which it is for.
      */
-    private static RequestRecord readable(RequestRecord r) {
-        return r.note() == null || Role.ADMINISTRATOR.signedIn() ? r : r.change().note(null).done();
+    private RequestRecord readable(RequestRecord r) {
+        RequestRecord named = r.roster() != null ? r : r.change().roster(rosters.home()).done();
+        return named.note() == null || Role.ADMINISTRATOR.signedIn() ? named : named.change().note(null).done();
     }
 
     private RequestRecord find(String idOrReference) {
@@ -215,15 +221,16 @@ public class RequestsApi {
             flags.add(org.interpreterline.dispatch.flags.FlagWords.named(named).orElseThrow(() -> new InvalidField(
                     "flags", "'" + named + "' is not a flag the line knows: DOMESTIC_VIOLENCE (or DV), CHILD, DEATH")));
         }
+        String roster = Optional.ofNullable(RequestFilter.roster(form.roster(), rosters)).orElse(rosters.home());
         OpenedRequest opened = desk.open(new NewRequest(requestId, language, Channel.API, priority,
                 cleaned(form.agency(), 120), cleaned(form.requesterName(), 120), callback, null,
-                cleaned(form.note(), 500), null, flags), writeTimeout);
+                cleaned(form.note(), 500), null, flags, roster), writeTimeout);
         if (opened.delivery().failed()) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the request could not be recorded");
         }
         return ResponseEntity.accepted().location(URI.create("/api/requests/" + requestId))
                 .body(Map.of("id", requestId, "reference", opened.reference().code(), "status",
-                        RequestStatus.OPENED.name(), "language", language.tag()));
+                        RequestStatus.OPENED.name(), "language", language.tag(), "roster", roster));
     }
 
     private static Priority priority(String typed) {

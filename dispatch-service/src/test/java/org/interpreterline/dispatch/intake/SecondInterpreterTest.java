@@ -71,6 +71,7 @@ class SecondInterpreterTest extends DispatchIntegrationTest {
         assertThat(relay.language()).isEqualTo("quc");
         assertThat(relay.channel()).as("the officer is on the call").isEqualTo(Channel.VOICE);
         assertThat(relay.requesterPhone()).isEqualTo(officer);
+        assertThat(relay.roster()).as("the call's, the home roster's").isEqualTo(HOME_ROSTER);
 
         LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", new RequestAssigned(UUID.randomUUID(), Instant.now(),
                 "default", relayId, "off-" + relayId, "int-tum", "Rosa Tum", "quc", Channel.VOICE, officer,
@@ -163,6 +164,52 @@ class SecondInterpreterTest extends DispatchIntegrationTest {
 
         await().atMost(KAFKA).until(() -> status(pairId) == RequestStatus.CANCELLED
                 && status(relayId) == RequestStatus.CANCELLED);
+    }
+
+    /** A relay joins its call, so it is the call's roster's, whichever number the ALSO was texted to. */
+    @Test
+    void aRelayIsForTheRosterOfTheCallItJoins() throws Exception {
+        String other = freshPhone();
+        registerResponder("Officer Kim", other, "Pittsburgh EMS");
+        String sid = freshSid("SM");
+        webhook("/twilio/sms", Map.of("MessageSid", sid, "From", other, "To", EMS_NUMBER, "Body", "Spanish"));
+        String emsCall = RequestIds.sms(sid);
+        String emsConference = RequestConference.nameOf(emsCall);
+        await().atMost(KAFKA).until(() -> records.byId(emsCall).filter(RequestRecord::opened).isPresent());
+        LineTopicsTap.publish(Topics.ROSTER_EVENTS, "default", new RequestAssigned(UUID.randomUUID(), Instant.now(),
+                "default", emsCall, "off-" + emsCall, "int-ana", "Ana Ruiz", "es", Channel.SMS, other,
+                emsConference));
+        LineTopicsTap.publish(Topics.NOTIFICATION_EVENTS, "default", new ParticipantJoined(UUID.randomUUID(),
+                Instant.now(), "default", emsCall, emsConference, "CF2", "CA-ana", Party.INTERPRETER));
+        await().atMost(KAFKA).until(() -> status(emsCall) == RequestStatus.CONNECTED);
+
+        webhook("/twilio/sms", Map.of("MessageSid", freshSid("SM"), "From", other, "To", HOME_NUMBER,
+                "Body", "ALSO K'iche'"));
+
+        String relayId = RequestIds.relay(emsCall, "quc");
+        RequestOpened relay = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && relayId.equals(o.requestId()), KAFKA);
+        assertThat(relay.roster()).isEqualTo(EMS_ROSTER);
+    }
+
+    /** "K'iche' via Spanish" texted to a second roster's number: the pair and its relay are both that roster's. */
+    @Test
+    void aPairAndItsRelayTextedToASecondRosterAreBothThatRosters() throws Exception {
+        String other = freshPhone();
+        registerResponder("Officer Kim", other, "Pittsburgh EMS");
+        String sid = freshSid("SM");
+
+        webhook("/twilio/sms", Map.of("MessageSid", sid, "From", other, "To", EMS_NUMBER,
+                "Body", "K'iche' via Spanish"));
+
+        String pairId = RequestIds.sms(sid);
+        String relayId = RequestIds.relay(pairId, "es");
+        RequestOpened pair = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && pairId.equals(o.requestId()), KAFKA);
+        RequestOpened relay = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && relayId.equals(o.requestId()), KAFKA);
+        assertThat(pair.roster()).isEqualTo(EMS_ROSTER);
+        assertThat(relay.roster()).isEqualTo(EMS_ROSTER);
     }
 
     @Test

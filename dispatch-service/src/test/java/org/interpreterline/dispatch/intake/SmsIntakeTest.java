@@ -68,7 +68,22 @@ class SmsIntakeTest extends DispatchIntegrationTest {
         assertThat(opened.requesterPhone()).isEqualTo(officer);
         assertThat(opened.requesterCallSid()).isNull();
         assertThat(opened.agency()).isEqualTo("Pittsburgh Fire");
+        assertThat(opened.roster()).as("texted to the home number").isEqualTo(HOME_ROSTER);
         assertThat(ack.body()).contains("Request " + opened.reference() + ":");
+    }
+
+    @Test
+    void aTextToASecondRostersNumberOpensARequestOfThatRoster() throws Exception {
+        String sid = freshSid("SM");
+        webhook("/twilio/sms", Map.of("MessageSid", sid, "From", officer, "To", EMS_NUMBER, "Body", "Arabic"));
+
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && RequestIds.sms(sid).equals(o.requestId()), KAFKA);
+        assertThat(opened.roster()).isEqualTo(EMS_ROSTER);
+        assertThat(opened.rosterId()).as("the deployment's key, for every roster").isEqualTo("default");
+        await().atMost(KAFKA).until(() -> records.byId(RequestIds.sms(sid)).filter(r -> r.reference() != null)
+                .isPresent());
+        assertThat(records.byId(RequestIds.sms(sid)).orElseThrow().roster()).isEqualTo(EMS_ROSTER);
     }
 
     @Test
@@ -233,7 +248,7 @@ class SmsIntakeTest extends DispatchIntegrationTest {
     }
 
     private HttpResponse<String> text(String messageSid, String from, String body) throws Exception {
-        return webhook("/twilio/sms", Map.of("MessageSid", messageSid, "From", from, "To", "+14125550100",
+        return webhook("/twilio/sms", Map.of("MessageSid", messageSid, "From", from, "To", HOME_NUMBER,
                 "Body", body, "AccountSid", "AC00000000000000000000000000000000", "NumMedia", "0"));
     }
 }

@@ -15,6 +15,7 @@ import org.interpreterline.dispatch.presence.InterpreterPhones;
 import org.interpreterline.dispatch.presence.InterpreterTexts;
 import org.interpreterline.dispatch.responders.ResponderDirectory;
 import org.interpreterline.dispatch.stores.StoreUnavailable;
+import org.interpreterline.platform.rosters.Rosters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,12 +26,14 @@ import org.junit.jupiter.api.Test;
 class TextsDuringATakeoverTest {
 
     private static final String FROM = "+14125550188";
+    private static final String LINE = "+14125550100";
     private final TakenTexts taken = mock(TakenTexts.class);
     private final DispatchProperties props = mock(DispatchProperties.class);
     private final SmsIntake intake = new SmsIntake(mock(InterpreterPhones.class), mock(ResponderDirectory.class),
             mock(SmsCommands.class), mock(InterpreterTexts.class), mock(ResponderTexts.class), taken,
             new DirectoryOutage(), props, mock(ResidentAddText.class), mock(LanguageCardDesk.class),
-            mock(CardAnswers.class), mock(ToughTexts.class), mock(SecondInterpreter.class));
+            mock(CardAnswers.class), mock(ToughTexts.class), mock(SecondInterpreter.class),
+            Rosters.single("default", LINE));
 
     @Test
     void aStoreThatFailsJustAfterATakeoverIsReadAgainAndTheTextIsAnswered() {
@@ -38,7 +41,7 @@ class TextsDuringATakeoverTest {
                 .thenThrow(new StoreUnavailable("taken-texts", null))
                 .thenReturn(Optional.of("Request K7Q2 (Spanish): looking for an interpreter."));
 
-        String twiml = intake.text("SM1", FROM, "spanish").getBody();
+        String twiml = intake.text("SM1", FROM, LINE, "spanish").getBody();
 
         assertThat(twiml).contains("Request K7Q2 (Spanish): looking for an interpreter.").doesNotContain("restarting");
         verify(taken, times(3)).replyAgain("SM1", FROM);
@@ -63,7 +66,7 @@ class TextsDuringATakeoverTest {
             return Optional.of("Request K7Q2 (Spanish): looking for an interpreter.");
         });
 
-        String twiml = intake.text("SM3", FROM, "spanish").getBody();
+        String twiml = intake.text("SM3", FROM, LINE, "spanish").getBody();
 
         assertThat(twiml).contains("Request K7Q2 (Spanish): looking for an interpreter.").doesNotContain("restarting");
     }
@@ -73,7 +76,7 @@ class TextsDuringATakeoverTest {
         when(props.fallback()).thenReturn(Optional.of("+18005550199"));
         when(taken.replyAgain("SM2", FROM)).thenThrow(new StoreUnavailable("taken-texts", null));
 
-        String twiml = intake.text("SM2", FROM, "spanish").getBody();
+        String twiml = intake.text("SM2", FROM, LINE, "spanish").getBody();
 
         assertThat(twiml).contains("The Interpreter Line is restarting. Please text again in a minute, or call "
                 + "+18005550199 for an interpreter now.");

@@ -107,7 +107,35 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
         assertThat(opened.requesterPhone()).isEqualTo(officer);
         assertThat(opened.conferenceName()).isEqualTo("req-" + requestId);
         assertThat(opened.rosterId()).isEqualTo("default");
+        assertThat(opened.roster()).as("the home number was dialled").isEqualTo(HOME_ROSTER);
         assertThat(asked.body()).contains("Request " + String.join(" ", opened.reference().split("")) + ".");
+    }
+
+    /**
+     * Another agency's roster, on its own number: the request is that roster's, though its events stay keyed by the
+     * deployment. The menu step that opens it reads the number dialled itself (Twilio sends it on every webhook).
+     */
+    @Test
+    void aCallToASecondRostersNumberOpensARequestOfThatRoster() throws Exception {
+        HttpResponse<String> menu = call("/twilio/voice", Map.of("To", EMS_NUMBER));
+        assertThat(menu.body()).contains("For Spanish, press 1.");
+
+        call("/twilio/voice/language?attempt=1", Map.of("To", EMS_NUMBER, "Digits", "1"));
+
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && callSid.equals(o.requesterCallSid()), KAFKA);
+        assertThat(opened.roster()).isEqualTo(EMS_ROSTER);
+        assertThat(opened.rosterId()).as("the deployment's key, for every roster").isEqualTo("default");
+        assertThat(awaitRecord(RequestIds.voice(callSid)).path("roster").asString()).isEqualTo(EMS_ROSTER);
+    }
+
+    @Test
+    void aCallToANumberTheLineDoesNotListIsTheDeploymentsOwn() throws Exception {
+        call("/twilio/voice/language?attempt=1", Map.of("To", "+14125550177", "Digits", "1"));
+
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && callSid.equals(o.requesterCallSid()), KAFKA);
+        assertThat(opened.roster()).isEqualTo(HOME_ROSTER);
     }
 
     @Test
@@ -341,7 +369,7 @@ class VoiceIntakeTest extends DispatchIntegrationTest {
 
     private HttpResponse<String> call(String pathAndQuery, Map<String, String> extra) throws Exception {
         var params = new java.util.HashMap<String, String>(Map.of("CallSid", callSid, "From", officer,
-                "To", "+14125550100", "AccountSid", "AC00000000000000000000000000000000", "CallStatus", "in-progress"));
+                "To", HOME_NUMBER, "AccountSid", "AC00000000000000000000000000000000", "CallStatus", "in-progress"));
         params.putAll(extra);
         return webhook(pathAndQuery, params);
     }

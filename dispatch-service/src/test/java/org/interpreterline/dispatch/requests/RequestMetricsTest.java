@@ -9,10 +9,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
+import org.interpreterline.platform.rosters.Rosters;
 import org.junit.jupiter.api.Test;
 
 /** {@code line_requests_total} and {@code line_connect_seconds}: what is counted when, and how often. */
@@ -21,7 +23,8 @@ class RequestMetricsTest {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final RequestMetrics metrics = new RequestMetrics(meters);
+    private final RequestMetrics metrics = new RequestMetrics(meters,
+            Rosters.of("default", "+14125550100", List.of("ems=+14125550101")));
 
     @Test
     void anOpeningRegistersItsLanguageAndChannelAtZeroSoTheFirstOutcomeIsARiseNotANewSeries() {
@@ -76,6 +79,31 @@ class RequestMetricsTest {
         assertThat(connect.count()).isOne();
         assertThat(connect.totalTime(TimeUnit.SECONDS)).isEqualTo(12);
         assertThat(counts()).containsEntry("connected", 1.0);
+    }
+
+    @Test
+    void aRequestIsCountedUnderItsRoster_andARecordWrittenBeforeRostersUnderTheDeploymentsOwn() {
+        RequestRecord ems = opened(RequestRecord.unknown("r1")).change().roster("ems").done();
+        metrics.changed(RequestRecord.unknown("r1"), ems);
+        metrics.changed(ems, ems.change().status(RequestStatus.CONNECTED).connectedAt(T0.plusSeconds(5))
+                .outcome(RequestOutcome.CONNECTED).done());
+        RequestRecord older = opened(RequestRecord.unknown("r2"));
+        metrics.changed(RequestRecord.unknown("r2"), older);
+        metrics.changed(older, older.change().status(RequestStatus.CANCELLED).outcome(RequestOutcome.CANCELLED)
+                .done());
+
+        assertThat(meters.get("line_requests").tag("roster", "ems").tag("outcome", "connected").counter().count())
+                .isOne();
+        assertThat(meters.get("line_connect").tag("roster", "ems").timer().count()).isOne();
+        assertThat(meters.get("line_requests").tag("roster", "default").tag("outcome", "cancelled").counter()
+                .count()).isOne();
+        assertThat(meters.get("line_requests").tag("roster", "default").tag("outcome", "connected").counter()
+                .count()).isZero();
+        // one label set per name, as Prometheus requires
+        assertThat(meters.find("line_requests").counters()).allSatisfy(c -> assertThat(c.getId().getTag("roster"))
+                .isNotNull());
+        assertThat(meters.find("line_connect").timers()).allSatisfy(t -> assertThat(t.getId().getTag("roster"))
+                .isNotNull());
     }
 
     private static RequestRecord opened(RequestRecord before) {

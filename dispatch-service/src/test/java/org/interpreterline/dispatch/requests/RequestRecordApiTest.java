@@ -89,23 +89,29 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
 
         String metrics = new ServiceProbe(port, ADMIN_USER, ADMIN_PASSWORD).get("/actuator/prometheus").body();
         assertThat(metrics).containsPattern("line_requests_total\\{[^}]*channel=\"api\"[^}]*outcome=\"connected\"")
-                .contains("line_connect_seconds_bucket{");
+                .contains("line_connect_seconds_bucket{")
+                .containsPattern("line_requests_total\\{[^}]*outcome=\"connected\",roster=\"default\"")
+                .containsPattern("line_connect_seconds_bucket\\{[^}]*roster=\"default\"")
+                // every roster's series from the start, though no request of the second one was counted here
+                .containsPattern("line_requests_waiting\\{[^}]*language=\"es\",roster=\"ems\"");
 
         HttpResponse<String> csv = admin("GET", "/api/requests?language=es&outcome=connected", null, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo(String.join(",", RequestCsv.HEADER));
+        assertThat(lines[0]).isEqualTo(String.join(",", RequestCsv.HEADER) + ",roster");
         assertThat(csv.body()).contains(id + "," + reference + "," + t + ",es,api,emergency,Pittsburgh Police,"
                 + "Officer Diaz,connected,connected,Omar Haddad,2,");
-        assertThat(lines[1]).endsWith(",30.0,"); // nobody added to the call: no added_numbers
+        // nobody added to the call: no added_numbers; the roster comes last, the home roster's without one asked for
+        assertThat(lines[1]).endsWith(",30.0,,default");
         assertThat(csv.body()).doesNotContain("domestic"); // notes leave only when asked for
 
         HttpResponse<String> withNotes = admin("GET", "/api/requests?language=es&outcome=connected&notes=true", null,
                 "text/csv");
-        assertThat(withNotes.body().split("\r\n")[0]).isEqualTo(String.join(",", RequestCsv.HEADER) + ",flags,note");
+        assertThat(withNotes.body().split("\r\n")[0]).isEqualTo(String.join(",", RequestCsv.HEADER)
+                + ",flags,note,roster");
         // "domestic" in the CAD note flags the call; the flag leaves with the note, only when asked for
-        assertThat(withNotes.body()).contains(",30.0,,DOMESTIC_VIOLENCE,\"domestic, 5th and Main\"");
+        assertThat(withNotes.body()).contains(",30.0,,DOMESTIC_VIOLENCE,\"domestic, 5th and Main\",default\r\n");
 
         JsonNode list = JsonSerde.MAPPER.readTree(admin("GET", "/api/requests?outcome=connected&from="
                 + t.minusSeconds(1), null).body());
@@ -256,6 +262,44 @@ class RequestRecordApiTest extends DispatchIntegrationTest {
                 {"language": "ar", "callbackNumber": "%s", "flags": ["fire"]}""".formatted(freshPhone()));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"flags\"");
+    }
+
+    @Test
+    void aCadRequestNamesItsRoster_theHistoryFiltersByIt_andAnUnknownRosterIsRefusedNamingTheField()
+            throws Exception {
+        HttpResponse<String> accepted = admin("POST", "/api/requests", """
+                {"language": "es", "callbackNumber": "%s", "roster": "ems"}""".formatted(freshPhone()));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        JsonNode answer = JsonSerde.MAPPER.readTree(accepted.body());
+        assertThat(answer.path("roster").asString()).isEqualTo(EMS_ROSTER);
+        String ems = answer.path("id").asString();
+        String home = openApiRequest("es", "ROUTINE");
+        RequestOpened opened = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
+                e -> e instanceof RequestOpened o && ems.equals(o.requestId()), KAFKA);
+        assertThat(opened.roster()).isEqualTo(EMS_ROSTER);
+        assertThat(opened.rosterId()).as("the deployment's key, for every roster").isEqualTo("default");
+        await().atMost(KAFKA).until(() -> record(ems).has("requestId"));
+        assertThat(record(ems).path("roster").asString()).isEqualTo(EMS_ROSTER);
+        assertThat(record(home).path("roster").asString()).as("none asked for").isEqualTo(HOME_ROSTER);
+
+        JsonNode emsOnly = JsonSerde.MAPPER.readTree(admin("GET", "/api/requests?roster=ems", null).body());
+        assertThat(emsOnly.findValuesAsString("requestId")).contains(ems).doesNotContain(home);
+        assertThat(emsOnly.findValuesAsString("roster")).containsOnly(EMS_ROSTER);
+        JsonNode homeOnly = JsonSerde.MAPPER.readTree(admin("GET", "/api/requests?roster=default", null).body());
+        assertThat(homeOnly.findValuesAsString("requestId")).contains(home).doesNotContain(ems);
+        String csv = admin("GET", "/api/requests?roster=ems", null, "text/csv").body();
+        assertThat(csv).contains(ems).doesNotContain(home);
+        assertThat(java.util.Arrays.stream(csv.split("\r\n")).skip(1).toList()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row).endsWith(",ems"));
+
+        HttpResponse<String> refused = admin("POST", "/api/requests", """
+                {"language": "es", "callbackNumber": "%s", "roster": "fire"}""".formatted(freshPhone()));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"field\":\"roster\"");
+        HttpResponse<String> badFilter = admin("GET", "/api/requests?roster=fire", null);
+        assertThat(badFilter.statusCode()).isEqualTo(400);
+        assertThat(badFilter.body()).contains("\"field\":\"roster\"");
     }
 
     @Test
