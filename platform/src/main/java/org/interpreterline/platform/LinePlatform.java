@@ -12,7 +12,7 @@ import org.interpreterline.platform.kafka.LineTopics;
 import org.interpreterline.platform.metrics.LanguageNames;
 import org.interpreterline.platform.production.ProductionSettingsCheck;
 import org.interpreterline.platform.rosters.RosterNumberProperties;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.routing.OwnerRouting;
 import org.interpreterline.platform.streams.StreamsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,8 +57,8 @@ public class LinePlatform {
 
     /** The agencies' rosters on this deployment and their numbers; a wrong entry stops the start, naming it. */
     @Bean
-    Rosters rosters(Environment env, RosterNumberProperties numbers) {
-        return Rosters.of(env.getRequiredProperty("line.roster-id"), env.getRequiredProperty("line.twilio.line-number"),
+    LineRosters rosters(Environment env, RosterNumberProperties numbers) {
+        return LineRosters.of(env.getRequiredProperty("line.roster-id"), env.getRequiredProperty("line.twilio.line-number"),
                 numbers.numbers());
     }
 

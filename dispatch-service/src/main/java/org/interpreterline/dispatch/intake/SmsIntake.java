@@ -15,7 +15,7 @@ import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.events.roster.InterpreterSnapshot;
 import org.interpreterline.platform.phone.PhoneMask;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +51,12 @@ class SmsIntake {
     private final CardAnswers cardAnswers;
     private final ToughTexts toughCalls;
     private final SecondInterpreter secondInterpreter;
-    private final Rosters rosters;
+    private final LineRosters rosters;
 
     SmsIntake(InterpreterPhones interpreters, ResponderDirectory responders, SmsCommands commands,
             InterpreterTexts interpreterTexts, ResponderTexts responderTexts, TakenTexts taken,
             DirectoryOutage outage, DispatchProperties props, ResidentAddText residents, LanguageCardDesk cards,
-            CardAnswers cardAnswers, ToughTexts toughCalls, SecondInterpreter secondInterpreter, Rosters rosters) {
+            CardAnswers cardAnswers, ToughTexts toughCalls, SecondInterpreter secondInterpreter, LineRosters rosters) {
         this.secondInterpreter = secondInterpreter;
         this.rosters = rosters;
         this.residents = residents;

@@ -15,7 +15,7 @@ import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.events.language.LanguageMenu;
 import org.interpreterline.platform.phone.PhoneMask;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.text.CleanText;
 import org.interpreterline.platform.twilio.TwimlReplies;
 import org.slf4j.Logger;
@@ -62,12 +62,12 @@ class VoiceIntake {
     private final TurnAwayTwiml turnAway;
     private final RequestRecords records;
     private final SpokenNoteStep noteStep;
-    private final Rosters rosters;
+    private final LineRosters rosters;
 
     VoiceIntake(CallerIdentities identities, PinStep pinStep, TakenCalls takenCalls, LanguageMenu menu,
             LanguageCatalog catalog, RequestDesk desk, DispatchProperties props, LanguageMenuTwiml menuTwiml,
             WaitingRoomTwiml waitingRoom, HoldMessage holdMessage, TurnAwayTwiml turnAway, RequestRecords records,
-            SpokenNoteStep noteStep, Rosters rosters) {
+            SpokenNoteStep noteStep, LineRosters rosters) {
         this.rosters = rosters;
         this.records = records;
         this.noteStep = noteStep;

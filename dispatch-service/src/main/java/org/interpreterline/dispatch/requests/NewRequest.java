@@ -19,7 +19,7 @@ import org.interpreterline.events.language.Language;
  *                         Spanish": a {@link org.interpreterline.events.language.LanguagePair}); null for English
  * @param roster           the agency's roster the request is for: the one whose number the officer called or texted,
  *                         the host request's for a relay; one the deployment does not serve means its own
- *                         ({@link org.interpreterline.platform.rosters.Rosters#rosterOf})
+ *                         ({@link org.interpreterline.platform.rosters.LineRosters#rosterOf})
  */
 public record NewRequest(
         String requestId,

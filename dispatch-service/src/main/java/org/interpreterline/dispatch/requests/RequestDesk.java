@@ -17,7 +17,7 @@ import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.dispatch.RequesterHungUp;
 import org.interpreterline.events.dispatch.SpokenNoteRecorded;
 import org.interpreterline.platform.phone.PhoneMask;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,11 +35,11 @@ public class RequestDesk {
     private final DispatchPublisher publisher;
     private final RequestRecords records;
     private final String rosterId;
-    private final Rosters rosters;
+    private final LineRosters rosters;
     private final Clock clock = Clock.systemUTC();
 
     public RequestDesk(DispatchPublisher publisher, RequestRecords records, DispatchProperties props,
-            Rosters rosters) {
+            LineRosters rosters) {
         this.publisher = publisher;
         this.records = records;
         this.rosterId = props.rosterId();

@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.web.InvalidField;
 
 /**
@@ -18,7 +18,7 @@ record RequestFilter(Instant from, Instant to, String language, RequestOutcome o
         implements Predicate<RequestRecord> {
 
     static RequestFilter parse(String from, String to, String language, String outcome, String roster,
-            LanguageCatalog catalog, Rosters rosters) {
+            LanguageCatalog catalog, LineRosters rosters) {
         return new RequestFilter(instant("from", from), instant("to", to), language(language, catalog),
                 outcome == null || outcome.isBlank() ? null : RequestOutcome.fromLabel(outcome).orElseThrow(() ->
                         new InvalidField("outcome", "must be one of connected, escalated, cancelled, failed")),
@@ -35,7 +35,7 @@ record RequestFilter(Instant from, Instant to, String language, RequestOutcome o
     }
 
     /** A roster this deployment serves, as typed; null when none is typed. */
-    static String roster(String typed, Rosters rosters) {
+    static String roster(String typed, LineRosters rosters) {
         if (typed == null || typed.isBlank()) {
             return null;
         }

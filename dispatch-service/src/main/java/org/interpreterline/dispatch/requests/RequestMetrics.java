@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import org.interpreterline.events.Channel;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,7 @@ public class RequestMetrics implements RequestWatcher {
     private final MeterRegistry registry;
     private final String home;
 
-    public RequestMetrics(MeterRegistry registry, Rosters rosters) {
+    public RequestMetrics(MeterRegistry registry, LineRosters rosters) {
         this.registry = registry;
         this.home = rosters.home();
     }

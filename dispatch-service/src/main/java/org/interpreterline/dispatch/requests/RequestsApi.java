@@ -25,7 +25,7 @@ import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.admin.AdminProblems;
 import org.interpreterline.platform.admin.Role;
 import org.interpreterline.platform.audit.AdminAudit;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.web.InvalidField;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,10 +55,10 @@ public class RequestsApi {
     private final RequestDesk desk;
     private final LanguageCatalog catalog;
     private final Duration writeTimeout;
-    private final Rosters rosters;
+    private final LineRosters rosters;
 
     public RequestsApi(RequestRecords records, RequestDesk desk, LanguageCatalog catalog, DispatchProperties props,
-            Rosters rosters) {
+            LineRosters rosters) {
         this.records = records;
         this.desk = desk;
         this.catalog = catalog;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.interpreterline.dispatch.stores.StoreUnavailable;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.routing.RosterOwner;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ public class RequestsWaiting {
     private record Series(String roster, String language) {
     }
 
-    public RequestsWaiting(RequestRecords records, RosterOwner owner, LanguageCatalog catalog, Rosters rosters,
+    public RequestsWaiting(RequestRecords records, RosterOwner owner, LanguageCatalog catalog, LineRosters rosters,
             MeterRegistry registry) {
         this.records = records;
         this.owner = owner;

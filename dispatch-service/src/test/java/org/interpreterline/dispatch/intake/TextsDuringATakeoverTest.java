@@ -15,7 +15,7 @@ import org.interpreterline.dispatch.presence.InterpreterPhones;
 import org.interpreterline.dispatch.presence.InterpreterTexts;
 import org.interpreterline.dispatch.responders.ResponderDirectory;
 import org.interpreterline.dispatch.stores.StoreUnavailable;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +33,7 @@ class TextsDuringATakeoverTest {
             mock(SmsCommands.class), mock(InterpreterTexts.class), mock(ResponderTexts.class), taken,
             new DirectoryOutage(), props, mock(ResidentAddText.class), mock(LanguageCardDesk.class),
             mock(CardAnswers.class), mock(ToughTexts.class), mock(SecondInterpreter.class),
-            Rosters.single("default", LINE));
+            LineRosters.single("default", LINE));
 
     @Test
     void aStoreThatFailsJustAfterATakeoverIsReadAgainAndTheTextIsAnswered() {

@@ -24,7 +24,7 @@ import org.interpreterline.events.notification.ParticipantJoined;
 import org.interpreterline.events.notification.Party;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.RequestAssigned;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +53,7 @@ class HistorySweepBenchmark {
         Duration spacing = RETENTION.dividedBy(size);
         Instant filledAt = T0.plus(RETENTION);
         try (TopologyTestDriver driver = new TopologyTestDriver(DispatchKafka.topology(
-                new RequestMetrics(new SimpleMeterRegistry(), Rosters.single("default", "+14125550100")),
+                new RequestMetrics(new SimpleMeterRegistry(), LineRosters.single("default", "+14125550100")),
                 new DispatchProperties.PinLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), retention),
                 config, filledAt)) {
             // the records as the events make them, written to the store directly: piping a quarter of a million

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.junit.jupiter.api.Test;
 
 /** {@code line_requests_total} and {@code line_connect_seconds}: what is counted when, and how often. */
@@ -24,7 +24,7 @@ class RequestMetricsTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RequestMetrics metrics = new RequestMetrics(meters,
-            Rosters.of("default", "+14125550100", List.of("ems=+14125550101")));
+            LineRosters.of("default", "+14125550100", List.of("ems=+14125550101")));
 
     @Test
     void anOpeningRegistersItsLanguageAndChannelAtZeroSoTheFirstOutcomeIsARiseNotANewSeries() {

@@ -44,7 +44,7 @@ import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RosterEvent;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class RequestRecordTopologyTest {
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadable.class);
         driver = new TopologyTestDriver(DispatchKafka.topology(
-                new RequestMetrics(meters, Rosters.single("default", "+14125550100")),
+                new RequestMetrics(meters, LineRosters.single("default", "+14125550100")),
                 new DispatchProperties.PinLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), RETENTION), config,
                 T0);
         dispatch = driver.createInputTopic(Topics.DISPATCH_EVENTS.name(), Topics.DISPATCH_EVENTS.keySerde().serializer(),

@@ -12,7 +12,7 @@ import java.util.List;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.language.LanguageCatalog;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.routing.RosterOwner;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class RequestsWaitingTest {
 
     RequestsWaitingTest() {
         new RequestsWaiting(records, mock(RosterOwner.class), catalog,
-                Rosters.of("default", "+14125550100", List.of("ems=+14125550101")), meters);
+                LineRosters.of("default", "+14125550100", List.of("ems=+14125550101")), meters);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguagePair;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.phone.E164;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.text.CleanText;
 import org.interpreterline.platform.web.InvalidField;
 import org.interpreterline.roster.allocation.Interpreter;
@@ -37,9 +37,9 @@ public class InterpreterAdmin {
     private final RosterView view;
     private final LanguageCatalog catalog = LanguageCatalog.standard();
 
-    private final Rosters rosters;
+    private final LineRosters rosters;
 
-    public InterpreterAdmin(RosterCommands commands, RosterView view, Rosters rosters) {
+    public InterpreterAdmin(RosterCommands commands, RosterView view, LineRosters rosters) {
         this.commands = commands;
         this.view = view;
         this.rosters = rosters;

@@ -20,7 +20,7 @@ import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.events.language.LanguageMenu;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.routing.RosterOwner;
 import org.interpreterline.roster.allocation.Interpreter;
 import org.slf4j.Logger;
@@ -52,13 +52,13 @@ public class InterpreterCounts implements DisposableBean {
 
     private final RosterView roster;
     private final RosterOwner owner;
-    private final Rosters rosters;
+    private final LineRosters rosters;
     private final MultiGauge gauge;
     private final MultiGauge byRoster;
     private final ScheduledExecutorService counter = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("interpreter-counts").factory());
 
-    public InterpreterCounts(RosterView roster, RosterOwner owner, Rosters rosters, MeterRegistry registry) {
+    public InterpreterCounts(RosterView roster, RosterOwner owner, LineRosters rosters, MeterRegistry registry) {
         this.roster = roster;
         this.owner = owner;
         this.rosters = rosters;

@@ -9,7 +9,7 @@ import org.interpreterline.notification.calls.PhoneWork;
 import org.interpreterline.notification.residents.ResidentDialling;
 import org.interpreterline.notification.residents.ResidentNumbers;
 import org.interpreterline.notification.webhooks.WebhookUrls;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.twilio.TwilioClients;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.interpreterline.platform.twilio.TwilioTimeouts;
@@ -58,7 +58,7 @@ public class TwilioConnection {
 
     @Bean
     PhoneWork phoneWork(TimedTwilio twilio, WebhookUrls urls, NotificationProperties props, CallFacts facts,
-            TwilioErrands errands, TwilioRetries retries, Rosters rosters, Clock clock) {
+            TwilioErrands errands, TwilioRetries retries, LineRosters rosters, Clock clock) {
         return new TwilioPhoneWork(twilio, urls, props, facts, errands, retries, rosters, clock);
     }
 }

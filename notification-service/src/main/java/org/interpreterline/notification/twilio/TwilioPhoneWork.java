@@ -37,7 +37,7 @@ import org.interpreterline.notification.calls.RingingOffer;
 import org.interpreterline.notification.webhooks.CallStatusWords;
 import org.interpreterline.notification.webhooks.WebhookUrls;
 import org.interpreterline.platform.phone.PhoneMask;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +56,7 @@ public class TwilioPhoneWork implements PhoneWork {
     private static final List<Call.Status> ENDED = List.of(Call.Status.COMPLETED, Call.Status.BUSY,
             Call.Status.FAILED, Call.Status.NO_ANSWER, Call.Status.CANCELED);
 
-    private final Rosters rosters;
+    private final LineRosters rosters;
     private final TimedTwilio twilio;
     private final WebhookUrls urls;
     private final NotificationProperties props;
@@ -66,7 +66,7 @@ public class TwilioPhoneWork implements PhoneWork {
     private final Clock clock;
 
     public TwilioPhoneWork(TimedTwilio twilio, WebhookUrls urls, NotificationProperties props, CallFacts facts,
-            TwilioErrands errands, TwilioRetries retries, Rosters rosters, Clock clock) {
+            TwilioErrands errands, TwilioRetries retries, LineRosters rosters, Clock clock) {
         this.twilio = twilio;
         this.rosters = rosters;
         this.urls = urls;

@@ -5,7 +5,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.interpreterline.platform.rosters.Rosters;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -91,7 +91,7 @@ public class AdminAccess {
     /** Also keeps Spring Boot from making a user of its own. */
     @Bean
     AuthenticationManager adminAuthentication(AdminProperties admin, ObjectProvider<PasswordEncoder> encoder,
-            ObjectProvider<Rosters> lineRosters) {
+            ObjectProvider<LineRosters> lineRosters) {
         PasswordEncoder passwords = encoder.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder);
         String user = admin.user() == null || admin.user().isBlank() ? DEFAULT_USER : admin.user();
         String password = admin.configured() ? admin.password() : generatedPassword(user);
@@ -105,7 +105,7 @@ public class AdminAccess {
                 log.info("Admin API: '{}' may sign in as the {}", person.user(), role.name().toLowerCase());
             }
         }
-        Rosters rosters = lineRosters.getIfAvailable();
+        LineRosters rosters = lineRosters.getIfAvailable();
         admin.rosterSupervisors().forEach((roster, person) -> {
             if (rosters != null && !rosters.serves(roster)) {
                 // a supervisor of a roster the line does not serve is a typo that would leave them seeing nothing

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RostersTest {
+class LineRostersTest {
 
     private static final String POLICE = "+14125550100";
     private static final String EMS = "+14125550101";
 
-    private final Rosters line = Rosters.of("police", POLICE, List.of("ems=" + EMS, " fire = +14125550102"));
+    private final LineRosters line = LineRosters.of("police", POLICE, List.of("ems=" + EMS, " fire = +14125550102"));
 
     @Test
     void eachNumberReachesItsRoster_andAnUnknownNumberTheDeploymentsOwn() {
@@ -33,7 +33,7 @@ class RostersTest {
 
     @Test
     void aDeploymentOfOneRosterIsWhatItWasBefore() {
-        Rosters single = Rosters.of("default", POLICE, List.of());
+        LineRosters single = LineRosters.of("default", POLICE, List.of());
         assertThat(single.all()).containsExactly("default");
         assertThat(single.several()).isFalse();
         assertThat(single.numberOf("default")).isEqualTo(POLICE);
@@ -41,15 +41,15 @@ class RostersTest {
 
     @Test
     void aWrongEntryStopsTheStartNamingIt() {
-        assertThatThrownBy(() -> Rosters.of("police", POLICE, List.of("ems")))
+        assertThatThrownBy(() -> LineRosters.of("police", POLICE, List.of("ems")))
                 .hasMessageContaining("'ems' is not roster=number");
-        assertThatThrownBy(() -> Rosters.of("police", POLICE, List.of("EMS Team=" + EMS)))
+        assertThatThrownBy(() -> LineRosters.of("police", POLICE, List.of("EMS Team=" + EMS)))
                 .hasMessageContaining("roster 'EMS Team'");
-        assertThatThrownBy(() -> Rosters.of("police", POLICE, List.of("ems=412-555-0101")))
+        assertThatThrownBy(() -> LineRosters.of("police", POLICE, List.of("ems=412-555-0101")))
                 .hasMessageContaining("ems's number must be E.164");
-        assertThatThrownBy(() -> Rosters.of("police", POLICE, List.of("police=" + EMS)))
+        assertThatThrownBy(() -> LineRosters.of("police", POLICE, List.of("police=" + EMS)))
                 .hasMessageContaining("listed twice").hasMessageContaining("LINE_ROSTER_ID");
-        assertThatThrownBy(() -> Rosters.of("police", POLICE, List.of("ems=" + POLICE)))
+        assertThatThrownBy(() -> LineRosters.of("police", POLICE, List.of("ems=" + POLICE)))
                 .hasMessageContaining(POLICE + " already reaches another roster");
     }
 }

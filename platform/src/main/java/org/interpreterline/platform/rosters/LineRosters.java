@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * belong to it. All of them share one allocator (events stay keyed by the deployment's {@code LINE_ROSTER_ID}), which
  * is what keeps an interpreter who belongs to two rosters from being booked by both.
  */
-public final class Rosters {
+public final class LineRosters {
 
     private static final Pattern ROSTER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
@@ -21,7 +21,7 @@ public final class Rosters {
     private final String home;
     private final Map<String, String> numberByRoster;
 
-    private Rosters(String home, Map<String, String> numberByRoster) {
+    private LineRosters(String home, Map<String, String> numberByRoster) {
         this.home = home;
         this.numberByRoster = numberByRoster;
     }
@@ -32,7 +32,7 @@ public final class Rosters {
      * @param others     {@code roster=number} entries ({@code LINE_ROSTER_NUMBERS})
      * @throws IllegalArgumentException naming the entry that is wrong
      */
-    public static Rosters of(String home, String homeNumber, List<String> others) {
+    public static LineRosters of(String home, String homeNumber, List<String> others) {
         Map<String, String> numbers = new LinkedHashMap<>();
         numbers.put(home, homeNumber);
         for (String entry : others) {
@@ -59,11 +59,11 @@ public final class Rosters {
             }
             numbers.put(roster, number);
         }
-        return new Rosters(home, Map.copyOf(numbers));
+        return new LineRosters(home, Map.copyOf(numbers));
     }
 
     /** A deployment of one roster. */
-    public static Rosters single(String home, String homeNumber) {
+    public static LineRosters single(String home, String homeNumber) {
         return of(home, homeNumber, List.of());
     }
 
@@ -105,7 +105,7 @@ public final class Rosters {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Rosters r && r.home.equals(home) && r.numberByRoster.equals(numberByRoster);
+        return o instanceof LineRosters r && r.home.equals(home) && r.numberByRoster.equals(numberByRoster);
     }
 
     @Override
