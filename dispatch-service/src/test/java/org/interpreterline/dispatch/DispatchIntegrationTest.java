@@ -41,6 +41,9 @@ public abstract class DispatchIntegrationTest {
     protected static final String SUPERVISOR_PASSWORD = "test-supervisor-password";
     protected static final String AUDITOR_USER = "city-auditor";
     protected static final String AUDITOR_PASSWORD = "test-auditor-password";
+    /** The EMS roster's own supervisor: reads that roster's history, board and minutes only. */
+    protected static final String EMS_SUPERVISOR_USER = "ems-supervisor";
+    protected static final String EMS_SUPERVISOR_PASSWORD = "test-ems-supervisor-password";
     protected static final String FALLBACK = "+14125550199";
     protected static final String AGENCY_WITH_PIN = "Allegheny County Sheriff";
     protected static final String AGENCY_PIN = "4321";
@@ -67,6 +70,8 @@ public abstract class DispatchIntegrationTest {
         registry.add("line.admin.supervisor.password", () -> SUPERVISOR_PASSWORD);
         registry.add("line.admin.auditor.user", () -> AUDITOR_USER);
         registry.add("line.admin.auditor.password", () -> AUDITOR_PASSWORD);
+        registry.add("line.admin.roster-supervisors.ems.user", () -> EMS_SUPERVISOR_USER);
+        registry.add("line.admin.roster-supervisors.ems.password", () -> EMS_SUPERVISOR_PASSWORD);
         registry.add("line.roster-id", () -> HOME_ROSTER);
         registry.add("line.twilio.line-number", () -> HOME_NUMBER);
         registry.add("line.rosters.numbers", () -> EMS_ROSTER + "=" + EMS_NUMBER);

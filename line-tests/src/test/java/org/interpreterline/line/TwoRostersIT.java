@@ -96,14 +96,36 @@ class TwoRostersIT {
         assertThat(ems.path("interpreterId").asString()).isEqualTo(anaId);
         assertThat(ems.path("roster").asString()).isEqualTo("ems");
 
-        // the history per roster
+        // the history and the board per roster: EMS's requests and interpreters only (Bob is on the police call)
         JsonNode emsHistory = line.dispatchAdmin.ok("GET", "/api/requests?roster=ems", null);
         assertThat(emsHistory.findValuesAsString("requestId")).contains(first.requestId(), second.requestId())
                 .doesNotContain(police.requestId());
+        JsonNode board = line.dispatchAdmin.ok("GET", "/board/figures?roster=ems", null);
+        assertThat(board.path("today").path("opened").asInt()).isEqualTo(2);
+        assertThat(board.path("today").path("connected").asInt()).isEqualTo(2);
+        JsonNode spanish = languageLine(board, "es");
+        assertThat(spanish.path("interpreters").path("busy").asInt()).as("Ana, on the second EMS call").isEqualTo(1);
 
         line.sim.hangup(secondParamedic);
         line.sim.hangup(officer);
         line.awaitStatus(second.requestId(), "ENDED");
         line.awaitStatus(police.requestId(), "ENDED");
+
+        // the minutes per roster: Ana's two EMS calls, not Bob's police one
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+        JsonNode minutes = line.dispatchAdmin.ok("GET", "/api/reports/minutes?from=" + today + "&to=" + tomorrow
+                + "&roster=ems", null);
+        assertThat(minutes.path("rows").findValuesAsString("interpreterId")).containsOnly(anaId);
+        assertThat(minutes.path("total").path("calls").asInt()).isEqualTo(2);
+    }
+
+    private static JsonNode languageLine(JsonNode figures, String language) {
+        for (JsonNode line : figures.path("languages")) {
+            if (language.equals(line.path("language").asString())) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line for " + language + " in " + figures);
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestWatcher;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +34,11 @@ public class ActiveRequests implements RequestWatcher {
     private final ConcurrentMap<String, RequestRecord> known = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
     private final LanguageCatalog catalog;
+    private final String home;
 
-    public ActiveRequests(LanguageCatalog catalog) {
+    public ActiveRequests(LanguageCatalog catalog, LineRosters rosters) {
         this.catalog = catalog;
+        this.home = rosters.home();
     }
 
     @Override
@@ -76,7 +79,13 @@ public class ActiveRequests implements RequestWatcher {
 
     /** Waiting requests first, longest waiting first; then calls, longest running first. */
     public List<BoardRow> rows() {
+        return rows(null);
+    }
+
+    /** The rows of one agency's roster; null for every roster. */
+    public List<BoardRow> rows(String roster) {
         return known.values().stream().filter(BoardRow::shows)
+                .filter(r -> roster == null || roster.equals(r.rosterOr(home)))
                 .map(r -> BoardRow.of(r, catalog.englishName(r.language())))
                 .sorted(BOARD_ORDER)
                 .toList();

@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -38,10 +42,14 @@ public class BoardEvents implements DisposableBean {
     /**
      * What one update carries: the server's time (the page corrects its own clock by it), the rows, the latest
      * canary of each tested language, and the figures (today, interpreters per language, alerts); null while the
-     * stores start.
+     * stores start. {@code roster} is the agency's roster the board shows, null for every roster.
      */
-    public record Board(Instant at, List<BoardRow> rows, List<CanaryResult> canaries, BoardFigures figures) {
+    public record Board(Instant at, List<BoardRow> rows, List<CanaryResult> canaries, BoardFigures figures,
+            String roster) {
     }
+
+    /** What a screen watches: every roster ({@code ""}) or one agency's. */
+    private static final String EVERY_ROSTER = "";
 
     private static final Logger log = LoggerFactory.getLogger(BoardEvents.class);
     private static final Duration PUSH_EVERY = Duration.ofMillis(500);
@@ -56,19 +64,22 @@ public class BoardEvents implements DisposableBean {
     private final CanaryResults canaries;
     private final TodaysRequests todays;
     private final WallFigures figures;
+    private final BoardRosters rosters;
     private final Clock clock = Clock.systemUTC();
-    private final Set<SseEmitter> screens = new CopyOnWriteArraySet<>();
+    /** Each open screen and the roster it watches. */
+    private final Map<SseEmitter, String> screens = new ConcurrentHashMap<>();
     private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("board-events").factory());
     private long sentVersion = -1;
     private long sentCanaries = -1;
-    private BoardFigures sentFigures;
+    private Map<String, BoardFigures> sentFigures = Map.of();
     private Instant sentAt = Instant.EPOCH;
     private Instant reconciledAt;
 
     BoardEvents(ActiveRequests board, RequestRecords records, RosterOwner owner, CanaryResults canaries,
-            TodaysRequests todays, WallFigures figures) {
+            TodaysRequests todays, WallFigures figures, BoardRosters rosters) {
         this.board = board;
+        this.rosters = rosters;
         this.records = records;
         this.owner = owner;
         this.canaries = canaries;
@@ -77,14 +88,16 @@ public class BoardEvents implements DisposableBean {
         pusher.scheduleWithFixedDelay(this::push, PUSH_EVERY.toMillis(), PUSH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** @param roster one agency's roster; unset for all (a roster's supervisor always gets theirs) */
     @GetMapping(path = "/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter subscribe() {
+    SseEmitter subscribe(@RequestParam(required = false) String roster) {
+        String watched = Objects.requireNonNullElse(rosters.scoped(roster), EVERY_ROSTER);
         SseEmitter screen = new SseEmitter(STREAM_LIFETIME.toMillis());
         screen.onCompletion(() -> screens.remove(screen));
         screen.onTimeout(screen::complete);
         screen.onError(e -> screens.remove(screen));
-        screens.add(screen);
-        pusher.execute(() -> send(screen, current()));
+        screens.put(screen, watched);
+        pusher.execute(() -> send(screen, current(watched)));
         return screen;
     }
 
@@ -100,20 +113,21 @@ public class BoardEvents implements DisposableBean {
             }
             long version = board.version();
             long canaryVersion = canaries.version();
-            // presence and alerts carry no version: the figures are compared (a few hundred lines at most), and only
-            // worked out while a screen watches
-            BoardFigures latest = screens.isEmpty() ? sentFigures : figures(now);
-            if (version != sentVersion || canaryVersion != sentCanaries || !java.util.Objects.equals(latest,
-                    sentFigures)) {
+            // presence and alerts carry no version: the figures of each roster watched are compared (a few hundred
+            // lines at most), and only worked out while a screen watches
+            Map<String, BoardFigures> latest = new HashMap<>();
+            new HashSet<>(screens.values()).forEach(watched -> latest.put(watched, figures(now, watched)));
+            if (version != sentVersion || canaryVersion != sentCanaries || !latest.equals(sentFigures)) {
                 sentVersion = version;
                 sentCanaries = canaryVersion;
                 sentFigures = latest;
                 sentAt = now;
-                Board update = new Board(now, board.rows(), canaries.latest(), latest);
-                screens.forEach(screen -> send(screen, update));
+                Map<String, Board> updates = new HashMap<>();
+                screens.forEach((screen, watched) -> send(screen, updates.computeIfAbsent(watched,
+                        w -> new Board(now, board.rows(rosterOf(w)), canaries.latest(), latest.get(w), rosterOf(w)))));
             } else if (Duration.between(sentAt, now).compareTo(KEEP_ALIVE) >= 0) {
                 sentAt = now;
-                screens.forEach(this::keepAlive);
+                screens.keySet().forEach(this::keepAlive);
             }
         } catch (RuntimeException e) {
             log.warn("Board update failed: {}", e.toString()); // the next tick tries again
@@ -128,7 +142,7 @@ public class BoardEvents implements DisposableBean {
     private void handOver() {
         reconciledAt = null;
         if (!screens.isEmpty()) {
-            screens.forEach(SseEmitter::complete);
+            screens.keySet().forEach(SseEmitter::complete);
             screens.clear();
         }
     }
@@ -153,14 +167,19 @@ public class BoardEvents implements DisposableBean {
         return r.openedAt() != null && !r.openedAt().isBefore(since);
     }
 
-    private Board current() {
+    private Board current(String watched) {
         Instant now = clock.instant();
-        return new Board(now, board.rows(), canaries.latest(), figures(now));
+        return new Board(now, board.rows(rosterOf(watched)), canaries.latest(), figures(now, watched),
+                rosterOf(watched));
     }
 
     /** Null while the global tables start: the page keeps what it showed. */
-    private BoardFigures figures(Instant now) {
-        return figures.at(now).orElse(null);
+    private BoardFigures figures(Instant now, String watched) {
+        return figures.at(now, rosterOf(watched)).orElse(null);
+    }
+
+    private static String rosterOf(String watched) {
+        return EVERY_ROSTER.equals(watched) ? null : watched;
     }
 
     private void send(SseEmitter screen, Board update) {
@@ -182,6 +201,6 @@ public class BoardEvents implements DisposableBean {
     @Override
     public void destroy() {
         pusher.shutdownNow();
-        screens.forEach(SseEmitter::complete);
+        screens.keySet().forEach(SseEmitter::complete);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -17,15 +18,18 @@ import org.springframework.web.bind.annotation.RestController;
 class BoardFiguresApi {
 
     private final WallFigures figures;
+    private final BoardRosters rosters;
     private final Clock clock = Clock.systemUTC();
 
-    BoardFiguresApi(WallFigures figures) {
+    BoardFiguresApi(WallFigures figures, BoardRosters rosters) {
         this.figures = figures;
+        this.rosters = rosters;
     }
 
+    /** @param roster one agency's roster; unset for all (a roster's supervisor always gets theirs) */
     @GetMapping(path = "/board/figures", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> figures() {
-        return figures.at(clock.instant()).<ResponseEntity<?>>map(ResponseEntity::ok)
+    ResponseEntity<?> figures(@RequestParam(required = false) String roster) {
+        return figures.at(clock.instant(), rosters.scoped(roster)).<ResponseEntity<?>>map(ResponseEntity::ok)
                 // as every admin read while the stores start: 503 with a retry hint, as a problem detail
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "2")
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

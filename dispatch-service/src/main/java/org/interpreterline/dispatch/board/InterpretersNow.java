@@ -24,7 +24,13 @@ class InterpretersNow {
 
     /** By language tag: every language someone of this roster speaks who is not off duty; empty while starting. */
     Optional<Map<String, LanguageCover>> byLanguage() {
-        return roster.now().map(InterpretersNow::cover);
+        return byLanguage(null);
+    }
+
+    /** The same for the interpreters of one agency's roster; null for every roster. */
+    Optional<Map<String, LanguageCover>> byLanguage(String agencyRoster) {
+        return roster.now().map(all -> cover(agencyRoster == null ? all
+                : all.stream().filter(i -> i.rosters().contains(agencyRoster)).toList()));
     }
 
     static Map<String, LanguageCover> cover(List<InterpreterSnapshot> interpreters) {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.springframework.stereotype.Component;
 
 /** Puts the board's figures together from today's requests, the interpreters now and the alerts. */
@@ -21,17 +22,29 @@ class WallFigures {
     private final InterpretersNow interpreters;
     private final FiringAlerts alerts;
     private final LanguageCatalog catalog;
+    private final String home;
 
-    WallFigures(TodaysRequests todays, InterpretersNow interpreters, FiringAlerts alerts, LanguageCatalog catalog) {
+    WallFigures(TodaysRequests todays, InterpretersNow interpreters, FiringAlerts alerts, LanguageCatalog catalog,
+            LineRosters rosters) {
         this.todays = todays;
         this.interpreters = interpreters;
         this.alerts = alerts;
         this.catalog = catalog;
+        this.home = rosters.home();
     }
 
     /** Empty while the interpreters' table starts. */
     Optional<BoardFigures> at(Instant now) {
-        return interpreters.byLanguage().map(cover -> figures(now, todays.at(now), cover));
+        return at(now, null);
+    }
+
+    /**
+     * One agency's roster's figures: its requests today and its interpreters (alerts are the line's); null for every
+     * roster. Empty while the interpreters' table starts.
+     */
+    Optional<BoardFigures> at(Instant now, String roster) {
+        return interpreters.byLanguage(roster).map(cover -> figures(now, todays.at(now).stream()
+                .filter(r -> roster == null || roster.equals(r.rosterOr(home))).toList(), cover));
     }
 
     BoardFigures figures(Instant now, List<RequestRecord> today, Map<String, LanguageCover> cover) {

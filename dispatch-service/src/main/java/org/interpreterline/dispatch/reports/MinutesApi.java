@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.interpreterline.dispatch.requests.RequestRecords;
+import org.interpreterline.platform.admin.RosterLimit;
 import org.interpreterline.platform.audit.AdminAudit;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.web.CsvField;
 import org.interpreterline.platform.web.InvalidField;
 import org.springframework.http.MediaType;
@@ -33,30 +35,42 @@ public class MinutesApi {
     private final PaidCallRecord paidCalls;
     private final ReportSettings settings;
     private final PayBands bands;
+    private final LineRosters rosters;
 
-    public MinutesApi(RequestRecords records, PaidCallRecord paidCalls, ReportSettings settings) {
+    public MinutesApi(RequestRecords records, PaidCallRecord paidCalls, ReportSettings settings, LineRosters rosters) {
         this.records = records;
         this.paidCalls = paidCalls;
         this.settings = settings;
         this.bands = new PayBands(settings);
+        this.rosters = rosters;
     }
 
+    /** @param roster one agency's roster's calls; unset for all (a roster's supervisor always gets theirs) */
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    MinutesReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    MinutesReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String roster) {
         Instant start = moment("from", from);
         Instant end = moment("to", to);
         if (!end.isAfter(start)) {
             throw new InvalidField("to", "must be after from");
         }
-        MinutesReport report = MinutesReport.of(records.matching(r -> r.connectedAt() != null), paidCalls.all(),
+        String only = RosterLimit.scoped(roster);
+        if (only != null && !rosters.serves(only)) {
+            throw new InvalidField("roster", "'" + only + "' is not a roster of this line");
+        }
+        String home = rosters.home();
+        MinutesReport report = MinutesReport.of(
+                records.matching(r -> r.connectedAt() != null && (only == null || only.equals(r.rosterOr(home)))),
+                paidCalls.all().stream().filter(c -> only == null || only.equals(c.rosterOr(home))).toList(),
                 start, end, bands);
         AdminAudit.rows(report.rows().size());
         return report;
     }
 
     @GetMapping(produces = "text/csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        MinutesReport report = report(from, to);
+    ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String roster) {
+        MinutesReport report = report(from, to, roster);
         StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
         for (MinutesReport.Row row : report.rows()) {
             csv.append(line(row)).append("\r\n");

@@ -9,7 +9,18 @@ import java.util.Optional;
  * language, no reference (docs/privacy.md).
  */
 public record PaidCall(String requestId, String interpreterId, String interpreterName, String agency,
-        java.time.Instant connectedAt, java.time.Instant endedAt) {
+        java.time.Instant connectedAt, java.time.Instant endedAt, String roster) {
+
+    /** A call of the deployment's own roster (and every one kept before several rosters). */
+    public PaidCall(String requestId, String interpreterId, String interpreterName, String agency,
+            java.time.Instant connectedAt, java.time.Instant endedAt) {
+        this(requestId, interpreterId, interpreterName, agency, connectedAt, endedAt, null);
+    }
+
+    /** The agency's roster it was for; {@code home} for one kept before several rosters. */
+    public String rosterOr(String home) {
+        return roster == null ? home : roster;
+    }
 
     /** The paid call of a request whose interpreter joined and whose call has ended, if it is one. */
     public static Optional<PaidCall> of(RequestRecord r) {
@@ -17,6 +28,6 @@ public record PaidCall(String requestId, String interpreterId, String interprete
             return Optional.empty();
         }
         return Optional.of(new PaidCall(r.requestId(), r.interpreterId(), r.interpreterName(), r.agency(),
-                r.connectedAt(), r.endedAt()));
+                r.connectedAt(), r.endedAt(), r.roster()));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.UUID;
 import org.interpreterline.dispatch.ReadYourWrites;
 import org.interpreterline.dispatch.DispatchProperties;
@@ -24,6 +25,7 @@ import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.admin.AdminProblems;
 import org.interpreterline.platform.admin.Role;
+import org.interpreterline.platform.admin.RosterLimit;
 import org.interpreterline.platform.audit.AdminAudit;
 import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.web.InvalidField;
@@ -84,8 +86,8 @@ public class RequestsApi {
         if (limit < 1 || limit > MOST_PER_PAGE) {
             throw new InvalidField("limit", "must be between 1 and " + MOST_PER_PAGE);
         }
-        RequestRecords.Page page = records.page(RequestFilter.parse(from, to, language, outcome, roster, catalog,
-                rosters), offset, limit);
+        RequestRecords.Page page = records.page(RequestFilter.parse(from, to, language, outcome,
+                RosterLimit.scoped(roster), catalog, rosters), offset, limit);
         AdminAudit.rows(page.requests().size());
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Integer.toString(page.total()));
         if (offset + page.requests().size() < page.total()) {
@@ -110,7 +112,8 @@ public class RequestsApi {
         if (notes && !Role.ADMINISTRATOR.signedIn()) {
             throw new NotesRefused();
         }
-        RequestFilter filter = RequestFilter.parse(from, to, language, outcome, roster, catalog, rosters);
+        RequestFilter filter = RequestFilter.parse(from, to, language, outcome, RosterLimit.scoped(roster), catalog,
+                rosters);
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"requests.csv\"")
                 .body(out -> {
@@ -127,7 +130,10 @@ public class RequestsApi {
                 });
     }
 
-    /** By id, or by reference when exactly one request holds it (409 naming them when several do). */
+    /**
+     * By id, or by reference when exactly one request holds it (409 naming them when several do). A roster's
+     * supervisor finds only their roster's: another's is not found, as if it were not there.
+     */
     @GetMapping(path = "/{idOrReference}", produces = MediaType.APPLICATION_JSON_VALUE)
     RequestRecord one(@PathVariable String idOrReference) {
         return readable(find(idOrReference));
@@ -143,12 +149,14 @@ public class RequestsApi {
         return named.note() == null || Role.ADMINISTRATOR.signedIn() ? named : named.change().note(null).done();
     }
 
+    /** The request, among those whoever signed in may see (a roster's supervisor: their roster's). */
     private RequestRecord find(String idOrReference) {
-        Optional<RequestRecord> byId = records.byId(idOrReference).filter(RequestRecord::opened);
+        Predicate<RequestRecord> visible = r -> r.opened() && RosterLimit.shows(r.rosterOr(rosters.home()));
+        Optional<RequestRecord> byId = records.byId(idOrReference).filter(visible);
         if (byId.isPresent()) {
             return byId.get();
         }
-        List<RequestRecord> holders = records.byReference(idOrReference);
+        List<RequestRecord> holders = records.byReference(idOrReference).stream().filter(visible).toList();
         if (holders.size() > 1) {
             throw new AmbiguousReference(holders.getFirst().reference(),
                     holders.stream().map(RequestRecord::requestId).toList());

@@ -13,6 +13,7 @@ import org.interpreterline.dispatch.requests.TimelineEntry;
 import org.interpreterline.events.Channel;
 import org.interpreterline.events.Priority;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.junit.jupiter.api.Test;
 
 /** The live board's requests: kept from the record's changes, set right by a scan now and then. */
@@ -20,7 +21,21 @@ class ActiveRequestsTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final ActiveRequests board = new ActiveRequests(LanguageCatalog.standard());
+    private final ActiveRequests board = new ActiveRequests(LanguageCatalog.standard(),
+            LineRosters.of("default", "+14125550100", List.of("ems=+14125550101")));
+
+    /** A board of one agency's roster shows its requests; one from before several rosters is the deployment's. */
+    @Test
+    void aRostersBoardShowsItsRequestsOnly() {
+        RequestRecord ems = opened("r1", "K7Q2", "es", T0).change().roster("ems").done();
+        RequestRecord older = opened("r2", "M3X9", "es", T0);
+        board.changed(RequestRecord.unknown("r1"), ems);
+        board.changed(RequestRecord.unknown("r2"), older);
+
+        assertThat(board.rows("ems")).extracting(BoardRow::requestId).containsExactly("r1");
+        assertThat(board.rows("default")).extracting(BoardRow::requestId).containsExactly("r2");
+        assertThat(board.rows()).extracting(BoardRow::requestId).containsExactlyInAnyOrder("r1", "r2");
+    }
 
     @Test
     void aRequestIsOnTheBoardFromItsOpeningToTheEndOfItsCall() {

@@ -32,7 +32,11 @@ class BoardTest extends DispatchIntegrationTest {
         HttpResponse<String> page = admin("GET", "/board", null, "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("new EventSource('board/events')", "Waiting for an interpreter");
+        assertThat(page.body()).contains("new EventSource('board/events' + location.search)",
+                "Waiting for an interpreter");
+        HttpResponse<String> unknownRoster = admin("GET", "/board/figures?roster=fire", null);
+        assertThat(unknownRoster.statusCode()).isEqualTo(400);
+        assertThat(unknownRoster.body()).contains("\"field\":\"roster\"");
 
         for (String path : List.of("/board", "/board/events", "/board/figures")) {
             assertThat(anonymous("GET", path, null).statusCode()).as(path).isEqualTo(401);

@@ -70,6 +70,54 @@ class DispatchRolesTest extends DispatchIntegrationTest {
         assertThat(withNotes.body()).doesNotContain("12 Elm");
     }
 
+    /**
+     * A supervisor of one agency's roster: reads that roster's history, requests, board and minutes, is refused
+     * another roster's, and everything else dispatch-service serves (deny by default).
+     */
+    @Test
+    void aRostersSupervisorReadsOnlyTheirRostersHistoryBoardAndMinutes_andIsRefusedEverythingElse() throws Exception {
+        String ems = opened("""
+                {"language": "es", "callbackNumber": "%s", "roster": "ems"}""".formatted(freshPhone()));
+        String home = opened("""
+                {"language": "es", "callbackNumber": "%s"}""".formatted(freshPhone()));
+        RoleChecks emsSupervisor = new RoleChecks(port, EMS_SUPERVISOR_USER, EMS_SUPERVISOR_PASSWORD);
+
+        JsonNode history = JsonSerde.MAPPER.readTree(emsSupervisor.send("GET /api/requests").body());
+        assertThat(history.findValuesAsString("requestId")).contains(ems).doesNotContain(home);
+        assertThat(history.findValuesAsString("roster")).containsOnly(EMS_ROSTER);
+        assertThat(emsSupervisor.send("GET /api/requests", "text/csv").body()).contains(ems).doesNotContain(home);
+        assertThat(emsSupervisor.send("GET /api/requests/" + ems).statusCode()).isEqualTo(200);
+        assertThat(emsSupervisor.send("GET /api/requests/" + home).statusCode()).as("another roster's: not there")
+                .isEqualTo(404);
+        HttpResponse<String> other = emsSupervisor.send("GET /api/requests?roster=" + HOME_ROSTER);
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(JsonSerde.MAPPER.readTree(other.body()).path("errors").path(0).path("field").asString())
+                .isEqualTo("roster");
+        assertThat(emsSupervisor.send("GET /board").statusCode()).isEqualTo(200);
+        assertThat(emsSupervisor.send("GET /board/figures").statusCode()).isEqualTo(200);
+        assertThat(emsSupervisor.send("GET /api/reports/minutes?from=2026-01-01&to=2027-01-01").statusCode())
+                .isEqualTo(200);
+        assertThat(emsSupervisor.send("GET /api/reports/minutes?from=2026-01-01&to=2027-01-01&roster="
+                + HOME_ROSTER).statusCode()).isEqualTo(403);
+
+        Set<String> others = new TreeSet<>(operations());
+        others.removeAll(Set.of("GET /api/requests", "GET /api/requests/{idOrReference}", "GET /board",
+                "GET /board/figures", "GET /board/events", "GET /api/reports/minutes"));
+        assertThat(others).contains("POST /api/responders", "GET /api/responders", CANCEL, AUDIT);
+        assertThat(emsSupervisor.notRefused(others)).isEmpty();
+        assertThat(emsSupervisor.send("GET /api/responders").body()).contains("supervises one roster");
+    }
+
+    /** A CAD request, once the history shows it: its id. */
+    private String opened(String json) throws Exception {
+        HttpResponse<String> accepted = admin("POST", "/api/requests", json);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = JsonSerde.MAPPER.readTree(accepted.body()).path("id").asString();
+        await().atMost(Duration.ofSeconds(15)).until(() -> admin("GET", "/api/requests/" + id, null).statusCode(),
+                status -> status == 200);
+        return id;
+    }
+
     @Test
     void anAuditorIsRefusedEverythingButTheAuditTrail() {
         RoleChecks auditor = new RoleChecks(port, AUDITOR_USER, AUDITOR_PASSWORD);

@@ -50,6 +50,15 @@ public class AdminProblems extends ResponseEntityExceptionHandler {
                 new HttpHeaders(), request);
     }
 
+    /** A roster's supervisor asked for another roster's figures: refused, naming the parameter. */
+    @ExceptionHandler(RosterLimit.Refused.class)
+    ResponseEntity<Object> otherRoster(RosterLimit.Refused e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Another roster's");
+        problem.setProperty(ERRORS, List.of(new FieldProblem("roster", e.getMessage())));
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
