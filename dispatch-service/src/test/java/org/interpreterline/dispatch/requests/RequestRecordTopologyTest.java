@@ -165,7 +165,7 @@ class RequestRecordTopologyTest {
         notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(620), "default", id,
                 "req-" + id, "CF1"));
         PaidCall call = new PaidCall(id, "int-1", "Omar Haddad", "Pittsburgh Police", T0.plusSeconds(20),
-                T0.plusSeconds(620));
+                T0.plusSeconds(620), "default");
         assertThat(paid.get(id)).isEqualTo(call);
 
         driver.advanceWallClockTime(Duration.ofDays(90).plusHours(2));

@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.language.LanguageCatalog;
+import org.interpreterline.platform.rosters.LineRosters;
+import org.interpreterline.platform.web.InvalidField;
 import org.interpreterline.roster.allocation.Interpreter;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Languages the roster covers, and how many interpreters of each are available this minute. */
@@ -17,16 +20,26 @@ public class Coverage {
     }
 
     private final RosterView view;
+    private final LineRosters rosters;
     private final LanguageCatalog catalog = LanguageCatalog.standard();
 
-    public Coverage(RosterView view) {
+    public Coverage(RosterView view, LineRosters rosters) {
         this.view = view;
+        this.rosters = rosters;
     }
 
+    /** @param roster one agency's roster's interpreters; unset for everyone on the line */
     @GetMapping("/api/coverage")
-    public List<LanguageCoverage> coverage() {
+    public List<LanguageCoverage> coverage(@RequestParam(required = false) String roster) {
+        if (roster != null && !roster.isBlank() && !rosters.serves(roster)) {
+            throw new InvalidField("roster", "'" + roster + "' is not a roster of this line (it serves "
+                    + String.join(", ", rosters.all()) + ")");
+        }
         Map<String, int[]> counts = new TreeMap<>();
         for (Interpreter interpreter : view.interpreters()) {
+            if (roster != null && !roster.isBlank() && !interpreter.belongsTo(roster)) {
+                continue;
+            }
             for (String language : interpreter.languages()) {
                 int[] c = counts.computeIfAbsent(language, k -> new int[2]);
                 c[0]++;

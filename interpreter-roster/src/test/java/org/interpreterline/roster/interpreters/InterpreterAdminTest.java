@@ -77,14 +77,14 @@ class InterpreterAdminTest extends RunningRoster {
     @Test
     void anInterpreterBelongsToTheRostersNamed_theDeploymentsOwnByDefault_andOnlyToRostersOfTheLine() throws Exception {
         JsonNode both = json(asAdmin("POST", "/api/interpreters",
-                "{\"name\":\"Ana Ruiz\",\"phone\":\"+14125550171\",\"languages\":[\"es\"],\"rosters\":[\"ems\","
+                "{\"name\":\"Ana Ruiz\",\"phone\":\"+14125550171\",\"languages\":[\"am\"],\"rosters\":[\"ems\","
                         + "\"" + rosterId() + "\"]}"));
         JsonNode plain = json(asAdmin("POST", "/api/interpreters",
-                "{\"name\":\"Bob Lima\",\"phone\":\"+14125550172\",\"languages\":[\"es\"]}"));
+                "{\"name\":\"Bob Lima\",\"phone\":\"+14125550172\",\"languages\":[\"am\"]}"));
         HttpResponse<String> unknown = asAdmin("POST", "/api/interpreters",
                 "{\"name\":\"X\",\"phone\":\"+14125550173\",\"languages\":[\"es\"],\"rosters\":[\"fire\"]}");
         JsonNode changed = json(asAdmin("PUT", "/api/interpreters/" + both.path("id").asString(),
-                "{\"name\":\"Ana Ruiz\",\"phone\":\"+14125550171\",\"languages\":[\"es\",\"pt\"]}"));
+                "{\"name\":\"Ana Ruiz\",\"phone\":\"+14125550171\",\"languages\":[\"am\",\"pt\"]}"));
 
         assertThat(both.path("rosters").toString()).isEqualTo("[\"ems\",\"" + rosterId() + "\"]");
         assertThat(plain.path("rosters").toString()).isEqualTo("[\"" + rosterId() + "\"]");
@@ -93,6 +93,9 @@ class InterpreterAdminTest extends RunningRoster {
         assertThat(unknown.body()).contains("fire");
         assertThat(changed.path("rosters").toString()).as("a change that names none keeps them")
                 .isEqualTo(both.path("rosters").toString());
+        assertThat(json(asAdmin("GET", "/api/coverage?roster=ems", null)).toString()).as("only Ana is on EMS's roster")
+                .contains("{\"language\":\"am\",\"name\":\"Amharic\",\"onRoster\":1,");
+        assertThat(asAdmin("GET", "/api/coverage?roster=fire", null).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.interpreterline.platform.admin.AdminProperties;
 import org.interpreterline.platform.twilio.TwilioProperties;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.context.EnvironmentAware;
@@ -67,6 +70,18 @@ public final class ProductionSettingsCheck implements BeanFactoryPostProcessor, 
                         + " at least " + MIN_ADMIN_PASSWORD + " characters, not the user name");
             }
         }
+        // a supervisor of one roster: the same rule, per roster
+        Binder.get(environment).bind("line.admin.roster-supervisors",
+                        Bindable.mapOf(String.class, AdminProperties.Credentials.class))
+                .orElse(java.util.Map.of()).forEach((roster, person) -> {
+                    String rolePassword = person.password() == null ? "" : person.password();
+                    if (!rolePassword.isBlank() && (rolePassword.length() < MIN_ADMIN_PASSWORD
+                            || rolePassword.equals(person.user()))) {
+                        problems.add("the password of roster " + roster + "'s supervisor (line.admin.roster-supervisors."
+                                + roster + ".password) is too weak: at least " + MIN_ADMIN_PASSWORD
+                                + " characters, not the user name");
+                    }
+                });
         if (usesTwilio) {
             String token = environment.getProperty("line.twilio.auth-token", "");
             if (SIMULATOR_TOKEN.equals(token)) {

@@ -40,6 +40,23 @@ class ProductionRefusalTest {
     }
 
     @Test
+    void aRostersSupervisorWithAWeakPasswordIsRefused() {
+        Throwable refused = catchThrowable(() -> GuardedService.start(
+                "spring.profiles.active=production",
+                "line.twilio.auth-token=0123456789abcdef0123456789abcdef",
+                "line.twilio.api-base-url=https://api.twilio.com",
+                "line.twilio.public-url=https://dispatch.line.example.org",
+                "line.admin.password=a-long-and-random-admin-password",
+                "line.residents.master-key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                "line.rosters.numbers=ems=+14125550200",
+                "line.admin.roster-supervisors.ems.user=ems-supervisor",
+                "line.admin.roster-supervisors.ems.password=short").close());
+
+        assertThat(refused).isNotNull();
+        assertThat(messages(refused)).contains("roster ems's supervisor", "too weak");
+    }
+
+    @Test
     void aRealAccountWithStrongCredentialsOverHttpsStarts() {
         try (ConfigurableApplicationContext started = GuardedService.start(
                 "spring.profiles.active=production",
