@@ -65,9 +65,8 @@ class PhonesPageTest extends SimulatorTest {
         sim.configurePhone(OFFICER, new PhoneSettings("Dana Diaz · officer", null, null, null, false));
         ChromeDriver browser = openPage();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(100));
-            wait.ignoring(StaleElementReferenceException.class);
-            WebElement card = wait.until(d -> d.findElement(By.cssSelector("article[data-phone='" + OFFICER + "']")));
+            WebDriverWait wait = patiently(browser);
+            WebElement card = officersCard(wait);
             WebElement say = card.findElement(By.cssSelector("[data-role=say]"));
             WebElement field = say.findElement(By.cssSelector("input[name=speech]"));
             WebElement prompt = card.findElement(By.cssSelector("[data-role=prompt]"));
@@ -105,9 +104,8 @@ class PhonesPageTest extends SimulatorTest {
         sim.configurePhone(OFFICER, new PhoneSettings("Dana Diaz · officer", null, null, null, false));
         ChromeDriver browser = openPage();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(100));
-            wait.ignoring(StaleElementReferenceException.class);
-            WebElement card = wait.until(d -> d.findElement(By.cssSelector("article[data-phone='" + OFFICER + "']")));
+            WebDriverWait wait = patiently(browser);
+            WebElement card = officersCard(wait);
             WebElement via = card.findElement(By.cssSelector("[data-role=via]"));
             wait.withMessage("the choice of the account's two numbers").until(d -> via.isDisplayed());
             Select to = new Select(card.findElement(By.cssSelector("[data-role=to]")));
@@ -175,5 +173,16 @@ class PhonesPageTest extends SimulatorTest {
         } catch (IOException | RuntimeException e) {
             // the test's own failure says more than this one
         }
+    }
+
+    /** Waits on the page, looking again when it redraws a card under the test. */
+    private static WebDriverWait patiently(ChromeDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private static WebElement officersCard(WebDriverWait wait) {
+        return wait.until(d -> d.findElement(By.cssSelector("article[data-phone='" + OFFICER + "']")));
     }
 }

@@ -8,5 +8,11 @@ public record ResponderForm(
         @NotBlank @Size(max = 120) String name,
         @NotBlank String phone,
         @NotBlank @Size(max = 120) String agency,
-        @Size(max = 40) String badge) {
+        @Size(max = 40) String badge,
+        String roster) {
+
+    /** A responder of the deployment's own roster. */
+    public ResponderForm(String name, String phone, String agency, String badge) {
+        this(name, phone, agency, badge, null);
+    }
 }

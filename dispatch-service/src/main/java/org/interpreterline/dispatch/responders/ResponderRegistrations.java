@@ -12,6 +12,7 @@ import org.interpreterline.events.dispatch.ResponderCommand;
 import org.interpreterline.platform.kafka.TopicPublisher;
 import org.interpreterline.platform.phone.E164;
 import org.interpreterline.platform.phone.PhoneMask;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.text.CleanText;
 import org.interpreterline.platform.web.InvalidField;
 import org.slf4j.Logger;
@@ -33,20 +34,23 @@ public class ResponderRegistrations {
     private final TopicPublisher<String, ResponderCommand> commands;
     private final ResponderDirectory directory;
     private final DispatchProperties props;
+    private final LineRosters rosters;
     private final Clock clock = Clock.systemUTC();
 
     public ResponderRegistrations(TopicPublisher<String, ResponderCommand> responderCommands,
-            ResponderDirectory directory, DispatchProperties props) {
+            ResponderDirectory directory, DispatchProperties props, LineRosters rosters) {
         this.commands = responderCommands;
         this.directory = directory;
         this.props = props;
+        this.rosters = rosters;
     }
 
     public Responder register(ResponderForm form) {
         String phone = phone(form);
         refuseTaken(phone, null);
         Responder responder = new Responder(UUID.randomUUID().toString(), required("name", form.name()), phone,
-                required("agency", form.agency()), blankToNull(CleanText.of(form.badge(), 40)));
+                required("agency", form.agency()), blankToNull(CleanText.of(form.badge(), 40)),
+                roster(form, rosters.home()));
         send(put(responder));
         ReadYourWrites.applied(() -> directory.byPhone(phone).isPresent(), props.adminWriteTimeout());
         refuseTaken(phone, responder.responderId());
@@ -60,7 +64,8 @@ public class ResponderRegistrations {
         Responder existing = existing(responderId);
         refuseTaken(phone, responderId);
         Responder changed = new Responder(responderId, required("name", form.name()), phone,
-                required("agency", form.agency()), blankToNull(CleanText.of(form.badge(), 40)));
+                required("agency", form.agency()), blankToNull(CleanText.of(form.badge(), 40)),
+                roster(form, existing.rosterOr(rosters.home())));
         send(put(changed));
         ReadYourWrites.applied(() -> settled(changed, existing.phone()), props.adminWriteTimeout());
         refuseTaken(phone, responderId);
@@ -94,7 +99,19 @@ public class ResponderRegistrations {
 
     private PutResponder put(Responder r) {
         return new PutResponder(UUID.randomUUID(), clock.instant(), props.rosterId(), r.responderId(), r.name(),
-                r.phone(), r.agency(), r.badge());
+                r.phone(), r.agency(), r.badge(), r.roster());
+    }
+
+    /** The roster the form names, one the line serves; {@code unset} when it names none. */
+    private String roster(ResponderForm form, String unset) {
+        if (form.roster() == null || form.roster().isBlank()) {
+            return unset;
+        }
+        if (!rosters.serves(form.roster())) {
+            throw new InvalidField("roster", "'" + form.roster() + "' is not a roster of this line (it serves "
+                    + String.join(", ", rosters.all()) + ")");
+        }
+        return form.roster();
     }
 
     private Responder existing(String responderId) {

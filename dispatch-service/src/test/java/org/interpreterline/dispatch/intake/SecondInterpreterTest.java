@@ -139,17 +139,14 @@ class SecondInterpreterTest extends DispatchIntegrationTest {
     void kicheViaSpanishOpensThePairAndItsRelayAtOnce_andCancelCancelsBoth() throws Exception {
         String other = freshPhone();
         registerResponder("Officer Kim", other, "Pittsburgh Police");
-        String sid = freshSid("SM");
 
-        HttpResponse<String> reply = webhook("/twilio/sms", Map.of("MessageSid", sid, "From", other,
-                "Body", "K'iche' via Spanish"));
+        PairTexted texted = kicheViaSpanish(other, null);
 
-        String pairId = RequestIds.sms(sid);
-        String relayId = RequestIds.relay(pairId, "es");
-        RequestOpened pair = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
-                e -> e instanceof RequestOpened o && pairId.equals(o.requestId()), KAFKA);
-        RequestOpened relay = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
-                e -> e instanceof RequestOpened o && relayId.equals(o.requestId()), KAFKA);
+        HttpResponse<String> reply = texted.reply();
+        RequestOpened pair = texted.pair();
+        RequestOpened relay = texted.relay();
+        String pairId = pair.requestId();
+        String relayId = relay.requestId();
         assertThat(pair.language()).isEqualTo("quc>es");
         assertThat(pair.channel()).isEqualTo(Channel.SMS);
         assertThat(relay.language()).isEqualTo("es");
@@ -197,19 +194,33 @@ class SecondInterpreterTest extends DispatchIntegrationTest {
     void aPairAndItsRelayTextedToASecondRosterAreBothThatRosters() throws Exception {
         String other = freshPhone();
         registerResponder("Officer Kim", other, "Pittsburgh EMS");
+
+        PairTexted texted = kicheViaSpanish(other, EMS_NUMBER);
+
+        assertThat(texted.pair().roster()).isEqualTo(EMS_ROSTER);
+        assertThat(texted.relay().roster()).isEqualTo(EMS_ROSTER);
+    }
+
+    /** What one "K'iche' via Spanish" text opened, and the line's answer. */
+    private record PairTexted(HttpResponse<String> reply, RequestOpened pair, RequestOpened relay) {
+    }
+
+    /** {@code phone} texts "K'iche' via Spanish" to {@code number} (null: the line's own): once both are opened. */
+    private PairTexted kicheViaSpanish(String phone, String number) throws Exception {
         String sid = freshSid("SM");
-
-        webhook("/twilio/sms", Map.of("MessageSid", sid, "From", other, "To", EMS_NUMBER,
+        Map<String, String> form = new java.util.HashMap<>(Map.of("MessageSid", sid, "From", phone,
                 "Body", "K'iche' via Spanish"));
-
+        if (number != null) {
+            form.put("To", number);
+        }
+        HttpResponse<String> reply = webhook("/twilio/sms", form);
         String pairId = RequestIds.sms(sid);
         String relayId = RequestIds.relay(pairId, "es");
         RequestOpened pair = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
                 e -> e instanceof RequestOpened o && pairId.equals(o.requestId()), KAFKA);
         RequestOpened relay = (RequestOpened) LineTopicsTap.awaitDispatchEvent(
                 e -> e instanceof RequestOpened o && relayId.equals(o.requestId()), KAFKA);
-        assertThat(pair.roster()).isEqualTo(EMS_ROSTER);
-        assertThat(relay.roster()).isEqualTo(EMS_ROSTER);
+        return new PairTexted(reply, pair, relay);
     }
 
     @Test

@@ -55,6 +55,32 @@ class RespondersApiTest extends DispatchIntegrationTest {
         assertThat(admin("GET", "/api/responders/" + id, null).statusCode()).isEqualTo(404);
     }
 
+    /** Where the line serves several agencies' rosters, a responder is kept by one, and the list filters by it. */
+    @Test
+    void aResponderBelongsToTheRosterNamed_theDeploymentsOwnByDefault() throws Exception {
+        JsonNode paramedic = JsonSerde.MAPPER.readTree(admin("POST", "/api/responders", """
+                {"name": "Paramedic Reyes", "phone": "%s", "agency": "Allegheny EMS", "roster": "ems"}"""
+                .formatted(freshPhone())).body());
+        JsonNode officer = JsonSerde.MAPPER.readTree(admin("POST", "/api/responders", """
+                {"name": "Officer Kim", "phone": "%s", "agency": "Pittsburgh Police"}""".formatted(freshPhone()))
+                .body());
+        HttpResponse<String> unknown = admin("POST", "/api/responders", """
+                {"name": "X", "phone": "%s", "agency": "Fire", "roster": "fire"}""".formatted(freshPhone()));
+        HttpResponse<String> moved = admin("PUT", "/api/responders/" + paramedic.path("id").asString(), """
+                {"name": "Paramedic Reyes", "phone": "%s", "agency": "Allegheny EMS"}"""
+                .formatted(paramedic.path("phone").asString()));
+
+        assertThat(paramedic.path("roster").asString()).isEqualTo(EMS_ROSTER);
+        assertThat(officer.path("roster").asString()).isEqualTo(HOME_ROSTER);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"roster\"");
+        assertThat(JsonSerde.MAPPER.readTree(moved.body()).path("roster").asString())
+                .as("a change that names none keeps it").isEqualTo(EMS_ROSTER);
+        JsonNode ems = JsonSerde.MAPPER.readTree(admin("GET", "/api/responders?roster=ems", null).body());
+        assertThat(ems.findValuesAsString("id")).contains(paramedic.path("id").asString())
+                .doesNotContain(officer.path("id").asString());
+    }
+
     @Test
     void twoAdministratorsRegisteringOnePhoneAtOnce_oneGetsIt_theOtherGets409() throws Exception {
         for (int round = 0; round < 3; round++) {

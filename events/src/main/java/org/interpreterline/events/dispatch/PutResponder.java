@@ -16,7 +16,14 @@ public record PutResponder(
         String name,
         String phone,
         String agency,
-        String badge) implements ResponderCommand {
+        String badge,
+        String roster) implements ResponderCommand {
+
+    /** A responder of the deployment's own roster (and every command from before several rosters). */
+    public PutResponder(UUID eventId, Instant occurredAt, String rosterId, String responderId, String name,
+            String phone, String agency, String badge) {
+        this(eventId, occurredAt, rosterId, responderId, name, phone, agency, badge, null);
+    }
 
     public PutResponder {
         Objects.requireNonNull(eventId, "eventId");
@@ -25,6 +32,6 @@ public record PutResponder(
     }
 
     public Responder responder() {
-        return new Responder(responderId, name, phone, agency, badge);
+        return new Responder(responderId, name, phone, agency, badge, roster);
     }
 }

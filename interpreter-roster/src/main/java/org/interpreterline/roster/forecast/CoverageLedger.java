@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * interpreter, their languages, since when they are on the line and their declared hours ({@link PresenceTrack}).
  * Only counts are kept, never a number or a note, and weeks older than the look-back are forgotten every hour, so
  * the forecast reaches back further than the request history ({@code LINE_HISTORY_RETENTION}) without keeping it.
+ * Each tally is kept for the line and again for the agency's roster it concerns ({@code ems@2026-11-02|ne|26}: an
+ * interpreter of two rosters counts in each), so a roster has a forecast of its own and the line's counts everyone
+ * once.
  */
 final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
 
@@ -91,7 +94,7 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
                     credit(track, at);
                     track = track.onLineFrom(at);
                 }
-                tracks.put(put.interpreterId(), track.speaking(put.languages()));
+                tracks.put(put.interpreterId(), track.speaking(put.languages()).belongingTo(put.rosters()));
             }
             case RemoveInterpreter remove -> {
                 PresenceTrack track = tracks.get(remove.interpreterId());
@@ -118,6 +121,8 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
         counted.put(opened.requestId(), now());
         String key = key(week.weekOf(at), opened.language(), week.hourOfWeek(at));
         hours.put(key, tally(key).plusRequest());
+        String ofRoster = ofRoster(opened.roster(), key);
+        hours.put(ofRoster, tally(ofRoster).plusRequest());
     }
 
     private void presence(InterpreterStatusChanged changed, Instant at) {
@@ -139,6 +144,10 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
             for (String language : track.languages()) {
                 String key = key(monday, language, hourOfWeek);
                 hours.put(key, tally(key).plusOnLine(millis));
+                for (String roster : track.rosters()) {
+                    String ofRoster = ofRoster(roster, key);
+                    hours.put(ofRoster, tally(ofRoster).plusOnLine(millis));
+                }
             }
         });
     }
@@ -197,12 +206,30 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
         return monday + "|" + language + "|" + hourOfWeek;
     }
 
+    /** The same tally for one agency's roster. */
+    static String ofRoster(String roster, String key) {
+        return roster + "@" + key;
+    }
+
+    /** The roster a tally is for; null for the line's own. */
+    static String rosterOf(String key) {
+        int at = key.indexOf('@');
+        return at < 0 ? null : key.substring(0, at);
+    }
+
+    /** The tally's key without its roster. */
+    static String lineKey(String key) {
+        return key.substring(key.indexOf('@') + 1);
+    }
+
     static LocalDate weekOf(String key) {
-        return LocalDate.parse(key.substring(0, key.indexOf('|')));
+        String line = lineKey(key);
+        return LocalDate.parse(line.substring(0, line.indexOf('|')));
     }
 
     static String languageOf(String key) {
-        return key.substring(key.indexOf('|') + 1, key.lastIndexOf('|'));
+        String line = lineKey(key);
+        return line.substring(line.indexOf('|') + 1, line.lastIndexOf('|'));
     }
 
     static int hourOf(String key) {

@@ -10,6 +10,7 @@ import org.interpreterline.events.language.Language;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.events.roster.UsualHours;
 import org.interpreterline.platform.audit.AdminAudit;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.web.CsvField;
 import org.interpreterline.platform.web.InvalidField;
 import org.interpreterline.roster.interpreters.RosterCommands;
@@ -40,31 +41,35 @@ public class ForecastApi {
     private final ForecastView view;
     private final RosterView roster;
     private final RosterCommands commands;
+    private final LineRosters rosters;
     private final LanguageCatalog catalog = LanguageCatalog.standard();
 
-    public ForecastApi(ForecastView view, RosterView roster, RosterCommands commands) {
+    public ForecastApi(ForecastView view, RosterView roster, RosterCommands commands, LineRosters rosters) {
         this.view = view;
         this.roster = roster;
         this.commands = commands;
+        this.rosters = rosters;
     }
 
     /** Usual hours of one interpreter: what they declared, in the order given. */
     public record DeclaredAvailability(String interpreterId, List<UsualHours> hours) {
     }
 
+    /** @param roster one agency's roster's forecast; unset for the line's */
     @GetMapping("/api/coverage/forecast")
     ResponseEntity<?> forecast(@RequestParam(required = false) String language,
-            @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format, @RequestParam(required = false) String roster) {
         if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
             throw new InvalidField("format", "must be csv or json");
         }
-        CoverageForecast forecast = forecastOf(language);
+        CoverageForecast forecast = forecastOf(language, roster);
         return "csv".equalsIgnoreCase(format) ? csvOf(forecast) : ResponseEntity.ok(forecast);
     }
 
     @GetMapping(path = "/api/coverage/forecast", produces = "text/csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String language) {
-        return csvOf(forecastOf(language));
+    ResponseEntity<String> csv(@RequestParam(required = false) String language,
+            @RequestParam(required = false) String roster) {
+        return csvOf(forecastOf(language, roster));
     }
 
     @PutMapping("/api/interpreters/{id}/availability")
@@ -83,8 +88,12 @@ public class ForecastApi {
         return new DeclaredAvailability(id, hours);
     }
 
-    private CoverageForecast forecastOf(String language) {
-        CoverageForecast forecast = view.forecast();
+    private CoverageForecast forecastOf(String language, String roster) {
+        if (roster != null && !roster.isBlank() && !rosters.serves(roster)) {
+            throw new InvalidField("roster", "'" + roster + "' is not a roster of this line (it serves "
+                    + String.join(", ", rosters.all()) + ")");
+        }
+        CoverageForecast forecast = view.forecast(roster == null || roster.isBlank() ? null : roster);
         if (language != null && !language.isBlank()) {
             String tag = catalog.byTag(language.strip().toLowerCase(Locale.ROOT))
                     .or(() -> catalog.resolve(language)).map(Language::tag)

@@ -30,15 +30,32 @@ class ForecastView {
 
     /** @throws ResponseStatusException 503 while the roster's task is starting or moving */
     CoverageForecast forecast() {
+        return forecast(null);
+    }
+
+    /**
+     * One agency's roster's forecast: its requests and its interpreters' time on the line; null for the line's.
+     *
+     * @throws ResponseStatusException 503 while the roster's task is starting or moving
+     */
+    CoverageForecast forecast(String roster) {
         Map<String, HourTally> hours = new TreeMap<>();
         List<PresenceTrack> tracks = new ArrayList<>();
         try {
             try (KeyValueIterator<String, HourTally> it = this.<HourTally>store(ForecastTopology.HOURS_STORE).all()) {
-                it.forEachRemaining(kv -> hours.put(kv.key, kv.value));
+                it.forEachRemaining(kv -> {
+                    if (java.util.Objects.equals(CoverageLedger.rosterOf(kv.key), roster)) {
+                        hours.put(CoverageLedger.lineKey(kv.key), kv.value);
+                    }
+                });
             }
             try (KeyValueIterator<String, PresenceTrack> it =
                     this.<PresenceTrack>store(ForecastTopology.PRESENCE_STORE).all()) {
-                it.forEachRemaining(kv -> tracks.add(kv.value));
+                it.forEachRemaining(kv -> {
+                    if (roster == null || kv.value.rosters().contains(roster)) {
+                        tracks.add(kv.value);
+                    }
+                });
             }
         } catch (InvalidStateStoreException | IllegalStateException e) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,

@@ -41,10 +41,15 @@ class ExposureReport {
     }
 
     Report now() {
+        return now(null);
+    }
+
+    /** For the interpreters of one agency's roster; null for everyone on the line. */
+    Report now(String ofRoster) {
         Instant now = clock.instant();
         Map<String, Exposure> exposures = roster.exposures();
-        List<Row> rows = roster.interpreters().stream().map(i -> row(i, exposures.get(i.interpreterId()), now))
-                .toList();
+        List<Row> rows = roster.interpreters().stream().filter(i -> ofRoster == null || i.belongsTo(ofRoster))
+                .map(i -> row(i, exposures.get(i.interpreterId()), now)).toList();
         return new Report(now, rules.toughWindow().toString(), rules.toughCallsBeforeRest(),
                 rules.toughRest().toString(), rules.nightWindow().toString(), rows);
     }

@@ -1,7 +1,10 @@
 package org.interpreterline.roster.wellbeing;
 
 import org.interpreterline.platform.audit.AdminAudit;
+import org.interpreterline.platform.rosters.LineRosters;
+import org.interpreterline.platform.web.InvalidField;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -12,14 +15,21 @@ import org.springframework.web.bind.annotation.RestController;
 class WellbeingApi {
 
     private final ExposureReport report;
+    private final LineRosters rosters;
 
-    WellbeingApi(ExposureReport report) {
+    WellbeingApi(ExposureReport report, LineRosters rosters) {
         this.report = report;
+        this.rosters = rosters;
     }
 
+    /** @param roster one agency's roster's interpreters; unset for everyone on the line */
     @GetMapping("/api/interpreters/wellbeing")
-    ExposureReport.Report wellbeing() {
-        ExposureReport.Report now = report.now();
+    ExposureReport.Report wellbeing(@RequestParam(required = false) String roster) {
+        boolean one = roster != null && !roster.isBlank();
+        if (one && !rosters.serves(roster)) {
+            throw new InvalidField("roster", "'" + roster + "' is not a roster of this line");
+        }
+        ExposureReport.Report now = report.now(one ? roster : null);
         AdminAudit.rows(now.interpreters().size());
         return now;
     }

@@ -115,7 +115,7 @@ class CoverageLedgerTopologyTest {
         // Monday 30 November, 12:00 EST: four complete weeks behind
         at(Instant.parse("2026-11-30T17:00:00Z"), () -> { });
 
-        CoverageForecast forecast = CoverageForecast.of(hours(), tracks(), now, SETTINGS);
+        CoverageForecast forecast = CoverageForecast.of(hoursOf(null), tracks(), now, SETTINGS);
 
         assertThat(forecast.weeks()).isEqualTo(4);
         // Tuesday 02:00 (hour 26), Nepali: 4 requests in 4 weeks (the retried one once), nobody on: a gap
@@ -139,6 +139,41 @@ class CoverageLedgerTopologyTest {
         String kept = new String(new JsonSerde<>(Object.class).serializer().serialize("", List.of(hours(),
                 tracks())));
         assertThat(kept).doesNotContain("+1412", "555016", "Ana", "Priya", "domestic", "Officer");
+    }
+
+    /**
+     * Two agencies' rosters: EMS's Spanish requests come at Tuesday 02:00, when only Bob (police only) is on. The line
+     * has someone then; EMS does not: its own forecast finds the gap. Ana, on both rosters, counts once for the line.
+     */
+    @Test
+    void eachRosterHasAForecastOfItsOwn_andAnInterpreterOfTwoCountsOnceForTheLine() {
+        joinRosters("ana", "+14125550161", List.of(ROSTER, "ems"));
+        joinRosters("bob", "+14125550163", List.of(ROSTER));
+        for (int w = 0; w < 4; w++) {
+            int week = w;
+            Instant tuesday = FIRST_MONDAY.plus(Duration.ofDays(7L * week + 1));
+            at(tuesday.plus(minutes(2 * 60)), () -> presence("bob", PresenceRequested.Presence.ON));
+            at(tuesday.plus(minutes(2 * 60 + 10)), () -> dispatch.pipeInput(ROSTER, openedFor("ems",
+                    "ems-night-" + week)));
+            at(tuesday.plus(minutes(2 * 60 + 20)), () -> cancel("ems-night-" + week));
+            at(tuesday.plus(minutes(3 * 60)), () -> presence("bob", PresenceRequested.Presence.OFF));
+            at(tuesday.plus(minutes(10 * 60)), () -> presence("ana", PresenceRequested.Presence.ON));
+            at(tuesday.plus(minutes(11 * 60)), () -> presence("ana", PresenceRequested.Presence.OFF));
+        }
+        at(Instant.parse("2026-11-30T17:00:00Z"), () -> { });
+
+        CoverageForecast line = CoverageForecast.of(hoursOf(null), tracks(), now, SETTINGS);
+        CoverageForecast ems = CoverageForecast.of(hoursOf("ems"), tracks(), now, SETTINGS);
+        CoverageForecast police = CoverageForecast.of(hoursOf(ROSTER), tracks(), now, SETTINGS);
+
+        assertThat(row(line, "es", 26)).isEqualTo(row("es", 26, 1.0, 1.0, 1.0, false));
+        assertThat(row(ems, "es", 26)).isEqualTo(row("es", 26, 1.0, 0.0, 0.0, true));
+        assertThat(row(police, "es", 26).onLine()).isEqualTo(1.0);
+        assertThat(row(police, "es", 26).requestsPerWeek()).isZero();
+        // Tuesday 10:00: Ana, on both rosters, one hour a week: once for the line, once for each roster
+        assertThat(row(line, "es", 34).onLine()).isEqualTo(1.0);
+        assertThat(row(ems, "es", 34).onLine()).isEqualTo(1.0);
+        assertThat(row(police, "es", 34).onLine()).isEqualTo(1.0);
     }
 
     @Test
@@ -196,6 +231,29 @@ class CoverageLedgerTopologyTest {
     private void cancel(String requestId) {
         dispatch.pipeInput(ROSTER, new RequestCancelled(UUID.randomUUID(), now, ROSTER, requestId,
                 RequestCancelled.Reason.REQUESTER_HUNG_UP));
+    }
+
+    /** The tallies of one agency's roster (null: the line's), keyed as the line's are. */
+    private Map<String, HourTally> hoursOf(String roster) {
+        Map<String, HourTally> of = new TreeMap<>();
+        hours().forEach((key, tally) -> {
+            if (java.util.Objects.equals(CoverageLedger.rosterOf(key), roster)) {
+                of.put(CoverageLedger.lineKey(key), tally);
+            }
+        });
+        return of;
+    }
+
+    private void joinRosters(String id, String phone, List<String> rosters) {
+        commands.pipeInput(ROSTER, new PutInterpreter(UUID.randomUUID(), now, ROSTER, id, id, phone, List.of("es"), 1,
+                rosters));
+    }
+
+    private RequestOpened openedFor(String roster, String requestId) {
+        RequestOpened o = opened(requestId, "es");
+        return new RequestOpened(o.eventId(), o.occurredAt(), o.rosterId(), o.requestId(), o.reference(),
+                o.language(), o.channel(), o.priority(), o.agency(), o.requesterName(), o.requesterPhone(),
+                o.requesterCallSid(), o.note(), o.conferenceName(), null, List.of(), roster);
     }
 
     private Map<String, HourTally> hours() {

@@ -96,6 +96,9 @@ class InterpreterAdminTest extends RunningRoster {
         assertThat(json(asAdmin("GET", "/api/coverage?roster=ems", null)).toString()).as("only Ana is on EMS's roster")
                 .contains("{\"language\":\"am\",\"name\":\"Amharic\",\"onRoster\":1,");
         assertThat(asAdmin("GET", "/api/coverage?roster=fire", null).statusCode()).isEqualTo(400);
+        JsonNode emsWellbeing = json(asAdmin("GET", "/api/interpreters/wellbeing?roster=ems", null));
+        assertThat(emsWellbeing.path("interpreters").findValuesAsString("interpreterId"))
+                .contains(both.path("id").asString()).doesNotContain(plain.path("id").asString());
     }
 
     @Test
