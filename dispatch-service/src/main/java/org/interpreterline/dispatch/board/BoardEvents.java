@@ -19,6 +19,8 @@ import org.interpreterline.dispatch.canary.CanaryResults;
 import org.interpreterline.dispatch.requests.RequestRecord;
 import org.interpreterline.dispatch.requests.RequestRecords;
 import org.interpreterline.dispatch.stores.StoreUnavailable;
+import org.interpreterline.platform.admin.RosterLimit;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.interpreterline.platform.routing.RosterOwner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +66,7 @@ public class BoardEvents implements DisposableBean {
     private final CanaryResults canaries;
     private final TodaysRequests todays;
     private final WallFigures figures;
-    private final BoardRosters rosters;
+    private final LineRosters rosters;
     private final Clock clock = Clock.systemUTC();
     /** Each open screen and the roster it watches. */
     private final Map<SseEmitter, String> screens = new ConcurrentHashMap<>();
@@ -77,7 +79,7 @@ public class BoardEvents implements DisposableBean {
     private Instant reconciledAt;
 
     BoardEvents(ActiveRequests board, RequestRecords records, RosterOwner owner, CanaryResults canaries,
-            TodaysRequests todays, WallFigures figures, BoardRosters rosters) {
+            TodaysRequests todays, WallFigures figures, LineRosters rosters) {
         this.board = board;
         this.rosters = rosters;
         this.records = records;
@@ -91,7 +93,8 @@ public class BoardEvents implements DisposableBean {
     /** @param roster one agency's roster; unset for all (a roster's supervisor always gets theirs) */
     @GetMapping(path = "/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter subscribe(@RequestParam(required = false) String roster) {
-        String watched = Objects.requireNonNullElse(rosters.scoped(roster), EVERY_ROSTER);
+        String watched = Objects.requireNonNullElse(rosters.named("roster", RosterLimit.scoped(roster)),
+                EVERY_ROSTER);
         SseEmitter screen = new SseEmitter(STREAM_LIFETIME.toMillis());
         screen.onCompletion(() -> screens.remove(screen));
         screen.onTimeout(screen::complete);

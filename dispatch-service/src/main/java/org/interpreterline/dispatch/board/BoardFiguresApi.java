@@ -1,6 +1,8 @@
 package org.interpreterline.dispatch.board;
 
 import java.time.Clock;
+import org.interpreterline.platform.admin.RosterLimit;
+import org.interpreterline.platform.rosters.LineRosters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 class BoardFiguresApi {
 
     private final WallFigures figures;
-    private final BoardRosters rosters;
+    private final LineRosters rosters;
     private final Clock clock = Clock.systemUTC();
 
-    BoardFiguresApi(WallFigures figures, BoardRosters rosters) {
+    BoardFiguresApi(WallFigures figures, LineRosters rosters) {
         this.figures = figures;
         this.rosters = rosters;
     }
@@ -29,7 +31,7 @@ class BoardFiguresApi {
     /** @param roster one agency's roster; unset for all (a roster's supervisor always gets theirs) */
     @GetMapping(path = "/board/figures", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> figures(@RequestParam(required = false) String roster) {
-        return figures.at(clock.instant(), rosters.scoped(roster)).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return figures.at(clock.instant(), rosters.named("roster", RosterLimit.scoped(roster))).<ResponseEntity<?>>map(ResponseEntity::ok)
                 // as every admin read while the stores start: 503 with a retry hint, as a problem detail
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "2")
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -54,10 +54,7 @@ public class MinutesApi {
         if (!end.isAfter(start)) {
             throw new InvalidField("to", "must be after from");
         }
-        String only = RosterLimit.scoped(roster);
-        if (only != null && !rosters.serves(only)) {
-            throw new InvalidField("roster", "'" + only + "' is not a roster of this line");
-        }
+        String only = rosters.named("roster", RosterLimit.scoped(roster));
         String home = rosters.home();
         MinutesReport report = MinutesReport.of(
                 records.matching(r -> r.connectedAt() != null && (only == null || only.equals(r.rosterOr(home)))),

@@ -22,7 +22,7 @@ record RequestFilter(Instant from, Instant to, String language, RequestOutcome o
         return new RequestFilter(instant("from", from), instant("to", to), language(language, catalog),
                 outcome == null || outcome.isBlank() ? null : RequestOutcome.fromLabel(outcome).orElseThrow(() ->
                         new InvalidField("outcome", "must be one of connected, escalated, cancelled, failed")),
-                roster(roster, rosters), rosters.home());
+                rosters.named("roster", roster), rosters.home());
     }
 
     @Override
@@ -32,19 +32,6 @@ record RequestFilter(Instant from, Instant to, String language, RequestOutcome o
                 && (language == null || language.equals(r.language()))
                 && (outcome == null || outcome == r.outcome())
                 && (roster == null || roster.equals(r.rosterOr(home)));
-    }
-
-    /** A roster this deployment serves, as typed; null when none is typed. */
-    static String roster(String typed, LineRosters rosters) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String roster = typed.strip();
-        if (!rosters.serves(roster)) {
-            throw new InvalidField("roster", "'" + roster + "' is not a roster this line serves: "
-                    + String.join(", ", rosters.all()));
-        }
-        return roster;
     }
 
     static String language(String typed, LanguageCatalog catalog) {

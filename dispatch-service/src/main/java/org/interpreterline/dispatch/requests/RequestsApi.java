@@ -229,7 +229,7 @@ public class RequestsApi {
             flags.add(org.interpreterline.dispatch.flags.FlagWords.named(named).orElseThrow(() -> new InvalidField(
                     "flags", "'" + named + "' is not a flag the line knows: DOMESTIC_VIOLENCE (or DV), CHILD, DEATH")));
         }
-        String roster = Optional.ofNullable(RequestFilter.roster(form.roster(), rosters)).orElse(rosters.home());
+        String roster = Optional.ofNullable(rosters.named("roster", form.roster())).orElse(rosters.home());
         OpenedRequest opened = desk.open(new NewRequest(requestId, language, Channel.API, priority,
                 cleaned(form.agency(), 120), cleaned(form.requesterName(), 120), callback, null,
                 cleaned(form.note(), 500), null, flags, roster), writeTimeout);

@@ -10,9 +10,4 @@ public record ResponderForm(
         @NotBlank @Size(max = 120) String agency,
         @Size(max = 40) String badge,
         String roster) {
-
-    /** A responder of the deployment's own roster. */
-    public ResponderForm(String name, String phone, String agency, String badge) {
-        this(name, phone, agency, badge, null);
-    }
 }

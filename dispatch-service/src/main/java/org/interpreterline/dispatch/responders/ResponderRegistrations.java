@@ -104,14 +104,7 @@ public class ResponderRegistrations {
 
     /** The roster the form names, one the line serves; {@code unset} when it names none. */
     private String roster(ResponderForm form, String unset) {
-        if (form.roster() == null || form.roster().isBlank()) {
-            return unset;
-        }
-        if (!rosters.serves(form.roster())) {
-            throw new InvalidField("roster", "'" + form.roster() + "' is not a roster of this line (it serves "
-                    + String.join(", ", rosters.all()) + ")");
-        }
-        return form.roster();
+        return Optional.ofNullable(rosters.named("roster", form.roster())).orElse(unset);
     }
 
     private Responder existing(String responderId) {

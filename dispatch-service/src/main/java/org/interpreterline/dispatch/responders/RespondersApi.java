@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.List;
 import org.interpreterline.events.dispatch.Responder;
 import org.interpreterline.platform.rosters.LineRosters;
-import org.interpreterline.platform.web.InvalidField;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,11 +42,8 @@ public class RespondersApi {
     /** @param roster one agency's roster's responders; unset for all */
     @GetMapping
     List<ResponderView> all(@RequestParam(required = false) String roster) {
-        if (roster != null && !roster.isBlank() && !rosters.serves(roster)) {
-            throw new InvalidField("roster", "'" + roster + "' is not a roster of this line");
-        }
-        return directory.all().stream().map(this::view)
-                .filter(r -> roster == null || roster.isBlank() || roster.equals(r.roster())).toList();
+        String only = rosters.named("roster", roster);
+        return directory.all().stream().map(this::view).filter(r -> only == null || only.equals(r.roster())).toList();
     }
 
     @GetMapping("/{id}")

@@ -45,52 +45,109 @@ class BoardTest extends DispatchIntegrationTest {
 
     @Test
     void anOpenStreamGetsTheBoardAtOnceAndAgainWhenARequestOpens() throws Exception {
-        BlockingQueue<String> data = new LinkedBlockingQueue<>();
-        InputStream stream = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/board/events"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream()).body();
-        Thread reader = Thread.ofVirtual().start(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (line.startsWith("data:")) {
-                        data.add(line.substring(5));
-                    }
-                }
-            } catch (Exception e) {
-                // the test is over
-            }
-        });
-        try {
-            JsonNode first = JsonSerde.MAPPER.readTree(data.poll(15, TimeUnit.SECONDS));
+        try (BoardStream board = new BoardStream("/board/events", ADMIN_USER, ADMIN_PASSWORD)) {
+            JsonNode first = board.next();
             assertThat(first.path("at").asString()).isNotBlank();
             assertThat(first.path("rows").isArray()).isTrue();
 
-            HttpResponse<String> opened = admin("POST", "/api/requests", """
-                    {"language": "Somali", "callbackNumber": "%s", "agency": "Pittsburgh EMS"}"""
-                    .formatted(freshPhone()));
-            String reference = JsonSerde.MAPPER.readTree(opened.body()).path("reference").asString();
+            String reference = openCad("""
+                    {"language": "Somali", "callbackNumber": "%s", "agency": "Pittsburgh EMS"}""");
 
-            JsonNode row = null;
-            long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (row == null && System.nanoTime() < until) {
-                String update = data.poll(1, TimeUnit.SECONDS);
-                if (update != null) {
-                    for (JsonNode r : JsonSerde.MAPPER.readTree(update).path("rows")) {
-                        if (reference.equals(r.path("reference").asString())) {
-                            row = r;
-                        }
-                    }
-                }
-            }
-            assertThat(row).as("request " + reference + " on the board").isNotNull();
+            JsonNode row = rowOf(board.updateShowing(reference), reference);
             assertThat(row.path("languageName").asString()).isEqualTo("Somali");
             assertThat(row.path("channel").asString()).isEqualTo("api");
             assertThat(row.path("agency").asString()).isEqualTo("Pittsburgh EMS");
             assertThat(row.path("stage").asString()).isEqualTo("waiting");
             assertThat(row.toString()).doesNotContain("+1412");
-        } finally {
+        }
+    }
+
+    /**
+     * The EMS roster's supervisor opens the board's stream without asking for a roster: it is EMS's board, whose rows
+     * leave out a request of the deployment's own roster opened just before EMS's.
+     */
+    @Test
+    void aRostersSupervisorsStreamShowsThatRostersRequestsOnly() throws Exception {
+        try (BoardStream board = new BoardStream("/board/events", EMS_SUPERVISOR_USER, EMS_SUPERVISOR_PASSWORD)) {
+            assertThat(board.next().path("roster").asString()).isEqualTo(EMS_ROSTER);
+
+            String home = openCad("""
+                    {"language": "Amharic", "callbackNumber": "%s", "agency": "Pittsburgh Police"}""");
+            String ems = openCad("""
+                    {"language": "Amharic", "callbackNumber": "%s", "agency": "Allegheny EMS", "roster": "ems"}""");
+
+            JsonNode update = board.updateShowing(ems);
+            assertThat(update.path("roster").asString()).isEqualTo(EMS_ROSTER);
+            assertThat(update.path("rows").findValuesAsString("reference")).doesNotContain(home);
+        }
+    }
+
+    /** A CAD request for a fresh callback number ({@code %s} in the JSON): its reference. */
+    private String openCad(String json) throws Exception {
+        HttpResponse<String> opened = admin("POST", "/api/requests", json.formatted(freshPhone()));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(202);
+        return JsonSerde.MAPPER.readTree(opened.body()).path("reference").asString();
+    }
+
+    private static JsonNode rowOf(JsonNode update, String reference) {
+        for (JsonNode r : update.path("rows")) {
+            if (reference.equals(r.path("reference").asString())) {
+                return r;
+            }
+        }
+        throw new AssertionError("request " + reference + " not on the board");
+    }
+
+    /** The board's Server-Sent Events as one person receives them. */
+    private final class BoardStream implements AutoCloseable {
+
+        private final BlockingQueue<String> data = new LinkedBlockingQueue<>();
+        private final InputStream stream;
+        private final Thread reader;
+
+        BoardStream(String path, String user, String password) throws Exception {
+            stream = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream()).body();
+            reader = Thread.ofVirtual().start(() -> {
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        if (line.startsWith("data:")) {
+                            data.add(line.substring(5));
+                        }
+                    }
+                } catch (Exception e) {
+                    // the test is over
+                }
+            });
+        }
+
+        /** The next update (the first comes at once). */
+        JsonNode next() throws Exception {
+            String update = data.poll(15, TimeUnit.SECONDS);
+            assertThat(update).as("an update of the board").isNotNull();
+            return JsonSerde.MAPPER.readTree(update);
+        }
+
+        /** The first update whose rows show the request {@code reference}. */
+        JsonNode updateShowing(String reference) throws Exception {
+            long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < until) {
+                String update = data.poll(1, TimeUnit.SECONDS);
+                if (update != null) {
+                    JsonNode board = JsonSerde.MAPPER.readTree(update);
+                    if (board.path("rows").findValuesAsString("reference").contains(reference)) {
+                        return board;
+                    }
+                }
+            }
+            throw new AssertionError("request " + reference + " never on the board");
+        }
+
+        @Override
+        public void close() throws Exception {
             stream.close();
             reader.interrupt();
         }

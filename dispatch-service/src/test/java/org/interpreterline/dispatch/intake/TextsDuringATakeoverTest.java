@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.interpreterline.dispatch.DispatchProperties;
 import org.interpreterline.dispatch.card.LanguageCardDesk;
@@ -33,7 +34,7 @@ class TextsDuringATakeoverTest {
             mock(SmsCommands.class), mock(InterpreterTexts.class), mock(ResponderTexts.class), taken,
             new DirectoryOutage(), props, mock(ResidentAddText.class), mock(LanguageCardDesk.class),
             mock(CardAnswers.class), mock(ToughTexts.class), mock(SecondInterpreter.class),
-            LineRosters.single("default", LINE));
+            LineRosters.of("default", LINE, List.of()));
 
     @Test
     void aStoreThatFailsJustAfterATakeoverIsReadAgainAndTheTextIsAnswered() {

@@ -53,7 +53,7 @@ class HistorySweepBenchmark {
         Duration spacing = RETENTION.dividedBy(size);
         Instant filledAt = T0.plus(RETENTION);
         try (TopologyTestDriver driver = new TopologyTestDriver(DispatchKafka.topology(
-                new RequestMetrics(new SimpleMeterRegistry(), LineRosters.single("default", "+14125550100")),
+                new RequestMetrics(new SimpleMeterRegistry(), LineRosters.of("default", "+14125550100", List.of())),
                 new DispatchProperties.PinLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), retention),
                 config, filledAt)) {
             // the records as the events make them, written to the store directly: piping a quarter of a million

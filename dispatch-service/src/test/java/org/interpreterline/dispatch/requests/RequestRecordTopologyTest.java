@@ -74,7 +74,7 @@ class RequestRecordTopologyTest {
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnUnreadable.class);
         driver = new TopologyTestDriver(DispatchKafka.topology(
-                new RequestMetrics(meters, LineRosters.single("default", "+14125550100")),
+                new RequestMetrics(meters, LineRosters.of("default", "+14125550100", List.of())),
                 new DispatchProperties.PinLockout(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), RETENTION), config,
                 T0);
         dispatch = driver.createInputTopic(Topics.DISPATCH_EVENTS.name(), Topics.DISPATCH_EVENTS.keySerde().serializer(),

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -220,6 +222,17 @@ final class CoverageLedger implements Processor<String, LineEvent, Void, Void> {
     /** The tally's key without its roster. */
     static String lineKey(String key) {
         return key.substring(key.indexOf('@') + 1);
+    }
+
+    /** The tallies of one agency's roster (null: the line's), keyed as the line's are, for the forecast to read. */
+    static Map<String, HourTally> talliesOf(Map<String, HourTally> all, String roster) {
+        Map<String, HourTally> of = new TreeMap<>();
+        all.forEach((key, tally) -> {
+            if (java.util.Objects.equals(rosterOf(key), roster)) {
+                of.put(lineKey(key), tally);
+            }
+        });
+        return of;
     }
 
     static LocalDate weekOf(String key) {

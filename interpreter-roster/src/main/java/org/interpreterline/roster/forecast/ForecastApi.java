@@ -89,11 +89,7 @@ public class ForecastApi {
     }
 
     private CoverageForecast forecastOf(String language, String roster) {
-        if (roster != null && !roster.isBlank() && !rosters.serves(roster)) {
-            throw new InvalidField("roster", "'" + roster + "' is not a roster of this line (it serves "
-                    + String.join(", ", rosters.all()) + ")");
-        }
-        CoverageForecast forecast = view.forecast(roster == null || roster.isBlank() ? null : roster);
+        CoverageForecast forecast = view.forecast(rosters.named("roster", roster));
         if (language != null && !language.isBlank()) {
             String tag = catalog.byTag(language.strip().toLowerCase(Locale.ROOT))
                     .or(() -> catalog.resolve(language)).map(Language::tag)

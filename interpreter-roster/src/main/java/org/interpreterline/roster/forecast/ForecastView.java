@@ -43,11 +43,7 @@ class ForecastView {
         List<PresenceTrack> tracks = new ArrayList<>();
         try {
             try (KeyValueIterator<String, HourTally> it = this.<HourTally>store(ForecastTopology.HOURS_STORE).all()) {
-                it.forEachRemaining(kv -> {
-                    if (java.util.Objects.equals(CoverageLedger.rosterOf(kv.key), roster)) {
-                        hours.put(CoverageLedger.lineKey(kv.key), kv.value);
-                    }
-                });
+                it.forEachRemaining(kv -> hours.put(kv.key, kv.value));
             }
             try (KeyValueIterator<String, PresenceTrack> it =
                     this.<PresenceTrack>store(ForecastTopology.PRESENCE_STORE).all()) {
@@ -61,7 +57,7 @@ class ForecastView {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                     "the roster is starting or rebalancing; try again in a few seconds");
         }
-        return CoverageForecast.of(hours, tracks, clock.instant(), settings);
+        return CoverageForecast.of(CoverageLedger.talliesOf(hours, roster), tracks, clock.instant(), settings);
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {

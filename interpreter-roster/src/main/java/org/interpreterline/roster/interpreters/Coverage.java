@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.language.LanguageCatalog;
 import org.interpreterline.platform.rosters.LineRosters;
-import org.interpreterline.platform.web.InvalidField;
 import org.interpreterline.roster.allocation.Interpreter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,13 +30,10 @@ public class Coverage {
     /** @param roster one agency's roster's interpreters; unset for everyone on the line */
     @GetMapping("/api/coverage")
     public List<LanguageCoverage> coverage(@RequestParam(required = false) String roster) {
-        if (roster != null && !roster.isBlank() && !rosters.serves(roster)) {
-            throw new InvalidField("roster", "'" + roster + "' is not a roster of this line (it serves "
-                    + String.join(", ", rosters.all()) + ")");
-        }
+        String only = rosters.named("roster", roster);
         Map<String, int[]> counts = new TreeMap<>();
         for (Interpreter interpreter : view.interpreters()) {
-            if (roster != null && !roster.isBlank() && !interpreter.belongsTo(roster)) {
+            if (only != null && !interpreter.belongsTo(only)) {
                 continue;
             }
             for (String language : interpreter.languages()) {

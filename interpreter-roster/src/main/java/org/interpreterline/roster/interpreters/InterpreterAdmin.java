@@ -144,13 +144,7 @@ public class InterpreterAdmin {
         if (form.rosters() == null || form.rosters().isEmpty()) {
             return unset;
         }
-        for (String roster : form.rosters()) {
-            if (!rosters.serves(roster)) {
-                throw new InvalidField("rosters", "'" + roster + "' is not a roster of this line (it serves "
-                        + String.join(", ", rosters.all()) + ")");
-            }
-        }
-        return form.rosters();
+        return form.rosters().stream().map(roster -> rosters.named("rosters", roster)).toList();
     }
 
     private List<String> languages(InterpreterForm form) {

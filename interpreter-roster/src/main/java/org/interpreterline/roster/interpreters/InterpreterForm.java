@@ -20,11 +20,6 @@ public record InterpreterForm(
         @Min(1) @Max(9) Integer tier,
         List<String> rosters) {
 
-    /** A form for the deployment's own roster. */
-    public InterpreterForm(String name, String phone, List<String> languages, Integer tier) {
-        this(name, phone, languages, tier, null);
-    }
-
     public int tierOrDefault() {
         return tier == null ? 1 : tier;
     }

@@ -2,7 +2,6 @@ package org.interpreterline.roster.wellbeing;
 
 import org.interpreterline.platform.audit.AdminAudit;
 import org.interpreterline.platform.rosters.LineRosters;
-import org.interpreterline.platform.web.InvalidField;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,11 +24,7 @@ class WellbeingApi {
     /** @param roster one agency's roster's interpreters; unset for everyone on the line */
     @GetMapping("/api/interpreters/wellbeing")
     ExposureReport.Report wellbeing(@RequestParam(required = false) String roster) {
-        boolean one = roster != null && !roster.isBlank();
-        if (one && !rosters.serves(roster)) {
-            throw new InvalidField("roster", "'" + roster + "' is not a roster of this line");
-        }
-        ExposureReport.Report now = report.now(one ? roster : null);
+        ExposureReport.Report now = report.now(rosters.named("roster", roster));
         AdminAudit.rows(now.interpreters().size());
         return now;
     }

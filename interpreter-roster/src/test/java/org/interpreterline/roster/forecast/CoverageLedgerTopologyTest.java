@@ -233,15 +233,9 @@ class CoverageLedgerTopologyTest {
                 RequestCancelled.Reason.REQUESTER_HUNG_UP));
     }
 
-    /** The tallies of one agency's roster (null: the line's), keyed as the line's are. */
+    /** The tallies of one agency's roster (null: the line's), as the forecast reads them. */
     private Map<String, HourTally> hoursOf(String roster) {
-        Map<String, HourTally> of = new TreeMap<>();
-        hours().forEach((key, tally) -> {
-            if (java.util.Objects.equals(CoverageLedger.rosterOf(key), roster)) {
-                of.put(CoverageLedger.lineKey(key), tally);
-            }
-        });
-        return of;
+        return CoverageLedger.talliesOf(hours(), roster);
     }
 
     private void joinRosters(String id, String phone, List<String> rosters) {

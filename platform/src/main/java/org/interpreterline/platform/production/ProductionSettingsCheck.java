@@ -48,6 +48,14 @@ public final class ProductionSettingsCheck implements BeanFactoryPostProcessor, 
         }
     }
 
+    /** A password given (a blank one is not this rule's) that is short or the user name is refused. */
+    private static void refuseWeak(List<String> problems, String named, String user, String password) {
+        if (password != null && !password.isBlank()
+                && (password.length() < MIN_ADMIN_PASSWORD || password.equals(user))) {
+            problems.add(named + " is too weak: at least " + MIN_ADMIN_PASSWORD + " characters, not the user name");
+        }
+    }
+
     List<String> problems(boolean usesTwilio) {
         List<String> problems = new ArrayList<>();
         String user = environment.getProperty("line.admin.user", "");
@@ -57,31 +65,19 @@ public final class ProductionSettingsCheck implements BeanFactoryPostProcessor, 
         }
         if (password.isBlank()) {
             problems.add("ADMIN_PASSWORD (line.admin.password) is not set");
-        } else if (password.length() < MIN_ADMIN_PASSWORD || password.equals(user)) {
-            problems.add("ADMIN_PASSWORD (line.admin.password) is too weak: at least " + MIN_ADMIN_PASSWORD
-                    + " characters, not the user name");
+        } else {
+            refuseWeak(problems, "ADMIN_PASSWORD (line.admin.password)", user, password);
         }
         for (String role : List.of("supervisor", "auditor")) {
-            String roleUser = environment.getProperty("line.admin." + role + ".user", "");
-            String rolePassword = environment.getProperty("line.admin." + role + ".password", "");
-            if (!rolePassword.isBlank() && (rolePassword.length() < MIN_ADMIN_PASSWORD
-                    || rolePassword.equals(roleUser))) {
-                problems.add("LINE_" + role.toUpperCase() + "_PASSWORD (line.admin." + role + ".password) is too weak:"
-                        + " at least " + MIN_ADMIN_PASSWORD + " characters, not the user name");
-            }
+            refuseWeak(problems, "LINE_" + role.toUpperCase() + "_PASSWORD (line.admin." + role + ".password)",
+                    environment.getProperty("line.admin." + role + ".user", ""),
+                    environment.getProperty("line.admin." + role + ".password", ""));
         }
-        // a supervisor of one roster: the same rule, per roster
         Binder.get(environment).bind("line.admin.roster-supervisors",
                         Bindable.mapOf(String.class, AdminProperties.Credentials.class))
-                .orElse(java.util.Map.of()).forEach((roster, person) -> {
-                    String rolePassword = person.password() == null ? "" : person.password();
-                    if (!rolePassword.isBlank() && (rolePassword.length() < MIN_ADMIN_PASSWORD
-                            || rolePassword.equals(person.user()))) {
-                        problems.add("the password of roster " + roster + "'s supervisor (line.admin.roster-supervisors."
-                                + roster + ".password) is too weak: at least " + MIN_ADMIN_PASSWORD
-                                + " characters, not the user name");
-                    }
-                });
+                .orElse(java.util.Map.of()).forEach((roster, person) -> refuseWeak(problems, "the password of roster "
+                        + roster + "'s supervisor (line.admin.roster-supervisors." + roster + ".password)",
+                        person.user(), person.password()));
         if (usesTwilio) {
             String token = environment.getProperty("line.twilio.auth-token", "");
             if (SIMULATOR_TOKEN.equals(token)) {

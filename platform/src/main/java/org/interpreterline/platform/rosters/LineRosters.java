@@ -3,9 +3,10 @@ package org.interpreterline.platform.rosters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.interpreterline.platform.phone.E164;
+import org.interpreterline.platform.web.InvalidField;
 
 /**
  * The agencies' rosters one deployment serves and the Twilio number of each. A call or text to a roster's number
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
 public final class LineRosters {
 
     private static final Pattern ROSTER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     private final String home;
     private final Map<String, String> numberByRoster;
@@ -47,7 +47,7 @@ public final class LineRosters {
                 throw new IllegalArgumentException("LINE_ROSTER_NUMBERS: roster '" + roster
                         + "' must be lower-case letters, digits and dashes (at most 32)");
             }
-            if (!E164.matcher(number).matches()) {
+            if (!E164.valid(number)) {
                 throw new IllegalArgumentException("LINE_ROSTER_NUMBERS: " + roster + "'s number must be E.164 (e.g. +14125550101)");
             }
             if (numbers.containsKey(roster)) {
@@ -60,11 +60,6 @@ public final class LineRosters {
             numbers.put(roster, number);
         }
         return new LineRosters(home, Map.copyOf(numbers));
-    }
-
-    /** A deployment of one roster. */
-    public static LineRosters single(String home, String homeNumber) {
-        return of(home, homeNumber, List.of());
     }
 
     /** The deployment's own roster, which an unknown number or an older event without a roster belongs to. */
@@ -80,6 +75,22 @@ public final class LineRosters {
 
     public boolean serves(String roster) {
         return roster != null && numberByRoster.containsKey(roster);
+    }
+
+    /**
+     * A roster an admin request names, as typed: null when it names none, a 400 naming {@code field} when the line
+     * does not serve it.
+     */
+    public String named(String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String roster = typed.strip();
+        if (!serves(roster)) {
+            throw new InvalidField(field, "'" + roster + "' is not a roster of this line (it serves "
+                    + String.join(", ", all()) + ")");
+        }
+        return roster;
     }
 
     /** Whether the deployment has more than its own roster (so pages and answers name the roster). */
@@ -101,15 +112,5 @@ public final class LineRosters {
     /** The roster a request belongs to: its own when it names one this deployment serves, else the deployment's. */
     public String rosterOf(String named) {
         return serves(named) ? named : home;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LineRosters r && r.home.equals(home) && r.numberByRoster.equals(numberByRoster);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(home, numberByRoster);
     }
 }

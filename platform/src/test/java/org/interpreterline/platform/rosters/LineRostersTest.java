@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.interpreterline.platform.web.InvalidField;
 import org.junit.jupiter.api.Test;
 
 class LineRostersTest {
@@ -29,6 +30,16 @@ class LineRostersTest {
         assertThat(line.numberOf("parks")).isEqualTo(POLICE);
         assertThat(line.rosterOf("parks")).isEqualTo("police");
         assertThat(line.serves("parks")).isFalse();
+    }
+
+    @Test
+    void aRosterAnAdminRequestNamesIsOneTheLineServes_orNoneWhenBlank() {
+        assertThat(line.named("roster", " ems ")).isEqualTo("ems");
+        assertThat(line.named("roster", " ")).isNull();
+        assertThat(line.named("roster", null)).isNull();
+        assertThatThrownBy(() -> line.named("rosters", "parks")).isInstanceOf(InvalidField.class)
+                .hasMessageContaining("'parks' is not a roster of this line (it serves police, ems, fire)")
+                .extracting(e -> ((InvalidField) e).field()).isEqualTo("rosters");
     }
 
     @Test
