@@ -26,6 +26,7 @@ import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.ConferenceEnded;
+import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RosterEvent;
 import org.interpreterline.local.process.ServiceProcess;
@@ -50,6 +51,9 @@ import tools.jackson.databind.JsonNode;
  * <p>Failover per service is measured on the traffic itself, from the SIGKILL to the survivor's first piece of the
  * dead instance's work: interpreter-roster, a decision about a request opened after the kill; dispatch-service, the
  * survivor answering for a request opened before the kill; notification-service, a call dialled after the kill.
+ * A takeover's figure holds the load's own latency as well, so the run also prints two {@link LatencyTimeline}s, request
+ * by request in ten-second slices: request opened to the roster's first word on it, and offer made to the
+ * interpreter's phone dialled.
  * {@code -Dchaos.rounds=2} kills each service twice (FailoverIT measures three takeovers per service in isolation);
  * {@code -Dchaos.rounds=0} kills nothing: the same traffic's baseline.
  */
@@ -96,6 +100,9 @@ class ChaosIT {
     /** interpreter phone → id */
     static final Map<String, String> interpreters = new LinkedHashMap<>();
     static final Set<String> accepters = new LinkedHashSet<>();
+    /** What was killed when, for the timelines: "broker 2 at 10.2 s" */
+    static final List<String> KILLS = new CopyOnWriteArrayList<>();
+    static volatile Instant runStart = Instant.now();
 
     @BeforeAll
     static void startTheLine() throws Exception {
@@ -164,6 +171,7 @@ class ChaosIT {
         Map<String, List<Duration>> failovers = new TreeMap<>();
         List<Thread> restarts = new CopyOnWriteArrayList<>();
         Instant start = Instant.now();
+        runStart = start;
 
         try (Conductor conductor = new Conductor(line.sim, connecting, TALK)) {
             Thread opener = Thread.ofPlatform().name("requesters").start(() -> {
@@ -292,6 +300,11 @@ class ChaosIT {
                             .collect(Collectors.groupingBy(w -> URI.create(w.url()).getPath() + " " + w.status()
                                     + (w.error() == null || w.status() >= 500 ? "" : " " + w.error()), TreeMap::new,
                                     Collectors.counting())));
+            System.out.println("chaos kills: " + KILLS);
+            System.out.println("chaos decisions (request opened to the roster's first word on it): "
+                    + decisionTimeline(start, requestIds).describe());
+            System.out.println("chaos dials (offer made to the interpreter's phone dialled): "
+                    + dialTimeline(start, requestIds).describe());
             failovers.forEach((service, times) -> {
                 List<Long> sorted = times.stream().map(Duration::toMillis).sorted().toList();
                 System.out.printf("chaos failover: %s, from SIGKILL to the survivor's first work, %d kills: median %d"
@@ -375,6 +388,7 @@ class ChaosIT {
         int seen = line.events.entries().size();
         Instant killed = Instant.now();
         line.kill(owner);
+        KILLS.add(owner.name() + " at " + secondsIntoTheRun(killed));
         Instant done = switch (service) {
             case "interpreter-roster" -> firstDecisionOnARequestOpenedSince(seen);
             case "dispatch-service" -> survivorAnswersFor(survivor, before.getLast().requestId());
@@ -399,11 +413,45 @@ class ChaosIT {
         int seen = line.events.entries().size();
         Instant killed = Instant.now();
         line.brokers.kill(2);
+        KILLS.add("broker 2 at " + secondsIntoTheRun(killed));
         Duration took = Duration.between(killed, firstDecisionOnARequestOpenedSince(seen));
         System.out.printf("chaos: broker 2 killed, the line decided on a new request after %d ms%n", took.toMillis());
         line.brokers.restart(2);
         line.brokers.awaitReady(Duration.ofMinutes(2));
         return took;
+    }
+
+    private static String secondsIntoTheRun(Instant at) {
+        return "%.1f s".formatted(Duration.between(runStart, at).toMillis() / 1000.0);
+    }
+
+    /** Each request, from its opening to the roster's first event about it (an offer, a queue place, ...). */
+    private static LatencyTimeline decisionTimeline(Instant start, Set<String> requestIds) {
+        LatencyTimeline timeline = new LatencyTimeline(start, Duration.ofSeconds(10));
+        Map<String, Instant> openedAt = new HashMap<>();
+        line.events.all(RequestOpened.class, o -> requestIds.contains(o.requestId()))
+                .forEach(o -> openedAt.putIfAbsent(o.requestId(), o.occurredAt()));
+        Set<String> decided = new java.util.HashSet<>();
+        for (EventLog.Entry e : line.events.entries()) {
+            if (e.topic().equals(Topics.ROSTER_EVENTS.name()) && e.event() instanceof RequestEvent r
+                    && openedAt.containsKey(r.requestId()) && decided.add(r.requestId())) {
+                timeline.add(openedAt.get(r.requestId()), e.event().occurredAt());
+            }
+        }
+        return timeline;
+    }
+
+    /** Each offer dialled, from the roster's offer to notification-service asking Twilio to ring the interpreter. */
+    private static LatencyTimeline dialTimeline(Instant start, Set<String> requestIds) {
+        LatencyTimeline timeline = new LatencyTimeline(start, Duration.ofSeconds(10));
+        List<ApiLogEntry> dialled = line.sim.apiLog().stream()
+                .filter(e -> "POST".equals(e.method()) && e.path().endsWith("/Calls.json")).toList();
+        line.events.all(OfferMade.class, o -> requestIds.contains(o.requestId())).forEach(offer -> dialled.stream()
+                .filter(e -> e.params().getOrDefault("Url", List.of()).stream()
+                        .anyMatch(url -> url.contains(offer.offerId())))
+                .map(ApiLogEntry::at).min(Instant::compareTo)
+                .ifPresent(at -> timeline.add(offer.occurredAt(), at)));
+        return timeline;
     }
 
     /** When the roster's first event about a request opened after the event log's {@code seen}th entry shows. */

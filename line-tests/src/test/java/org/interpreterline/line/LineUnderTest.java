@@ -109,6 +109,7 @@ final class LineUnderTest implements AutoCloseable {
         env.put("ADMIN_USER", ADMIN_USER);
         env.put("ADMIN_PASSWORD", adminPassword);
         env.putAll(extraEnv);
+        env.putAll(TriedSettings.environment());
 
         dispatch = process("dispatch-service", "dispatch-service", dispatchPort,
                 withStateDir(env, logs, "dispatch-service"), logs, JVM_OPTIONS);

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.interpreterline.events.dispatch.RequestOpened;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Run: {@code ./mvnw -Pbenchmark verify -pl line-tests -am -Dit.test=OfferLatencyBenchmark -Dtest=none
  * -Dsurefire.failIfNoSpecifiedTests=false}; it writes {@code line-tests/target/benchmark-offer-latency.txt}.
- * {@code -Drequests=N} measures N requests; {@code -Dbenchmark.env.NAME=value} gives the services more environment
+ * {@code -Drequests=N} measures N requests; {@code -Dline.env.NAME=value} gives the services more environment
  * and {@code -Dtestkit.broker.NAME=value} the broker a property, to try a setting.
  */
 class OfferLatencyBenchmark {
@@ -39,11 +38,7 @@ class OfferLatencyBenchmark {
     void languageChoiceToInterpreterCall() throws Exception {
         String officer = "+14125550901";
         String interpreter = "+14125550902";
-        // -Dbenchmark.env.NAME=value passes more environment to the services, to try a setting
-        Map<String, String> env = new HashMap<>();
-        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("benchmark.env."))
-                .forEach(k -> env.put(k.substring("benchmark.env.".length()), System.getProperty(k)));
-        try (LineUnderTest line = LineUnderTest.start("benchmark", env, 1.0)) {
+        try (LineUnderTest line = LineUnderTest.start("benchmark", Map.of(), 1.0)) {
             line.responder("Officer Bench", officer, "Benchmark Police");
             line.sim.configurePhone(interpreter, "Ines", Behaviour.MANUAL, null, null, false); // rings until withdrawn
             String interpreterId = line.availableInterpreter("Ines", interpreter, List.of("es"), 1);

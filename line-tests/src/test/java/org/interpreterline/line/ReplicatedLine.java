@@ -102,6 +102,7 @@ final class ReplicatedLine implements AutoCloseable {
             env.put("ADMIN_USER", LineUnderTest.ADMIN_USER);
             env.put("ADMIN_PASSWORD", adminPassword);
             env.putAll(extraEnv);
+            env.putAll(TriedSettings.environment());
             List<LoadBalancer.Frontend> frontends = new ArrayList<>();
             for (String service : SERVICES) {
                 List<ServiceProcess> own = new ArrayList<>();
