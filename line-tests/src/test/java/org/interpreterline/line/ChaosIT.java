@@ -100,9 +100,8 @@ class ChaosIT {
     /** interpreter phone → id */
     static final Map<String, String> interpreters = new LinkedHashMap<>();
     static final Set<String> accepters = new LinkedHashSet<>();
-    /** What was killed when, for the timelines: "broker 2 at 10.2 s" */
-    static final List<String> KILLS = new CopyOnWriteArrayList<>();
-    static volatile Instant runStart = Instant.now();
+    /** What was killed when, for the timelines */
+    static final List<Map.Entry<String, Instant>> KILLS = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startTheLine() throws Exception {
@@ -171,7 +170,6 @@ class ChaosIT {
         Map<String, List<Duration>> failovers = new TreeMap<>();
         List<Thread> restarts = new CopyOnWriteArrayList<>();
         Instant start = Instant.now();
-        runStart = start;
 
         try (Conductor conductor = new Conductor(line.sim, connecting, TALK)) {
             Thread opener = Thread.ofPlatform().name("requesters").start(() -> {
@@ -300,7 +298,8 @@ class ChaosIT {
                             .collect(Collectors.groupingBy(w -> URI.create(w.url()).getPath() + " " + w.status()
                                     + (w.error() == null || w.status() >= 500 ? "" : " " + w.error()), TreeMap::new,
                                     Collectors.counting())));
-            System.out.println("chaos kills: " + KILLS);
+            System.out.println("chaos kills: " + KILLS.stream().map(k -> "%s at %.1f s".formatted(k.getKey(),
+                    Duration.between(start, k.getValue()).toMillis() / 1000.0)).toList());
             System.out.println("chaos decisions (request opened to the roster's first word on it): "
                     + decisionTimeline(start, requestIds).describe());
             System.out.println("chaos dials (offer made to the interpreter's phone dialled): "
@@ -388,7 +387,7 @@ class ChaosIT {
         int seen = line.events.entries().size();
         Instant killed = Instant.now();
         line.kill(owner);
-        KILLS.add(owner.name() + " at " + secondsIntoTheRun(killed));
+        KILLS.add(Map.entry(owner.name(), killed));
         Instant done = switch (service) {
             case "interpreter-roster" -> firstDecisionOnARequestOpenedSince(seen);
             case "dispatch-service" -> survivorAnswersFor(survivor, before.getLast().requestId());
@@ -413,16 +412,12 @@ class ChaosIT {
         int seen = line.events.entries().size();
         Instant killed = Instant.now();
         line.brokers.kill(2);
-        KILLS.add("broker 2 at " + secondsIntoTheRun(killed));
+        KILLS.add(Map.entry("broker 2", killed));
         Duration took = Duration.between(killed, firstDecisionOnARequestOpenedSince(seen));
         System.out.printf("chaos: broker 2 killed, the line decided on a new request after %d ms%n", took.toMillis());
         line.brokers.restart(2);
         line.brokers.awaitReady(Duration.ofMinutes(2));
         return took;
-    }
-
-    private static String secondsIntoTheRun(Instant at) {
-        return "%.1f s".formatted(Duration.between(runStart, at).toMillis() / 1000.0);
     }
 
     /** Each request, from its opening to the roster's first event about it (an offer, a queue place, ...). */
@@ -433,10 +428,8 @@ class ChaosIT {
                 .forEach(o -> openedAt.putIfAbsent(o.requestId(), o.occurredAt()));
         Set<String> decided = new java.util.HashSet<>();
         for (EventLog.Entry e : line.events.entries()) {
-            if (e.topic().equals(Topics.ROSTER_EVENTS.name()) && e.event() instanceof RequestEvent r
-                    && openedAt.containsKey(r.requestId()) && decided.add(r.requestId())) {
-                timeline.add(openedAt.get(r.requestId()), e.event().occurredAt());
-            }
+            rosterWordOn(e).filter(id -> openedAt.containsKey(id) && decided.add(id))
+                    .ifPresent(id -> timeline.add(openedAt.get(id), e.event().occurredAt()));
         }
         return timeline;
     }
@@ -444,13 +437,9 @@ class ChaosIT {
     /** Each offer dialled, from the roster's offer to notification-service asking Twilio to ring the interpreter. */
     private static LatencyTimeline dialTimeline(Instant start, Set<String> requestIds) {
         LatencyTimeline timeline = new LatencyTimeline(start, Duration.ofSeconds(10));
-        List<ApiLogEntry> dialled = line.sim.apiLog().stream()
-                .filter(e -> "POST".equals(e.method()) && e.path().endsWith("/Calls.json")).toList();
-        line.events.all(OfferMade.class, o -> requestIds.contains(o.requestId())).forEach(offer -> dialled.stream()
-                .filter(e -> e.params().getOrDefault("Url", List.of()).stream()
-                        .anyMatch(url -> url.contains(offer.offerId())))
-                .map(ApiLogEntry::at).min(Instant::compareTo)
-                .ifPresent(at -> timeline.add(offer.occurredAt(), at)));
+        Map<String, Instant> dialled = OfferDials.firstByOffer(line.sim.apiLog());
+        line.events.all(OfferMade.class, o -> requestIds.contains(o.requestId()) && dialled.containsKey(o.offerId()))
+                .forEach(offer -> timeline.add(offer.occurredAt(), dialled.get(offer.offerId())));
         return timeline;
     }
 
@@ -462,11 +451,15 @@ class ChaosIT {
                     since = since.subList(Math.min(seen, since.size()), since.size());
                     Set<String> opened = since.stream().filter(e -> e.event() instanceof RequestOpened)
                             .map(e -> ((RequestOpened) e.event()).requestId()).collect(Collectors.toSet());
-                    return since.stream().anyMatch(e -> e.topic().equals(Topics.ROSTER_EVENTS.name())
-                            && e.event() instanceof RosterEvent && e.event() instanceof RequestEvent r
-                            && opened.contains(r.requestId()));
+                    return since.stream().anyMatch(e -> rosterWordOn(e).filter(opened::contains).isPresent());
                 });
         return Instant.now();
+    }
+
+    /** The request a roster event of the log is about (an offer, a queue place, ...): the roster's word on it. */
+    private static java.util.Optional<String> rosterWordOn(EventLog.Entry e) {
+        return e.topic().equals(Topics.ROSTER_EVENTS.name()) && e.event() instanceof RosterEvent
+                && e.event() instanceof RequestEvent r ? java.util.Optional.of(r.requestId()) : java.util.Optional.empty();
     }
 
     /** When the survivor itself (asked as a forwarded request) answers for a request opened before the kill. */
@@ -488,8 +481,7 @@ class ChaosIT {
     private static Instant firstCallDialledSince(Instant killed) {
         return Awaitility.await("a call placed after the kill").atMost(TAKEOVER_PATIENCE)
                 .pollInterval(Duration.ofMillis(100)).until(() -> line.sim.apiLog().stream()
-                        .filter(e -> "POST".equals(e.method()) && e.path().endsWith("/Calls.json")
-                                && e.at().isAfter(killed))
+                        .filter(e -> OfferDials.placesACall(e) && e.at().isAfter(killed))
                         .map(ApiLogEntry::at).min(Instant::compareTo).orElse(null), java.util.Objects::nonNull);
     }
 

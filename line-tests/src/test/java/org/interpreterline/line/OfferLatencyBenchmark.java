@@ -13,7 +13,6 @@ import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.simulator.phones.Behaviour;
-import org.interpreterline.simulator.rest.ApiLogEntry;
 import org.interpreterline.simulator.webhooks.WebhookLogEntry;
 import org.junit.jupiter.api.Test;
 
@@ -58,16 +57,16 @@ class OfferLatencyBenchmark {
                         e -> callSid.equals(e.requesterCallSid()), PATIENCE);
                 OfferMade offer = line.events.await(OfferMade.class,
                         o -> o.requestId().equals(opened.requestId()), PATIENCE);
-                ApiLogEntry dialled = awaitCallsRequest(line, offer.offerId());
+                Instant dialled = awaitDial(line, offer.offerId());
                 WebhookLogEntry choice = line.sim.webhookLog().stream()
                         .filter(w -> w.url().contains("/twilio/voice/language")
                                 && callSid.equals(w.params().get("CallSid")))
                         .findFirst().orElseThrow();
                 if (i >= WARM_UP) {
-                    millis.add(Duration.between(choice.at(), dialled.at()).toNanos() / 1e6);
+                    millis.add(Duration.between(choice.at(), dialled).toNanos() / 1e6);
                     intake.add(Duration.between(choice.at(), opened.occurredAt()).toNanos() / 1e6);
                     allocation.add(Duration.between(opened.occurredAt(), offer.occurredAt()).toNanos() / 1e6);
-                    dialling.add(Duration.between(offer.occurredAt(), dialled.at()).toNanos() / 1e6);
+                    dialling.add(Duration.between(offer.occurredAt(), dialled).toNanos() / 1e6);
                 }
                 line.sim.hangup(officer); // cancels the request: the offer is withdrawn and Ines is free again
                 line.events.await(InterpreterStatusChanged.class, c -> c.interpreterId().equals(interpreterId)
@@ -87,12 +86,10 @@ class OfferLatencyBenchmark {
         }
     }
 
-    private static ApiLogEntry awaitCallsRequest(LineUnderTest line, String offerId) {
+    /** When Twilio was asked to ring the interpreter for the offer. */
+    private static Instant awaitDial(LineUnderTest line, String offerId) {
         return org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> line.sim.apiLog().stream()
-                        .filter(e -> e.path().endsWith("/Calls.json") && "POST".equals(e.method())
-                                && e.params().getOrDefault("Url", List.of()).stream().anyMatch(u -> u.contains(offerId)))
-                        .findFirst().orElse(null), java.util.Objects::nonNull);
+                .until(() -> OfferDials.firstByOffer(line.sim.apiLog()).get(offerId), java.util.Objects::nonNull);
     }
 
     private static void report(List<Double> total, List<Double> intake, List<Double> allocation,

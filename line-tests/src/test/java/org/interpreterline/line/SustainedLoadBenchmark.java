@@ -19,8 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -36,7 +34,6 @@ import org.interpreterline.events.RequestConference;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.roster.OfferMade;
 import org.interpreterline.simulator.phones.Behaviour;
-import org.interpreterline.simulator.rest.ApiLogEntry;
 import org.interpreterline.simulator.webhooks.WebhookLogEntry;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +60,6 @@ class SustainedLoadBenchmark {
     static final Duration TALK = Duration.ofSeconds(2);
     static final Duration DRAIN = Duration.ofMinutes(3);
     static final long P99_GOAL_MS = 250;
-    private static final Pattern OFFER_ID = Pattern.compile("offerId=([0-9a-f-]{36})");
 
     /** What one rate did. */
     record Run(int rate, int sent, int skipped, int bridged, int lost, List<Long> keypressToDial,
@@ -161,17 +157,7 @@ class SustainedLoadBenchmark {
                 choseLanguage.merge(sid, w.at(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        Map<String, Instant> dialled = new HashMap<>();
-        for (ApiLogEntry e : line.sim.apiLog()) {
-            if (e.path().endsWith("/Calls.json") && "POST".equals(e.method())) {
-                for (String url : e.params().getOrDefault("Url", List.of())) {
-                    Matcher m = OFFER_ID.matcher(url);
-                    if (m.find()) {
-                        dialled.merge(m.group(1), e.at(), (a, b) -> a.isBefore(b) ? a : b);
-                    }
-                }
-            }
-        }
+        Map<String, Instant> dialled = OfferDials.firstByOffer(line.sim.apiLog());
         Map<String, String> requestOf = new HashMap<>();
         for (RequestOpened o : line.events.all(RequestOpened.class, o -> callSids.containsKey(o.requesterCallSid()))) {
             requestOf.put(o.requesterCallSid(), o.requestId());

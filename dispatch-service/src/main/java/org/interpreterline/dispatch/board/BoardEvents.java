@@ -93,8 +93,7 @@ public class BoardEvents implements DisposableBean {
     /** @param roster one agency's roster; unset for all (a roster's supervisor always gets theirs) */
     @GetMapping(path = "/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter subscribe(@RequestParam(required = false) String roster) {
-        String watched = Objects.requireNonNullElse(rosters.named("roster", RosterLimit.scoped(roster)),
-                EVERY_ROSTER);
+        String watched = Objects.requireNonNullElse(RosterLimit.scoped(roster, rosters), EVERY_ROSTER);
         SseEmitter screen = new SseEmitter(STREAM_LIFETIME.toMillis());
         screen.onCompletion(() -> screens.remove(screen));
         screen.onTimeout(screen::complete);

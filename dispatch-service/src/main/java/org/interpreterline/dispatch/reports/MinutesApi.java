@@ -54,7 +54,7 @@ public class MinutesApi {
         if (!end.isAfter(start)) {
             throw new InvalidField("to", "must be after from");
         }
-        String only = rosters.named("roster", RosterLimit.scoped(roster));
+        String only = RosterLimit.scoped(roster, rosters);
         String home = rosters.home();
         MinutesReport report = MinutesReport.of(
                 records.matching(r -> r.connectedAt() != null && (only == null || only.equals(r.rosterOr(home)))),

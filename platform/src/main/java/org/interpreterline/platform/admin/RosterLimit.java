@@ -1,6 +1,7 @@
 package org.interpreterline.platform.admin;
 
 import java.util.Optional;
+import org.interpreterline.platform.rosters.LineRosters;
 
 /**
  * What a supervisor of one roster ({@link Role#ROSTER_SUPERVISOR}) is answered with: their roster's requests, board
@@ -26,6 +27,14 @@ public final class RosterLimit {
             throw new Refused("you supervise roster " + limited.get() + ", not " + asked);
         }
         return limited.get();
+    }
+
+    /**
+     * {@link #scoped} for a line's rosters: also a 400 naming {@code roster} when the line does not serve the one asked
+     * for; null for every roster.
+     */
+    public static String scoped(String asked, LineRosters rosters) {
+        return rosters.named("roster", scoped(asked));
     }
 
     /** Whether whoever signed in may see something of {@code roster} (a request, by id). */
