@@ -6,9 +6,14 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.interpreterline.platform.routing.RosterOwner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +37,13 @@ class ExposureGauges implements DisposableBean {
     private final RosterOwner owner;
     private final MultiGauge exposure;
     private final MultiGauge resting;
+    /**
+     * Each interpreter's figures, kept from one refresh to the next and updated in place: re-registering every row
+     * each refresh (MultiGauge's overwrite) races a Prometheus scrape, which then sees the old gauge and its
+     * replacement and fails with duplicate labels (Micrometer issue 6851; a scrape of the roster answered 500 so)
+     */
+    private final Map<String, AtomicInteger> toughCallsOf = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> restingOf = new ConcurrentHashMap<>();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("exposure-gauges").factory());
 
@@ -61,15 +73,23 @@ class ExposureGauges implements DisposableBean {
     }
 
     private void publish(List<ExposureReport.Row> rows) {
+        Set<String> ids = rows.stream().map(ExposureReport.Row::interpreterId).collect(Collectors.toSet());
+        toughCallsOf.keySet().retainAll(ids);
+        restingOf.keySet().retainAll(ids);
         List<MultiGauge.Row<?>> exposed = new ArrayList<>();
         List<MultiGauge.Row<?>> rests = new ArrayList<>();
         for (ExposureReport.Row row : rows) {
             Tags tags = Tags.of("interpreter", row.interpreterId());
-            exposed.add(MultiGauge.Row.of(tags, row.toughCalls()));
-            rests.add(MultiGauge.Row.of(tags, row.resting() ? 1 : 0));
+            AtomicInteger tough = toughCallsOf.computeIfAbsent(row.interpreterId(), id -> new AtomicInteger());
+            tough.set(row.toughCalls());
+            AtomicInteger rest = restingOf.computeIfAbsent(row.interpreterId(), id -> new AtomicInteger());
+            rest.set(row.resting() ? 1 : 0);
+            exposed.add(MultiGauge.Row.of(tags, tough, AtomicInteger::doubleValue));
+            rests.add(MultiGauge.Row.of(tags, rest, AtomicInteger::doubleValue));
         }
-        exposure.register(exposed, true);
-        resting.register(rests, true);
+        // rows gone are removed, new ones added; the others keep their gauge, which reads the figures set above
+        exposure.register(exposed, false);
+        resting.register(rests, false);
     }
 
     @Override
