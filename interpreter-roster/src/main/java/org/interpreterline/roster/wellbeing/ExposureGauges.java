@@ -40,7 +40,8 @@ class ExposureGauges implements DisposableBean {
     /**
      * Each interpreter's figures, kept from one refresh to the next and updated in place: re-registering every row
      * each refresh (MultiGauge's overwrite) races a Prometheus scrape, which then sees the old gauge and its
-     * replacement and fails with duplicate labels (Micrometer issue 6851; a scrape of the roster answered 500 so)
+     * replacement and fails with duplicate labels (Micrometer's registry does not guard against it; a scrape of the
+     * roster answered 500 so)
      */
     private final Map<String, AtomicInteger> toughCallsOf = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> restingOf = new ConcurrentHashMap<>();
