@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,8 +53,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Failover per service is measured on the traffic itself, from the SIGKILL to the survivor's first piece of the
  * dead instance's work: interpreter-roster, a decision about a request opened after the kill; dispatch-service, the
  * survivor answering for a request opened before the kill; notification-service, a call dialled after the kill.
- * A takeover's figure holds the load's own latency as well, so the run also prints two {@link LatencyTimeline}s, request
- * by request in ten-second slices: request opened to the roster's first word on it, and offer made to the
+ * A takeover's figure holds the load's own latency as well, so the run also prints two {@link LatencyTimeline}s,
+ * request by request in ten-second slices: request opened to the roster's first word on it, and offer made to the
  * interpreter's phone dialled.
  * {@code -Dchaos.rounds=2} kills each service twice (FailoverIT measures three takeovers per service in isolation);
  * {@code -Dchaos.rounds=0} kills nothing: the same traffic's baseline.
@@ -426,7 +428,7 @@ class ChaosIT {
         Map<String, Instant> openedAt = new HashMap<>();
         line.events.all(RequestOpened.class, o -> requestIds.contains(o.requestId()))
                 .forEach(o -> openedAt.putIfAbsent(o.requestId(), o.occurredAt()));
-        Set<String> decided = new java.util.HashSet<>();
+        Set<String> decided = new HashSet<>();
         for (EventLog.Entry e : line.events.entries()) {
             rosterWordOn(e).filter(id -> openedAt.containsKey(id) && decided.add(id))
                     .ifPresent(id -> timeline.add(openedAt.get(id), e.event().occurredAt()));
@@ -457,9 +459,9 @@ class ChaosIT {
     }
 
     /** The request a roster event of the log is about (an offer, a queue place, ...): the roster's word on it. */
-    private static java.util.Optional<String> rosterWordOn(EventLog.Entry e) {
+    private static Optional<String> rosterWordOn(EventLog.Entry e) {
         return e.topic().equals(Topics.ROSTER_EVENTS.name()) && e.event() instanceof RosterEvent
-                && e.event() instanceof RequestEvent r ? java.util.Optional.of(r.requestId()) : java.util.Optional.empty();
+                && e.event() instanceof RequestEvent r ? Optional.of(r.requestId()) : Optional.empty();
     }
 
     /** When the survivor itself (asked as a forwarded request) answers for a request opened before the kill. */

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.interpreterline.platform.routing.RosterOwner;
 import org.slf4j.Logger;
@@ -38,13 +37,12 @@ class ExposureGauges implements DisposableBean {
     private final MultiGauge exposure;
     private final MultiGauge resting;
     /**
-     * Each interpreter's figures, kept from one refresh to the next and updated in place: re-registering every row
-     * each refresh (MultiGauge's overwrite) races a Prometheus scrape, which then sees the old gauge and its
-     * replacement and fails with duplicate labels (Micrometer's registry does not guard against it; a scrape of the
-     * roster answered 500 so)
+     * Each interpreter's latest row, which their gauges read. A refresh replaces the rows and keeps the gauges:
+     * registering them again each refresh (MultiGauge's overwrite) races a Prometheus scrape, which then sees the old
+     * gauge and its replacement and fails with duplicate labels (Micrometer's registry does not guard against it; a
+     * scrape of the roster answered 500 so)
      */
-    private final Map<String, AtomicInteger> toughCallsOf = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> restingOf = new ConcurrentHashMap<>();
+    private final Map<String, ExposureReport.Row> latest = new ConcurrentHashMap<>();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("exposure-gauges").factory());
 
@@ -74,23 +72,21 @@ class ExposureGauges implements DisposableBean {
     }
 
     private void publish(List<ExposureReport.Row> rows) {
-        Set<String> ids = rows.stream().map(ExposureReport.Row::interpreterId).collect(Collectors.toSet());
-        toughCallsOf.keySet().retainAll(ids);
-        restingOf.keySet().retainAll(ids);
-        List<MultiGauge.Row<?>> exposed = new ArrayList<>();
-        List<MultiGauge.Row<?>> rests = new ArrayList<>();
-        for (ExposureReport.Row row : rows) {
-            Tags tags = Tags.of("interpreter", row.interpreterId());
-            AtomicInteger tough = toughCallsOf.computeIfAbsent(row.interpreterId(), id -> new AtomicInteger());
-            tough.set(row.toughCalls());
-            AtomicInteger rest = restingOf.computeIfAbsent(row.interpreterId(), id -> new AtomicInteger());
-            rest.set(row.resting() ? 1 : 0);
-            exposed.add(MultiGauge.Row.of(tags, tough, AtomicInteger::doubleValue));
-            rests.add(MultiGauge.Row.of(tags, rest, AtomicInteger::doubleValue));
-        }
-        // rows gone are removed, new ones added; the others keep their gauge, which reads the figures set above
-        exposure.register(exposed, false);
-        resting.register(rests, false);
+        Map<String, ExposureReport.Row> byId = rows.stream()
+                .collect(Collectors.toMap(ExposureReport.Row::interpreterId, row -> row, (first, again) -> again));
+        latest.putAll(byId);
+        latest.keySet().retainAll(byId.keySet());
+        // rows gone are removed, new ones added; the others keep their gauge, which reads the row put above
+        exposure.register(gaugesOf(byId.keySet(), ExposureReport.Row::toughCalls), false);
+        resting.register(gaugesOf(byId.keySet(), row -> row.resting() ? 1 : 0), false);
+    }
+
+    private List<MultiGauge.Row<?>> gaugesOf(Set<String> interpreterIds, ToDoubleFunction<ExposureReport.Row> figure) {
+        return interpreterIds.stream().<MultiGauge.Row<?>>map(id -> MultiGauge.Row.of(Tags.of("interpreter", id),
+                latest, rows -> {
+                    ExposureReport.Row row = rows.get(id);
+                    return row == null ? Double.NaN : figure.applyAsDouble(row);
+                })).toList();
     }
 
     @Override
