@@ -29,6 +29,7 @@ import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.simulator.phones.PhoneCallState;
+import org.interpreterline.simulator.phones.PhoneView;
 import org.interpreterline.simulator.rest.RestFault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -320,9 +321,12 @@ class SupervisionIT {
                 line.sim.awaitPhone(stranger, p -> p.waitingForInput() && p.heardText("Enter your agency PIN"),
                         PATIENCE);
                 line.sim.press(stranger, "0000#");
-                line.sim.awaitPhone(stranger, p -> p.heardText("Too many wrong PINs"), PATIENCE);
-                if (line.sim.phone(stranger).callState() != PhoneCallState.IDLE) {
-                    line.sim.hangup(stranger); // else the fallback provider was busy and the call is over
+                // the line hands them to the fallback provider; a provider still on an earlier call ends theirs
+                PhoneView handedOver = line.sim.awaitPhone(stranger, p -> p.heardText("Too many wrong PINs")
+                        && (p.callState() == PhoneCallState.IDLE || p.transcript().stream().anyMatch(
+                                t -> t.text().equals("connected to " + FALLBACK))), PATIENCE);
+                if (handedOver.callState() != PhoneCallState.IDLE) {
+                    line.sim.hangup(stranger); // frees the provider for the next stranger
                 }
             }
         }
