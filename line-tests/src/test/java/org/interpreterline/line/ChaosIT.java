@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,7 +25,6 @@ import org.awaitility.Awaitility;
 import org.interpreterline.events.InterpreterStatus;
 import org.interpreterline.events.JsonSerde;
 import org.interpreterline.events.RequestEvent;
-import org.interpreterline.events.Topics;
 import org.interpreterline.events.dispatch.RequestCancelled;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.notification.ConferenceEnded;
@@ -103,7 +103,10 @@ class ChaosIT {
     static final Map<String, String> interpreters = new LinkedHashMap<>();
     static final Set<String> accepters = new LinkedHashSet<>();
     /** What was killed when, for the timelines */
-    static final List<Map.Entry<String, Instant>> KILLS = new CopyOnWriteArrayList<>();
+    static final List<Kill> KILLS = new CopyOnWriteArrayList<>();
+
+    record Kill(String what, Instant at) {
+    }
 
     @BeforeAll
     static void startTheLine() throws Exception {
@@ -300,8 +303,8 @@ class ChaosIT {
                             .collect(Collectors.groupingBy(w -> URI.create(w.url()).getPath() + " " + w.status()
                                     + (w.error() == null || w.status() >= 500 ? "" : " " + w.error()), TreeMap::new,
                                     Collectors.counting())));
-            System.out.println("chaos kills: " + KILLS.stream().map(k -> "%s at %.1f s".formatted(k.getKey(),
-                    Duration.between(start, k.getValue()).toMillis() / 1000.0)).toList());
+            System.out.println("chaos kills: " + KILLS.stream().map(k -> "%s at %.1f s".formatted(k.what(),
+                    Duration.between(start, k.at()).toMillis() / 1000.0)).toList());
             System.out.println("chaos decisions (request opened to the roster's first word on it): "
                     + decisionTimeline(start, requestIds).describe());
             System.out.println("chaos dials (offer made to the interpreter's phone dialled): "
@@ -389,7 +392,7 @@ class ChaosIT {
         int seen = line.events.entries().size();
         Instant killed = Instant.now();
         line.kill(owner);
-        KILLS.add(Map.entry(owner.name(), killed));
+        KILLS.add(new Kill(owner.name(), killed));
         Instant done = switch (service) {
             case "interpreter-roster" -> firstDecisionOnARequestOpenedSince(seen);
             case "dispatch-service" -> survivorAnswersFor(survivor, before.getLast().requestId());
@@ -414,7 +417,7 @@ class ChaosIT {
         int seen = line.events.entries().size();
         Instant killed = Instant.now();
         line.brokers.kill(2);
-        KILLS.add(Map.entry("broker 2", killed));
+        KILLS.add(new Kill("broker 2", killed));
         Duration took = Duration.between(killed, firstDecisionOnARequestOpenedSince(seen));
         System.out.printf("chaos: broker 2 killed, the line decided on a new request after %d ms%n", took.toMillis());
         line.brokers.restart(2);
@@ -460,8 +463,8 @@ class ChaosIT {
 
     /** The request a roster event of the log is about (an offer, a queue place, ...): the roster's word on it. */
     private static Optional<String> rosterWordOn(EventLog.Entry e) {
-        return e.topic().equals(Topics.ROSTER_EVENTS.name()) && e.event() instanceof RosterEvent
-                && e.event() instanceof RequestEvent r ? Optional.of(r.requestId()) : Optional.empty();
+        return e.event() instanceof RosterEvent && e.event() instanceof RequestEvent r ? Optional.of(r.requestId())
+                : Optional.empty();
     }
 
     /** When the survivor itself (asked as a forwarded request) answers for a request opened before the kill. */
@@ -484,7 +487,7 @@ class ChaosIT {
         return Awaitility.await("a call placed after the kill").atMost(TAKEOVER_PATIENCE)
                 .pollInterval(Duration.ofMillis(100)).until(() -> line.sim.apiLog().stream()
                         .filter(e -> OfferDials.placesACall(e) && e.at().isAfter(killed))
-                        .map(ApiLogEntry::at).min(Instant::compareTo).orElse(null), java.util.Objects::nonNull);
+                        .map(ApiLogEntry::at).min(Instant::compareTo).orElse(null), Objects::nonNull);
     }
 
     /** Every instance ready, one serving the roster, the other's standby caught up (as FailoverIT waits). */

@@ -23,7 +23,6 @@ import org.interpreterline.events.roster.OfferWithdrawn;
 import org.interpreterline.events.roster.RequestAssigned;
 import org.interpreterline.events.roster.RequestEscalated;
 import org.interpreterline.events.roster.RequestQueued;
-import org.interpreterline.simulator.client.SimulatorClientException;
 import org.interpreterline.simulator.phones.Behaviour;
 import org.interpreterline.simulator.phones.CallSummary;
 import org.interpreterline.simulator.phones.PhoneCallState;
@@ -75,15 +74,8 @@ class DispatchPolicyIT {
     @AfterEach
     void freeTheFallback() {
         if (line.sim.phone(FALLBACK).callState() != PhoneCallState.IDLE) {
-            try {
-                line.sim.hangup(FALLBACK);
-            } catch (SimulatorClientException refused) {
-                if (refused.status() != 409) { // 409: the caller's side ended the call since the look
-                    throw refused;
-                }
-            }
+            line.sim.hangup(FALLBACK);
         }
-        line.sim.awaitPhone(FALLBACK, p -> p.callState() == PhoneCallState.IDLE, PATIENCE);
     }
 
     @AfterAll

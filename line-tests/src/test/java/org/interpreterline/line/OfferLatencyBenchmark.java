@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.awaitility.Awaitility;
 import org.interpreterline.events.dispatch.RequestOpened;
 import org.interpreterline.events.roster.InterpreterStatusChanged;
 import org.interpreterline.events.roster.OfferMade;
@@ -75,7 +77,7 @@ class OfferLatencyBenchmark {
                                 && x.current() == InterpreterStatus.AVAILABLE).size() > availableBefore, PATIENCE);
                 // idle again before the next one: the withdrawn offer's call is over at Twilio and its status
                 // callbacks handled, so no request's clean-up queues ahead of the next request's offer
-                org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(
+                Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(
                         () -> line.sim.calls().stream().filter(c -> interpreter.equals(c.to()))
                                 .allMatch(c -> c.endedAt() != null));
                 Thread.sleep(SETTLE.toMillis());
@@ -88,8 +90,8 @@ class OfferLatencyBenchmark {
 
     /** When Twilio was asked to ring the interpreter for the offer. */
     private static Instant awaitDial(LineUnderTest line, String offerId) {
-        return org.awaitility.Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> OfferDials.firstByOffer(line.sim.apiLog()).get(offerId), java.util.Objects::nonNull);
+        return Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> OfferDials.firstByOffer(line.sim.apiLog()).get(offerId), Objects::nonNull);
     }
 
     private static void report(List<Double> total, List<Double> intake, List<Double> allocation,

@@ -136,9 +136,8 @@ class CallDeskTakeoverTest {
         // own parameter must not repeat that name, or the signature filter refuses the webhook as malformed (the
         // chaos run saw 11 offer calls refused so). A survivor that was quick prompted at once: its prompt's own
         // redirect (the prompt again) carries a parameter of its own the same way
-        String body = meanwhile.body();
-        String redirect = body.substring(body.indexOf('>', body.indexOf("<Redirect")) + 1, body.indexOf("</Redirect>"));
-        String holdOn = redirect.substring(redirect.indexOf("/twilio/")).replace("&amp;", "&");
+        String redirect = TwimlDocument.parse(meanwhile.body()).text("/Response/Redirect");
+        String holdOn = redirect.substring(redirect.indexOf("/twilio/"));
         HttpResponse<String> heldOn = signed(base, holdOn, Map.of("CallSid", callSid, "AnsweredBy", "human"));
         assertThat(heldOn.statusCode()).as(heldOn.body()).isEqualTo(200);
         assertThat(heldOn.body()).startsWith("<?xml").contains("<Response>");

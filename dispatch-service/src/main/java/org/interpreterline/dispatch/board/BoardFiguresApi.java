@@ -31,7 +31,8 @@ class BoardFiguresApi {
     /** @param roster one agency's roster; unset for all (a roster's supervisor always gets theirs) */
     @GetMapping(path = "/board/figures", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> figures(@RequestParam(required = false) String roster) {
-        return figures.at(clock.instant(), RosterLimit.scoped(roster, rosters)).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return figures.at(clock.instant(), RosterLimit.scoped(roster, rosters))
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
                 // as every admin read while the stores start: 503 with a retry hint, as a problem detail
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "2")
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
