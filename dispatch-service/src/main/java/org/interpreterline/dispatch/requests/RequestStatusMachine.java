@@ -153,6 +153,10 @@ public final class RequestStatusMachine {
                 if (awaiting) {
                     change.status(RequestStatus.ASSIGNED).interpreter(a.interpreterId(), a.interpreterName())
                             .assignedAt(a.occurredAt());
+                } else if (record.status() == RequestStatus.CONNECTED || record.status() == RequestStatus.ENDED) {
+                    // read after the joining or the conference's end (another topic): it names who was assigned;
+                    // roster.events are in order, so the last assignment read is the one who joined
+                    change.interpreter(a.interpreterId(), a.interpreterName()).assignedAt(a.occurredAt());
                 }
             }
             case RequestEscalated e -> {
@@ -197,9 +201,17 @@ public final class RequestStatusMachine {
      * such an offer comes after the assignment the record read).
      */
     private static boolean endedBeforeTheBridge(RequestRecord record) {
+        return endedUnconnected(record) && record.interpreterId() != null;
+    }
+
+    /**
+     * A texted request its conference ended with no interpreter in it. The roster keeps such a request in line
+     * unless it was assigned at that moment, which the record may not have read yet; an interpreter joining a
+     * conference of the request afterwards shows that the roster went on.
+     */
+    private static boolean endedUnconnected(RequestRecord record) {
         return record.status() == RequestStatus.ENDED && record.channel() != Channel.VOICE
-                && record.connectedAt() == null && record.interpreterId() != null
-                && record.outcome() == RequestOutcome.FAILED;
+                && record.connectedAt() == null && record.outcome() == RequestOutcome.FAILED;
     }
 
     private static RequestRecord.Change notification(RequestRecord record, NotificationEvent event) {
@@ -207,6 +219,7 @@ public final class RequestStatusMachine {
         switch (event) {
             case ParticipantJoined j -> {
                 if (j.party() == Party.INTERPRETER && (joinedBeforeTheCancellation(record, j)
+                        || endedUnconnected(record)
                         || !record.status().finished() && record.status() != RequestStatus.CONNECTED)) {
                     // a conference that ended before a cancellation; a texted request waiting again has a new one
                     boolean conferenceOver = record.status() == RequestStatus.CANCELLED && conferenceEnded(record);

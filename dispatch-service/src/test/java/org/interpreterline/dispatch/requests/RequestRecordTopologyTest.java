@@ -508,6 +508,62 @@ class RequestRecordTopologyTest {
         assertThat(record.endedAt()).isEqualTo(T0.plusSeconds(300));
     }
 
+    /**
+     * Seen in the chaos run: as above, but the record read the roster's requeue before the empty conference's end,
+     * so the end found the request back in line with nobody assigned. The roster kept it in line and bridged the
+     * next interpreter; the record had it ended unconnected, with nobody, and the minutes left the call out.
+     */
+    @Test
+    void aTextedRequestEndedWhileBackInLineIsConnectedWhenTheNextInterpreterJoins() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", texted(id, T0));
+        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(5), "default", id, "offer-1",
+                "int-1", "Ana Ruiz", "es", Channel.SMS, PHONE, "req-" + id));
+        roster.pipeInput("default", new RequestQueued(UUID.randomUUID(), T0.plusSeconds(19), "default", id, "es", 1));
+        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(20), "default", id,
+                "req-" + id, "CF1", "CA-callback-1", Party.REQUESTER));
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(21), "default", id,
+                "req-" + id, "CF1"));
+
+        roster.pipeInput("default", offer(id, "offer-2", "int-2", "Omar Haddad", 2, T0.plusSeconds(30)));
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(32), "default", id,
+                "offer-2", "int-2", "Omar Haddad", "es", Channel.SMS, PHONE, "req-" + id));
+        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(35), "default", id,
+                "req-" + id, "CF2", "CA-int-2", Party.INTERPRETER));
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CONNECTED);
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(300), "default", id,
+                "req-" + id, "CF2"));
+
+        RequestRecord record = requests.get(id);
+        assertThat(record.status()).isEqualTo(RequestStatus.ENDED);
+        assertThat(record.outcome()).isEqualTo(RequestOutcome.CONNECTED);
+        assertThat(record.interpreterId()).isEqualTo("int-2");
+        assertThat(record.connectedAt()).isEqualTo(T0.plusSeconds(35));
+        assertThat(record.endedAt()).isEqualTo(T0.plusSeconds(300));
+    }
+
+    /** The interpreter's joining (notification.events) read before their assignment (roster.events). */
+    @Test
+    void anInterpreterWhoseJoiningIsReadBeforeTheirAssignmentIsTheOneTheRecordNames() {
+        String id = UUID.randomUUID().toString();
+        dispatch.pipeInput("default", opened(id, T0));
+        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
+        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(6), "default", id,
+                "req-" + id, "CF1", "CA-int-1", Party.INTERPRETER));
+        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(5), "default", id, "offer-1",
+                "int-1", "Ana Ruiz", "es", Channel.VOICE, PHONE, "req-" + id));
+        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(300), "default", id,
+                "req-" + id, "CF1"));
+
+        RequestRecord record = requests.get(id);
+        assertThat(record.status()).isEqualTo(RequestStatus.ENDED);
+        assertThat(record.outcome()).isEqualTo(RequestOutcome.CONNECTED);
+        assertThat(record.interpreterId()).isEqualTo("int-1");
+        assertThat(record.interpreterName()).isEqualTo("Ana Ruiz");
+        assertThat(record.assignedAt()).isEqualTo(T0.plusSeconds(5));
+    }
+
     /** A texted request that the roster ended with its conference stays ended when the assignment is read late. */
     @Test
     void aTextedRequestEndedByItsConferenceStaysEndedWhenTheAssignmentIsReadAfterTheEnd() {
