@@ -476,36 +476,15 @@ class RequestRecordTopologyTest {
      */
     @Test
     void aTextedRequestWaitsAgainWhenItsInterpreterLeftBeforeTheBridge_thoughTheCallBacksEmptyConferenceEndedFirst() {
-        String id = UUID.randomUUID().toString();
-        dispatch.pipeInput("default", texted(id, T0));
-        roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
-        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(5), "default", id, "offer-1",
-                "int-1", "Ana Ruiz", "es", Channel.SMS, PHONE, "req-" + id));
-        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(20), "default", id,
-                "req-" + id, "CF1", "CA-callback-1", Party.REQUESTER));
-        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(21), "default", id,
-                "req-" + id, "CF1"));
+        String id = assignedByText();
+        callBackEndedEmpty(id);
 
         roster.pipeInput("default", new RequestQueued(UUID.randomUUID(), T0.plusSeconds(22), "default", id, "es", 1));
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.QUEUED);
         assertThat(requests.get(id).interpreterId()).isNull();
         assertThat(requests.get(id).endedAt()).isNull();
 
-        roster.pipeInput("default", offer(id, "offer-2", "int-2", "Omar Haddad", 2, T0.plusSeconds(30)));
-        roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(32), "default", id,
-                "offer-2", "int-2", "Omar Haddad", "es", Channel.SMS, PHONE, "req-" + id));
-        notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(35), "default", id,
-                "req-" + id, "CF2", "CA-int-2", Party.INTERPRETER));
-        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CONNECTED);
-        notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(300), "default", id,
-                "req-" + id, "CF2"));
-
-        RequestRecord record = requests.get(id);
-        assertThat(record.status()).isEqualTo(RequestStatus.ENDED);
-        assertThat(record.outcome()).isEqualTo(RequestOutcome.CONNECTED);
-        assertThat(record.interpreterId()).isEqualTo("int-2");
-        assertThat(record.connectedAt()).isEqualTo(T0.plusSeconds(35));
-        assertThat(record.endedAt()).isEqualTo(T0.plusSeconds(300));
+        assertConnectedByTheNextInterpreter(id);
     }
 
     /**
@@ -515,17 +494,33 @@ class RequestRecordTopologyTest {
      */
     @Test
     void aTextedRequestEndedWhileBackInLineIsConnectedWhenTheNextInterpreterJoins() {
+        String id = assignedByText();
+        roster.pipeInput("default", new RequestQueued(UUID.randomUUID(), T0.plusSeconds(19), "default", id, "es", 1));
+        callBackEndedEmpty(id);
+
+        assertConnectedByTheNextInterpreter(id);
+    }
+
+    /** A texted request assigned to Ana Ruiz (int-1), who will leave before the bridge. */
+    private String assignedByText() {
         String id = UUID.randomUUID().toString();
         dispatch.pipeInput("default", texted(id, T0));
         roster.pipeInput("default", offer(id, "offer-1", "int-1", "Ana Ruiz", 1, T0.plusSeconds(1)));
         roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(5), "default", id, "offer-1",
                 "int-1", "Ana Ruiz", "es", Channel.SMS, PHONE, "req-" + id));
-        roster.pipeInput("default", new RequestQueued(UUID.randomUUID(), T0.plusSeconds(19), "default", id, "es", 1));
+        return id;
+    }
+
+    /** The officer, called back for the interpreter who left, joins the empty conference CF1 and hangs up. */
+    private void callBackEndedEmpty(String id) {
         notification.pipeInput("default", new ParticipantJoined(UUID.randomUUID(), T0.plusSeconds(20), "default", id,
                 "req-" + id, "CF1", "CA-callback-1", Party.REQUESTER));
         notification.pipeInput("default", new ConferenceEnded(UUID.randomUUID(), T0.plusSeconds(21), "default", id,
                 "req-" + id, "CF1"));
+    }
 
+    /** The roster offers the request to Omar Haddad (int-2), who joins a new conference: the record follows. */
+    private void assertConnectedByTheNextInterpreter(String id) {
         roster.pipeInput("default", offer(id, "offer-2", "int-2", "Omar Haddad", 2, T0.plusSeconds(30)));
         roster.pipeInput("default", new RequestAssigned(UUID.randomUUID(), T0.plusSeconds(32), "default", id,
                 "offer-2", "int-2", "Omar Haddad", "es", Channel.SMS, PHONE, "req-" + id));
